@@ -1,0 +1,1 @@
+"""Chatwoot Application API: REST client, ActionCable realtime client, wire decoding."""

@@ -1,0 +1,115 @@
+"""ActionCable wire helpers for the realtime client (contract §11.1).
+
+Pure functions and small value types, no I/O: the `/cable` URL derived from the REST base URL, the
+RoomChannel identifier (a JSON *string*, compared as an opaque string), the command frames, frame parsing
+and the jittered exponential backoff used between reconnect attempts.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+#: offered in this order, as the official clients do.
+SUBPROTOCOLS = ("actioncable-v1-json", "actioncable-unsupported")
+
+
+class FrameError(ValueError):
+    """A frame that is not a well-formed ActionCable frame (skipped, never fatal)."""
+
+
+def cable_url(base_url: str) -> str:
+    """`https://host[:port][/prefix]` → `wss://host[:port][/prefix]/cable` (`ws://` for plain http)."""
+    parts = urlsplit(base_url.strip())
+    if parts.scheme not in ("http", "https", "ws", "wss") or not parts.netloc:
+        raise ValueError("the server address must start with http:// or https://")
+    scheme = "wss" if parts.scheme in ("https", "wss") else "ws"
+    path = parts.path.rstrip("/")
+    if path.endswith("/cable"):
+        path = path[: -len("/cable")]
+    return urlunsplit((scheme, parts.netloc, f"{path}/cable", "", ""))
+
+
+def room_identifier(*, pubsub_token: str, account_id: int, user_id: int) -> str:
+    """The RoomChannel identifier: key order and separators as the official JS client produces them."""
+    return json.dumps(
+        {"channel": "RoomChannel", "pubsub_token": pubsub_token, "account_id": account_id, "user_id": user_id},
+        separators=(",", ":"),
+    )
+
+
+def subscribe_command(identifier: str) -> str:
+    return json.dumps({"command": "subscribe", "identifier": identifier})
+
+
+def unsubscribe_command(identifier: str) -> str:
+    return json.dumps({"command": "unsubscribe", "identifier": identifier})
+
+
+def presence_command(identifier: str) -> str:
+    return json.dumps(
+        {"command": "message", "identifier": identifier, "data": json.dumps({"action": "update_presence"})}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One decoded server frame. `type` is None for data frames (they carry `message`)."""
+
+    type: str | None
+    identifier: str | None = None
+    message: Any = None
+    reason: str | None = None
+    reconnect: bool = True
+
+
+def parse_frame(raw: str | bytes) -> Frame:
+    """Parse a text frame; raise FrameError (with no payload content in the text) when it is malformed."""
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise FrameError("binary frame that is not UTF-8") from exc
+    try:
+        obj = json.loads(raw)
+    except ValueError as exc:
+        raise FrameError("frame is not JSON") from exc
+    if not isinstance(obj, dict):
+        raise FrameError(f"frame is a JSON {type(obj).__name__}, not an object")
+    kind = obj.get("type")
+    if kind is not None and not isinstance(kind, str):
+        raise FrameError("frame type is not a string")
+    identifier = obj.get("identifier")
+    if identifier is not None and not isinstance(identifier, str):
+        raise FrameError("frame identifier is not a string")
+    reason = obj.get("reason")
+    return Frame(
+        type=kind,
+        identifier=identifier,
+        message=obj.get("message"),
+        reason=reason if isinstance(reason, str) else None,
+        reconnect=obj.get("reconnect") is not False,
+    )
+
+
+class Backoff:
+    """Jittered exponential backoff: attempt n waits a random time in [d/2, d], d = min(high, low·2ⁿ)."""
+
+    def __init__(self, low: float, high: float, *, rng: random.Random | None = None) -> None:
+        if low <= 0 or high < low:
+            raise ValueError("backoff bounds must satisfy 0 < low <= high")
+        self.low = low
+        self.high = high
+        self.attempt = 0
+        self._rng = rng or random.Random()
+
+    def next_delay(self) -> float:
+        ceiling = min(self.high, self.low * (2 ** min(self.attempt, 30)))
+        self.attempt += 1
+        return self._rng.uniform(ceiling / 2, ceiling)
+
+    def reset(self) -> None:
+        self.attempt = 0

@@ -1,0 +1,1 @@
+"""Command-line tools for IT and support (doctor, orders lookup). Not part of the GUI layers."""

@@ -1,0 +1,1 @@
+"""A local Chatwoot-compatible server for demos, training, development and tests."""

@@ -1,0 +1,1 @@
+"""Application state and use cases (async, no Qt)."""

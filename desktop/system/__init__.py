@@ -1,0 +1,1 @@
+"""Settings, credentials, paths, logging, crash handling (QtCore allowed, no widgets)."""

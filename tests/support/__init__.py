@@ -1,0 +1,1 @@
+"""Test support: in-memory keyring, sandbox fixtures."""
