@@ -36,7 +36,12 @@ def cable_url(base_url: str) -> str:
 def room_identifier(*, pubsub_token: str, account_id: int, user_id: int) -> str:
     """The RoomChannel identifier: key order and separators as the official JS client produces them."""
     return json.dumps(
-        {"channel": "RoomChannel", "pubsub_token": pubsub_token, "account_id": account_id, "user_id": user_id},
+        {
+            "channel": "RoomChannel",
+            "pubsub_token": pubsub_token,
+            "account_id": account_id,
+            "user_id": user_id,
+        },
         separators=(",", ":"),
     )
 
