@@ -1,0 +1,230 @@
+"""The conversation list of one workspace for one query (a tab with its filters), kept live.
+
+A `ListStore[Conversation]` keyed by display id and sorted by last activity (newest first). `load` reads the
+first page (a reset: a new root), `fetch_more` the next ones, and realtime changes arrive through `apply`
+(membership decided from the query: assignee tab against the signed-in user, status, inbox, team, labels)
+and `apply_message` (preview, unread count, order). A row whose activity changes is *moved*, never reset.
+`updated_at` (the server's float) guards against applying older data over newer.
+
+Tab counts come from the server (they are computed before the assignee filter); after realtime changes
+they are re-read, debounced, by a task this list owns (`close()` cancels it).
+
+Signals (besides ListStore's): counts_changed(ConversationCounts), loading_changed(bool),
+failed(AppError) — a background counts refresh failed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import Iterable
+
+from desktop.api.chatwoot.client import ChatwootClient
+from desktop.domain.errors import AppError
+from desktop.domain.models import (
+    AssigneeFilter,
+    Conversation,
+    ConversationCounts,
+    ConversationQuery,
+    Message,
+    MessageType,
+    SenderKind,
+)
+from desktop.services.observable import ListStore, Signal
+
+
+def _sort_key(conversation: Conversation) -> tuple[float, int]:
+    at = conversation.last_activity_at
+    return (-(at.timestamp() if at is not None else 0.0), -conversation.id)
+
+
+def matches(query: ConversationQuery, conversation: Conversation, user_id: int | None) -> bool | None:
+    """Whether the conversation belongs in a list for `query`; None when that cannot be told locally
+    (a text search)."""
+    if query.q:
+        return None
+    if query.status is not None and conversation.status != query.status:
+        return False
+    if query.inbox_id is not None and conversation.inbox_id != query.inbox_id:
+        return False
+    if query.team_id is not None and (conversation.team is None or conversation.team.id != query.team_id):
+        return False
+    if query.labels and not set(query.labels) & set(conversation.labels):
+        return False
+    assignee = conversation.assignee
+    if query.assignee == AssigneeFilter.MINE:
+        return assignee is not None and assignee.kind == SenderKind.USER and assignee.id == user_id
+    if query.assignee == AssigneeFilter.UNASSIGNED:
+        return assignee is None
+    if query.assignee == AssigneeFilter.ASSIGNED:
+        return assignee is not None
+    return True
+
+
+class ConversationList(ListStore[Conversation]):
+    COUNTS_DELAY = 0.5
+
+    def __init__(self, client: ChatwootClient, account_id: int, query: ConversationQuery, *,
+                 user_id: int | None = None) -> None:
+        super().__init__(key=lambda c: c.id, sort_key=_sort_key)
+        self.client = client
+        self.account_id = account_id
+        self.user_id = user_id  # the signed-in agent: decides membership of the Mine tab
+        self._query = query
+        self._page = 0
+        self._can_fetch_more = False
+        self._loading = False
+        self._generation = 0
+        self._counts = ConversationCounts()
+        self._counts_task: asyncio.Task[None] | None = None
+        self.counts_changed = Signal()
+        self.loading_changed = Signal()
+        self.failed = Signal()
+
+    # -- state ---------------------------------------------------------------------------------------
+    @property
+    def query(self) -> ConversationQuery:
+        return self._query
+
+    @property
+    def counts(self) -> ConversationCounts:
+        return self._counts
+
+    @property
+    def can_fetch_more(self) -> bool:
+        return self._can_fetch_more and not self._loading
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    def _set_counts(self, counts: ConversationCounts) -> None:
+        if counts != self._counts:
+            self._counts = counts
+            self.counts_changed.emit(counts)
+
+    # -- loading -------------------------------------------------------------------------------------
+    async def load(self) -> None:
+        """Read the first page again (a reset of the list)."""
+        self._generation += 1
+        generation = self._generation
+        self._set_loading(True)
+        try:
+            page = await self.client.list_conversations(self.account_id, self._query, 1)
+        finally:
+            if generation == self._generation:
+                self._set_loading(False)
+        if generation != self._generation:
+            return  # a newer load or query won
+        self._page, self._can_fetch_more = 1, page.has_more
+        self.set_items(page.conversations)
+        self._set_counts(page.counts)
+
+    async def fetch_more(self) -> None:
+        if not self._can_fetch_more or self._loading:
+            return
+        generation = self._generation
+        self._set_loading(True)
+        try:
+            page = await self.client.list_conversations(self.account_id, self._query, self._page + 1)
+        finally:
+            if generation == self._generation:
+                self._set_loading(False)
+        if generation != self._generation:
+            return
+        self._page += 1
+        self._can_fetch_more = page.has_more
+        self.apply_many(page.conversations, trusted=True)
+        self._set_counts(page.counts)
+
+    async def set_query(self, query: ConversationQuery) -> None:
+        self._query = query
+        self._generation += 1
+        self._can_fetch_more = False
+        self.clear()
+        await self.load()
+
+    async def refresh_counts(self) -> None:
+        self._set_counts(await self.client.conversation_counts(self.account_id, self._query))
+
+    # -- live changes --------------------------------------------------------------------------------
+    def apply(self, conversation: Conversation) -> None:
+        """Upsert when it matches the query, remove otherwise; older data never overwrites newer."""
+        self.apply_many((conversation,))
+
+    def apply_many(self, conversations: Iterable[Conversation], *, trusted: bool = False) -> None:
+        """Apply many changes as one burst. `trusted` items come from a server query for this list."""
+        touched = False
+        with self.batch():
+            for conversation in conversations:
+                if conversation.account_id != self.account_id:
+                    continue
+                current = self.get(conversation.id)
+                if current is not None and conversation.updated_at < current.updated_at:
+                    continue  # stale: a newer version is already shown
+                if current is not None and current.last_message is not None and (
+                    conversation.last_message is None
+                    or (conversation.last_message.id or 0) < (current.last_message.id or 0)
+                ):
+                    conversation = dataclasses.replace(conversation, last_message=current.last_message)
+                belongs = True if trusted else matches(self._query, conversation, self.user_id)
+                if belongs is None:
+                    belongs = current is not None  # a search list: refresh rows, never guess new ones
+                if belongs:
+                    self.upsert(conversation)
+                elif current is not None:
+                    self.remove(conversation.id)
+                touched = touched or not trusted
+        if touched:
+            self._schedule_counts()
+
+    def apply_message(self, message: Message) -> None:
+        """A new message: update the row's preview, unread count and position (if the row is shown)."""
+        current = self.get(message.conversation_id)
+        if current is None or message.message_type == MessageType.ACTIVITY:
+            return
+        if current.last_message is not None and message.id is not None and \
+                (current.last_message.id or 0) > message.id:
+            return
+        activity = current.last_activity_at
+        if activity is None or message.created_at > activity:
+            activity = message.created_at
+        unread = current.unread_count
+        if message.message_type == MessageType.INCOMING and (
+            current.last_message is None or current.last_message.id != message.id
+        ):
+            unread += 1
+        self.upsert(dataclasses.replace(current, last_message=message, last_activity_at=activity,
+                                        unread_count=unread))
+
+    # -- counts refresh (owned task) -----------------------------------------------------------------
+    def _schedule_counts(self) -> None:
+        if self._counts_task is not None and not self._counts_task.done():
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop (a synchronous test): counts are refreshed by the next load
+        self._counts_task = loop.create_task(self._refresh_counts_later(), name="conversation-counts")
+
+    async def _refresh_counts_later(self) -> None:
+        await asyncio.sleep(self.COUNTS_DELAY)
+        try:
+            await self.refresh_counts()
+        except AppError as error:
+            self.failed.emit(error)
+
+    async def close(self) -> None:
+        self._generation += 1
+        task, self._counts_task = self._counts_task, None
+        if task is not None and not task.done():
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
