@@ -1,0 +1,165 @@
+"""The messages of one open conversation, oldest first, kept gap-free.
+
+A `ListStore[Message]`: sent messages ordered by id, pending ones (no id yet) after them in the order they
+were written. `upsert` identifies a message by id, or by `echo_id` while it is pending, and keeps the row's
+identity across the pending → sent transition, so a reply is never shown twice whatever the order in which
+the REST answer, the websocket echo and a catch-up page arrive.
+
+After a dropped connection the timeline is `stale` until `catch_up()` has read every message after the
+last one it holds (`messages?after=`, repeated while pages are full). While stale, sending is refused
+(the outbox holds the conversation; see `services/sync`).
+
+Signals (besides ListStore's): stale_changed(bool), loading_changed(bool).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from desktop.api.chatwoot.client import ChatwootClient
+from desktop.domain.models import DeliveryStatus, Message
+from desktop.services.observable import ListStore, Signal
+
+CATCH_UP_PAGE = 100  # messages?after= returns up to 100 (contract §6.2)
+
+_RANK = {DeliveryStatus.PENDING: 0, DeliveryStatus.FAILED: 0, DeliveryStatus.SENT: 1,
+         DeliveryStatus.DELIVERED: 2, DeliveryStatus.READ: 3}
+
+
+def _sort_key(message: Message) -> tuple[int, float, str]:
+    if message.id is not None:
+        return (0, float(message.id), "")
+    return (1, message.created_at.timestamp(), message.echo_id or "")
+
+
+class Timeline(ListStore[Message]):
+    def __init__(self, client: ChatwootClient, account_id: int, conversation_id: int) -> None:
+        super().__init__(key=lambda m: m.key, sort_key=_sort_key)
+        self.client = client
+        self.account_id = account_id
+        self.conversation_id = conversation_id
+        self._id_keys: dict[int, str] = {}
+        self._has_older = False
+        self._stale = False
+        self._loading = False
+        self.stale_changed = Signal()
+        self.loading_changed = Signal()
+
+    # -- state ---------------------------------------------------------------------------------------
+    @property
+    def has_older(self) -> bool:
+        return self._has_older
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    @property
+    def last_id(self) -> int | None:
+        """The newest message id held (the anchor for messages?after=)."""
+        return max(self._id_keys) if self._id_keys else None
+
+    @property
+    def first_id(self) -> int | None:
+        return min(self._id_keys) if self._id_keys else None
+
+    def set_stale(self, stale: bool) -> None:
+        if stale != self._stale:
+            self._stale = stale
+            self.stale_changed.emit(stale)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self._loading:
+            self._loading = loading
+            self.loading_changed.emit(loading)
+
+    # -- reading -------------------------------------------------------------------------------------
+    async def load_latest(self) -> None:
+        """Read the newest page; replaces what is shown (pending messages stay). Clears `stale`."""
+        self._set_loading(True)
+        try:
+            page = await self.client.list_messages(self.account_id, self.conversation_id)
+        finally:
+            self._set_loading(False)
+        pending = [m for m in self if m.id is None]
+        self._id_keys.clear()
+        self.set_items(())
+        with self.batch():
+            for message in (*page.messages, *pending):
+                self.upsert(message)
+        self._has_older = page.has_more_before
+        self.set_stale(False)
+
+    async def load_older(self) -> None:
+        first = self.first_id
+        if not self._has_older or self._loading:
+            return
+        if first is None:
+            await self.load_latest()
+            return
+        self._set_loading(True)
+        try:
+            page = await self.client.list_messages(self.account_id, self.conversation_id, before=first)
+        finally:
+            self._set_loading(False)
+        self._has_older = page.has_more_before
+        self.upsert_many(page.messages)
+
+    async def catch_up(self) -> int:
+        """Read everything after the newest message held; returns how many messages came. Clears `stale`
+        only when complete (an error leaves the timeline stale and reaches the caller)."""
+        last = self.last_id
+        if last is None:
+            await self.load_latest()
+            return len(self)
+        count = 0
+        while True:
+            page = await self.client.list_messages(self.account_id, self.conversation_id, after=last)
+            self.upsert_many(page.messages)
+            count += len(page.messages)
+            newest = max((m.id for m in page.messages if m.id is not None), default=last)
+            if len(page.messages) < CATCH_UP_PAGE or newest <= last:
+                break
+            last = newest
+        self.set_stale(False)
+        return count
+
+    # -- live changes --------------------------------------------------------------------------------
+    def upsert_many(self, messages: tuple[Message, ...] | list[Message]) -> None:
+        with self.batch():
+            for message in messages:
+                self.upsert(message)
+
+    def upsert(self, message: Message) -> None:
+        """Insert or update by id, or by echo_id for a pending message; never doubles a message."""
+        if message.conversation_id != self.conversation_id:
+            return
+        key: str | None = None
+        if message.id is not None:
+            key = self._id_keys.get(message.id)
+        if key is None and message.echo_id and f"e:{message.echo_id}" in self:
+            key = f"e:{message.echo_id}"
+        if key is None:
+            key = message.key
+        echo = key[2:] if key.startswith("e:") else None
+        if message.echo_id != echo:
+            message = dataclasses.replace(message, echo_id=echo)
+        current = self.get(key)
+        if current is not None:
+            if current.id is not None and message.id is None:
+                return  # a late pending/failed copy of a message the server already has
+            if _RANK[message.status] < _RANK[current.status] and message.status != DeliveryStatus.FAILED:
+                message = dataclasses.replace(message, status=current.status)
+        if message.id is not None:
+            self._id_keys[message.id] = key
+        super().upsert(message)
+
+    def discard(self, echo_id: str) -> None:
+        """Remove a pending/failed message the user discarded."""
+        current = self.get(f"e:{echo_id}")
+        if current is not None and current.id is None:
+            self.remove(f"e:{echo_id}")
