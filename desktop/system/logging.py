@@ -1,0 +1,90 @@
+"""Logging set-up: a rotating log file under the app data dir, and redaction of secrets.
+
+Every record passes `RedactingFilter`, which masks access tokens, passwords, MFA codes, pubsub tokens
+and `Authorization` headers, so that nothing secret reaches a log file or `doctor` output even when a
+library logs a request. Use `redact()` directly for any text built from user or server data.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+_SECRET_KEYS = (
+    r"access[-_]?token|api_access_token|password|passwd|otp_code|backup_code|mfa_token|pubsub_token|"
+    r"client|uid|secret|authorization|token"
+)
+# key=value, "key": "value", key: value (headers)
+_PAIR = re.compile(
+    rf"""(?ix)
+    (?P<key>["']?(?:{_SECRET_KEYS})["']?\s*[:=]\s*)
+    (?P<quote>["']?)
+    (?P<value>(?:Bearer\s+)?[^\s"',;&}}]+)
+    """
+)
+_BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]{8,}")
+_SANDBOX_TOKEN = re.compile(r"\bsbx-[A-Za-z0-9-]{6,}")
+MASK = "***"
+
+
+def redact(text: str) -> str:
+    """Mask anything that looks like a secret in `text`."""
+    if not text:
+        return text
+    masked = _PAIR.sub(lambda m: f"{m.group('key')}{m.group('quote')}{MASK}", text)
+    masked = _BEARER.sub(f"Bearer {MASK}", masked)
+    return _SANDBOX_TOKEN.sub(MASK, masked)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message (and its exception text) with secrets masked."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken %-format must not lose the record
+            message = str(record.msg)
+        record.msg = redact(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        return True
+
+
+_FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+
+
+def configure_logging(log_dir: Path | None, *, level: int = logging.INFO, console: bool = True) -> Path | None:
+    """Install the redacting filter on the root logger, a rotating file in `log_dir`, and stderr.
+
+    Idempotent: calling it again replaces the handlers it installed before. Returns the log file path.
+    """
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_souqdesk", False):
+            root.removeHandler(handler)
+            handler.close()
+    log_file: Path | None = None
+    handlers: list[logging.Handler] = []
+    if log_dir is not None:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        log_file = log_dir / "souqdesk.log"
+        handlers.append(
+            logging.handlers.RotatingFileHandler(log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        )
+    if console:
+        handlers.append(logging.StreamHandler())
+    for handler in handlers:
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.addFilter(RedactingFilter())
+        handler._souqdesk = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    # httpx logs every request line at INFO; keep it at WARNING (URLs may carry query secrets).
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    return log_file
