@@ -1,161 +1,160 @@
 """REST client for the Chatwoot Application API over httpx.AsyncClient (contract §2-§14).
 
-INTERFACE DRAFT: the signatures below are the agreed contract between `api/` and `services/`.
-Implementations raise only `desktop.domain.errors.AppError` subclasses.
+The public entry of the api layer: `ChatwootClient` (one per server) plus the value types of its interface.
+The endpoint groups live in mixins (`client_conversations`, `client_messages`, `client_lookups`) over the
+shared `Transport` (auth headers, JSON, error mapping, retries); this module holds the server check, sign-in
+with MFA and the profile endpoints.
+
+Every method raises only `desktop.domain.errors.AppError` subclasses:
+`Unreachable`/`TlsError` (no answer), `SessionExpired`, `InvalidCredentials`, `PermissionDenied` (with
+`NotAMember`, `AccountSuspended`), `NotFound`, `ValidationFailed`, `RateLimited`, `ServerError`,
+`MalformedResponse`, and `NotChatwoot`/`MfaRequired`/`MfaCodeInvalid` where documented.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
-from desktop.domain.models import (
-    Agent,
-    AgentLoad,
-    Availability,
-    Contact,
-    Conversation,
-    ConversationCounts,
-    ConversationPage,
-    ConversationQuery,
-    ConversationStatus,
-    Inbox,
-    Label,
-    Message,
-    MessagePage,
-    Person,
-    Priority,
-    ReportSummary,
-    SavedReply,
-    ServerInfo,
-    Team,
-    User,
+from desktop.api.chatwoot.auth import Auth, DeviseAuth, TokenAuth
+from desktop.api.chatwoot.client_conversations import ConversationsApi
+from desktop.api.chatwoot.client_lookups import LookupsApi
+from desktop.api.chatwoot.client_messages import MessagesApi
+from desktop.api.chatwoot.decode import decode_server_info, decode_user
+from desktop.api.chatwoot.errors import error_for_response, server_message
+from desktop.api.chatwoot.results import OutgoingFile, SignInResult, StatusResult
+from desktop.api.chatwoot.transport import parse_json
+from desktop.api.chatwoot.wire import key, obj, to_str
+from desktop.domain.errors import (
+    AppError,
+    InvalidCredentials,
+    MalformedResponse,
+    MfaCodeInvalid,
+    MfaRequired,
+    NotChatwoot,
+    RateLimited,
+    SessionExpired,
 )
+from desktop.domain.models import Availability, ServerInfo, User
+
+__all__ = [
+    "Auth",
+    "ChatwootClient",
+    "DeviseAuth",
+    "OutgoingFile",
+    "SignInResult",
+    "StatusResult",
+    "TokenAuth",
+]
+
+SIGN_IN = "/auth/sign_in"
 
 
-@dataclass(frozen=True, slots=True)
-class TokenAuth:
-    """Personal access token, sent as the `api_access_token` header."""
+class ChatwootClient(ConversationsApi, MessagesApi, LookupsApi):
+    """One instance per server. Thread-unsafe; use from one event loop.
 
-    access_token: str
+    Constructor options beyond the agreed interface: `max_retries`, `retry_base_delay` and `max_retry_wait`
+    tune the 429 backoff of GET requests.
+    """
 
+    # -- server and session ------------------------------------------------------------------------------
+    async def server_info(self) -> ServerInfo:
+        """`GET /api`: the server's version. NotChatwoot when the address answers as something else."""
+        response = await self.send("GET", "/api", authenticated=False)
+        if response.status_code == 429 or response.status_code >= 500:
+            raise error_for_response(response)
+        if not response.is_success:
+            raise NotChatwoot(detail=f"GET /api answered HTTP {response.status_code}")
+        try:
+            body = parse_json(response)
+        except MalformedResponse:
+            raise NotChatwoot(detail="GET /api did not answer with JSON") from None
+        return decode_server_info(body)
 
-@dataclass(frozen=True, slots=True)
-class DeviseAuth:
-    """devise_token_auth session headers from /auth/sign_in."""
+    async def sign_in(self, email: str, password: str) -> SignInResult:
+        """Email/password sign-in (§2.1). Raises MfaRequired (with its `mfa_token`) when a second factor
+        is needed, InvalidCredentials on a wrong email or password. On success the client uses the new
+        session for its next requests."""
+        return await self._sign_in({"email": email.strip(), "password": password}, mfa=False)
 
-    access_token: str
-    client: str
-    uid: str
-    expiry: int | None = None
-
-
-Auth = TokenAuth | DeviseAuth
-
-
-@dataclass(frozen=True, slots=True)
-class SignInResult:
-    user: User
-    auth: Auth
-
-
-@dataclass(frozen=True, slots=True)
-class StatusResult:
-    status: ConversationStatus
-    snoozed_until: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class OutgoingFile:
-    filename: str
-    content_type: str
-    data: bytes
-
-
-class ChatwootClient:
-    """One instance per server. Thread-unsafe; use from one event loop."""
-
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        auth: Auth | None = None,
-        verify: bool = True,
-        timeout: float = 15.0,
-    ) -> None:
-        raise NotImplementedError
-
-    @property
-    def base_url(self) -> str: ...
-    @property
-    def auth(self) -> Auth | None: ...
-    def set_auth(self, auth: Auth | None) -> None: ...
-    async def aclose(self) -> None: ...
-
-    # -- server and session ------------------------------------------------------------------------
-    async def server_info(self) -> ServerInfo: ...  # GET /api; NotChatwoot if the shape is wrong
-    async def sign_in(self, email: str, password: str) -> SignInResult: ...  # raises MfaRequired
     async def verify_mfa(
         self, mfa_token: str, *, otp_code: str | None = None, backup_code: str | None = None
-    ) -> SignInResult: ...
-    async def sign_out(self) -> None: ...
-    async def profile(self) -> User: ...
-    async def set_availability(self, account_id: int, availability: Availability) -> User: ...
-    async def set_auto_offline(self, account_id: int, auto_offline: bool) -> User: ...
+    ) -> SignInResult:
+        """Finish an MFA sign-in with an authenticator code or a backup code.
 
-    # -- conversations -----------------------------------------------------------------------------
-    async def list_conversations(
-        self, account_id: int, query: ConversationQuery, page: int = 1
-    ) -> ConversationPage: ...
-    async def conversations_updated_within(
-        self, account_id: int, seconds: int, query: ConversationQuery
-    ) -> ConversationPage: ...
-    async def conversation_counts(self, account_id: int, query: ConversationQuery) -> ConversationCounts: ...
-    async def get_conversation(self, account_id: int, conversation_id: int) -> Conversation: ...
-    async def set_status(
-        self, account_id: int, conversation_id: int, status: ConversationStatus,
-        snoozed_until: datetime | None = None,
-    ) -> StatusResult: ...
-    async def set_priority(self, account_id: int, conversation_id: int, priority: Priority) -> None: ...
-    async def mark_read(self, account_id: int, conversation_id: int) -> Conversation: ...
-    async def mark_unread(self, account_id: int, conversation_id: int) -> Conversation: ...
-    async def set_typing(self, account_id: int, conversation_id: int, on: bool, private: bool = False) -> None: ...
-    async def assign_agent(self, account_id: int, conversation_id: int, agent_id: int | None) -> Person | None: ...
-    async def assign_team(self, account_id: int, conversation_id: int, team_id: int | None) -> Team | None: ...
-    async def get_labels(self, account_id: int, conversation_id: int) -> tuple[str, ...]: ...
-    async def set_labels(self, account_id: int, conversation_id: int, labels: Sequence[str]) -> tuple[str, ...]: ...
-    async def add_labels(self, account_id: int, conversation_id: int, labels: Sequence[str]) -> tuple[str, ...]: ...
-    async def remove_labels(self, account_id: int, conversation_id: int, labels: Sequence[str]) -> tuple[str, ...]: ...
+        MfaCodeInvalid when the code is wrong; SessionExpired when the MFA step itself has expired (the
+        user must sign in again from the start)."""
+        payload: dict[str, str] = {"mfa_token": mfa_token}
+        if otp_code is not None:
+            payload["otp_code"] = otp_code.strip().replace(" ", "")
+        elif backup_code is not None:
+            payload["backup_code"] = backup_code.strip().replace(" ", "")
+        else:
+            raise MfaCodeInvalid("Enter the code from your authenticator app or a backup code.")
+        return await self._sign_in(payload, mfa=True)
 
-    # -- messages ----------------------------------------------------------------------------------
-    async def list_messages(
-        self, account_id: int, conversation_id: int, *, before: int | None = None, after: int | None = None
-    ) -> MessagePage: ...
-    async def send_message(
-        self, account_id: int, conversation_id: int, content: str, *, private: bool = False,
-        echo_id: str | None = None, attachments: Sequence[OutgoingFile] = (), in_reply_to: int | None = None,
-    ) -> Message: ...
-    async def download(self, url: str) -> bytes: ...  # follows redirects; auth headers only to our host
+    async def _sign_in(self, payload: dict[str, str], *, mfa: bool) -> SignInResult:
+        response = await self.send("POST", SIGN_IN, authenticated=False, json=payload)
+        status = response.status_code
+        if status == 206:
+            body = obj(parse_json(response), "sign_in")
+            token = to_str(key(body, "mfa_token", "sign_in"), "sign_in.mfa_token")
+            raise MfaRequired(token)
+        if status == 200:
+            body = obj(parse_json(response), "sign_in")
+            user = decode_user(key(body, "data", "sign_in"), "sign_in.data")
+            auth = DeviseAuth.from_response(response)
+            self.set_auth(auth)
+            return SignInResult(user=user, auth=auth)
+        raise self._sign_in_error(response, mfa=mfa)
 
-    # -- lookups -----------------------------------------------------------------------------------
-    async def saved_replies(self, account_id: int, search: str | None = None) -> list[SavedReply]: ...
-    async def labels(self, account_id: int) -> list[Label]: ...
-    async def inboxes(self, account_id: int) -> list[Inbox]: ...
-    async def agents(self, account_id: int) -> list[Agent]: ...
-    async def assignable_agents(self, account_id: int, inbox_ids: Sequence[int]) -> list[Agent]: ...
-    async def teams(self, account_id: int) -> list[Team]: ...
-    async def team_members(self, account_id: int, team_id: int) -> list[Agent]: ...
-    async def search_contacts(self, account_id: int, q: str, page: int = 1) -> list[Contact]: ...
-    async def get_contact(self, account_id: int, contact_id: int) -> Contact: ...
-    async def contact_conversations(self, account_id: int, contact_id: int) -> list[Conversation]: ...
+    @staticmethod
+    def _sign_in_error(response: Any, *, mfa: bool) -> AppError:
+        status = response.status_code
+        text, _ = server_message(_json_or_none(response))
+        if mfa and status == 400:
+            return MfaCodeInvalid(detail=text)
+        if mfa and status == 401:
+            return SessionExpired("The verification step has expired. Please sign in again.", detail=text)
+        if status == 401:
+            return InvalidCredentials(detail=text)
+        if status == 429:
+            return RateLimited(detail="too many sign-in attempts")
+        if status in (404, 405):
+            return NotChatwoot(detail=f"POST {SIGN_IN} answered HTTP {status}")
+        return error_for_response(response)
 
-    # -- reports (administrators) ------------------------------------------------------------------
-    async def report_summary(
-        self, account_id: int, since: datetime, until: datetime, type: str = "account", id: int | None = None
-    ) -> ReportSummary: ...
-    async def agent_loads(self, account_id: int) -> list[AgentLoad]: ...
+    async def sign_out(self) -> None:
+        """End the devise session on the server (a personal token has none) and forget the credentials.
+        An already-ended session is not an error."""
+        auth = self.auth
+        try:
+            if isinstance(auth, DeviseAuth):
+                response = await self.send("DELETE", "/auth/sign_out")
+                if not response.is_success and response.status_code not in (401, 404):
+                    raise error_for_response(response)
+        finally:
+            self.set_auth(None)
 
-    # -- escape hatch for adapters (e.g. the Shopify integration in api/orders) -------------------
-    async def request_json(self, method: str, path: str, **kwargs: Any) -> Any: ...
+    async def profile(self) -> User:
+        return decode_user(await self.call("GET", "/api/v1/profile"))
+
+    async def set_availability(self, account_id: int, availability: Availability) -> User:
+        body = await self.call(
+            "POST", "/api/v1/profile/availability",
+            json={"profile": {"account_id": int(account_id), "availability": Availability(availability).value}},
+        )
+        return decode_user(body)
+
+    async def set_auto_offline(self, account_id: int, auto_offline: bool) -> User:
+        body = await self.call(
+            "POST", "/api/v1/profile/auto_offline",
+            json={"profile": {"account_id": int(account_id), "auto_offline": bool(auto_offline)}},
+        )
+        return decode_user(body)
+
+
+def _json_or_none(response: Any) -> Any:
+    try:
+        return parse_json(response)
+    except MalformedResponse:
+        return None

@@ -1,0 +1,57 @@
+"""Credentials the REST client sends, and how they become request headers (contract §2).
+
+`TokenAuth` is the personal API token (header `api_access_token`); `DeviseAuth` is the devise_token_auth
+session from `/auth/sign_in` (headers `access-token`, `client`, `uid`). `repr()` never shows a secret, so
+these objects can appear in logs and tracebacks safely.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import httpx
+
+from desktop.domain.errors import MalformedResponse
+
+
+@dataclass(frozen=True, slots=True)
+class TokenAuth:
+    """Personal access token, sent as the `api_access_token` header."""
+
+    access_token: str = field(repr=False)
+
+    def headers(self) -> dict[str, str]:
+        return {"api_access_token": self.access_token}
+
+
+@dataclass(frozen=True, slots=True)
+class DeviseAuth:
+    """devise_token_auth session headers from /auth/sign_in."""
+
+    access_token: str = field(repr=False)
+    client: str = field(repr=False)
+    uid: str
+    expiry: int | None = None
+
+    def headers(self) -> dict[str, str]:
+        return {"access-token": self.access_token, "client": self.client, "uid": self.uid}
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> DeviseAuth:
+        """The session from a sign-in answer's headers (§2.1); MalformedResponse when one is missing."""
+        token = response.headers.get("access-token", "")
+        client = response.headers.get("client", "")
+        uid = response.headers.get("uid", "")
+        if not (token and client and uid):
+            missing = [n for n, v in (("access-token", token), ("client", client), ("uid", uid)) if not v]
+            raise MalformedResponse(detail=f"sign-in answer lacks the session header(s) {', '.join(missing)}")
+        expiry_text = response.headers.get("expiry", "").strip()
+        expiry = int(expiry_text) if expiry_text.isdigit() and len(expiry_text) < 19 else None
+        return cls(access_token=token, client=client, uid=uid, expiry=expiry)
+
+
+Auth = TokenAuth | DeviseAuth
+
+
+def auth_headers(auth: Auth | None) -> dict[str, str]:
+    return {} if auth is None else auth.headers()
