@@ -1,0 +1,296 @@
+"""The persisted outbox: every reply goes through it, none is lost and none is sent twice.
+
+`send` returns at once a PENDING message with a fresh `echo_id` and queues it in the injected `Storage`
+(so it survives a crash or restart: `start()` resumes what was left). One worker task, owned by the outbox
+(`start()` / `close()`), sends the queue in order per conversation. The REST answer or the websocket echo
+(matched by echo_id, whichever comes first) makes a message SENT; the other one is then ignored.
+
+A failure after which the server may have created the message anyway (timeout, dropped connection, 5xx,
+an unreadable answer) is *ambiguous*: before sending again, the outbox looks for the message with
+`messages?after=` (by echo_id, or by the same content from the same author since it was written when the
+server does not list echo ids). Unreachable / RateLimited / ServerError retry automatically with
+exponential backoff; any other error (validation, permission, closed reply window…) makes the message
+FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionExpired pauses the queue
+(nothing is failed) until `wake()` after the next sign-in. Conversations whose history is stale are `hold`-en:
+`send` refuses them with StaleHistory and queued messages wait until `release`.
+
+Signals: message_changed(Message) — a pending message changed state (pending/sent/failed), for timelines;
+message_removed(Message) — a message was discarded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import dataclasses
+import time
+import uuid
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
+from desktop.domain.errors import (
+    AppError,
+    MalformedResponse,
+    RateLimited,
+    ServerError,
+    SessionExpired,
+    StaleHistory,
+    Unreachable,
+    ValidationFailed,
+)
+from desktop.domain.models import DeliveryStatus, Message
+from desktop.services.observable import Signal
+from desktop.services.outbox_entry import Entry, find_sent
+
+STORAGE_KEY = "outbox"
+RETRYABLE = (Unreachable, RateLimited, ServerError)
+AMBIGUOUS = (Unreachable, ServerError, MalformedResponse)
+
+
+class Storage(Protocol):
+    """JSON key-value persistence (desktop/system/storage.py on files under the app data dir)."""
+
+    def load(self, key: str) -> object | None: ...
+    def save(self, key: str, value: object) -> None: ...
+
+
+class Outbox:
+    def __init__(self, client: ChatwootClient, storage: Storage, *, user_id: int | None = None,
+                 backoff: tuple[float, float] = (1.0, 60.0)) -> None:
+        self.client = client
+        self.user_id = user_id  # the author, used to recognise our message when echo ids are not listed
+        self._storage = storage
+        self._backoff = backoff
+        self._entries: list[Entry] = []
+        self._held: set[tuple[int, int]] = set()
+        self._paused = False
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._in_flight: Entry | None = None
+        self._loaded = False
+        self.message_changed = Signal()
+        self.message_removed = Signal()
+
+    # -- life ----------------------------------------------------------------------------------------
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        raw = self._storage.load(STORAGE_KEY)
+        if isinstance(raw, list):
+            self._entries = [entry for item in raw if (entry := Entry.from_json(item)) is not None]
+
+    async def start(self) -> None:
+        """Load the persisted queue and start sending (idempotent)."""
+        self._load()
+        if self._task is None or self._task.done():
+            self._task = asyncio.get_running_loop().create_task(self._run(), name="outbox")
+
+    async def close(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
+
+    def wake(self) -> None:
+        """Retry now: after a sign-in or a reconnect (resets the backoff of pending messages)."""
+        self._paused = False
+        for entry in self._entries:
+            entry.not_before = 0.0
+        self._wake.set()
+
+    # -- the queue -----------------------------------------------------------------------------------
+    def send(self, account_id: int, conversation_id: int, content: str, *, private: bool = False,
+             attachments: Sequence[OutgoingFile] = (), in_reply_to: int | None = None,
+             after_id: int | None = None) -> Message:
+        """Queue a reply; returns the PENDING message at once. `after_id` (the newest message id the
+        sender has seen) narrows the search made after an ambiguous failure."""
+        if (account_id, conversation_id) in self._held:
+            raise StaleHistory()
+        if not content.strip() and not attachments:
+            raise ValidationFailed("The message is empty.", fields=("content",))
+        self._load()
+        entry = Entry(
+            echo_id=uuid.uuid4().hex, server=self.client.base_url, account_id=account_id,
+            conversation_id=conversation_id, content=content, private=private,
+            attachments=[{"filename": f.filename, "content_type": f.content_type,
+                          "data": base64.b64encode(f.data).decode("ascii")} for f in attachments],
+            created_at=datetime.now(UTC).isoformat(), in_reply_to=in_reply_to, after_id=after_id,
+        )
+        self._entries.append(entry)
+        self._persist()
+        self._wake.set()
+        return entry.message()
+
+    def pending(self, account_id: int, conversation_id: int) -> list[Message]:
+        """Queued and failed messages of a conversation (for a timeline that opens)."""
+        self._load()
+        return [e.message() for e in self._entries
+                if (e.account_id, e.conversation_id) == (account_id, conversation_id)]
+
+    def retry(self, echo_id: str) -> None:
+        entry = self._find(echo_id)
+        if entry is None or entry.state != "failed":
+            return
+        entry.state, entry.error, entry.attempts, entry.not_before = "pending", None, 0, 0.0
+        self._persist()
+        self.message_changed.emit(entry.message())
+        self._wake.set()
+
+    def discard(self, echo_id: str) -> None:
+        """Drop a pending or failed message (one being sent right now cannot be taken back)."""
+        entry = self._find(echo_id)
+        if entry is None or entry is self._in_flight:
+            return
+        self._entries.remove(entry)
+        self._persist()
+        self.message_removed.emit(entry.message())
+
+    def hold(self, account_id: int, conversation_id: int) -> None:
+        self._held.add((account_id, conversation_id))
+
+    def release(self, account_id: int, conversation_id: int) -> None:
+        self._held.discard((account_id, conversation_id))
+        self._wake.set()
+
+    def is_held(self, account_id: int, conversation_id: int) -> bool:
+        return (account_id, conversation_id) in self._held
+
+    def on_message(self, account_id: int, message: Message) -> bool:
+        """A message.created/updated from the websocket: settles the queued message with its echo_id."""
+        if not message.echo_id:
+            return False
+        entry = self._find(message.echo_id)
+        if entry is None or entry.account_id != account_id:
+            return False
+        self._settle(entry, message)
+        return True
+
+    # -- internals -----------------------------------------------------------------------------------
+    def _find(self, echo_id: str) -> Entry | None:
+        return next((e for e in self._entries if e.echo_id == echo_id), None)
+
+    def _persist(self) -> None:
+        self._storage.save(STORAGE_KEY, [e.to_json() for e in self._entries])
+
+    def _settle(self, entry: Entry, message: Message) -> None:
+        if entry not in self._entries:
+            return
+        self._entries.remove(entry)
+        self._persist()
+        if message.echo_id != entry.echo_id or message.status == DeliveryStatus.PENDING:
+            message = dataclasses.replace(message, echo_id=entry.echo_id, status=(
+                message.status if message.status != DeliveryStatus.PENDING else DeliveryStatus.SENT))
+        self.message_changed.emit(message)
+
+    def _fail(self, entry: Entry, error: AppError | Exception) -> None:
+        entry.state = "failed"
+        entry.error = error.user_message if isinstance(error, AppError) else str(error) or type(error).__name__
+        self._persist()
+        self.message_changed.emit(entry.message())
+
+    def _next(self) -> tuple[Entry | None, float | None]:
+        if self._paused:
+            return None, None
+        now, wait, blocked, server = time.monotonic(), None, set(), self._server()
+        for entry in self._entries:
+            where = (entry.account_id, entry.conversation_id)
+            if entry.state != "pending" or entry.server != server:
+                continue
+            if where in blocked or where in self._held:
+                blocked.add(where)
+                continue
+            blocked.add(where)  # later messages of the conversation wait for this one
+            if entry.not_before > now:
+                wait = min(wait or 1e9, entry.not_before - now)
+                continue
+            return entry, None
+        return None, wait
+
+    async def _run(self) -> None:
+        while True:
+            entry, wait = self._next()
+            if entry is None:
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=wait)
+                except TimeoutError:
+                    pass
+                continue
+            self._in_flight = entry
+            try:
+                await self._attempt(entry)
+            finally:
+                self._in_flight = None
+
+    def _server(self) -> str | None:
+        try:
+            return self.client.base_url
+        except AppError:
+            return None  # signed out
+
+    async def _attempt(self, entry: Entry) -> None:
+        prior = entry.maybe_sent
+        try:
+            if entry.maybe_sent:
+                found = await self._look_for(entry)
+                if found is not None:
+                    self._settle(entry, found)
+                    return
+            entry.maybe_sent, entry.attempts = True, entry.attempts + 1
+            self._persist()  # before the request: a crash now leaves it ambiguous, never lost
+            message = await self.client.send_message(
+                entry.account_id, entry.conversation_id, entry.content, private=entry.private,
+                echo_id=entry.echo_id, attachments=entry.files(), in_reply_to=entry.in_reply_to)
+        except SessionExpired:
+            entry.maybe_sent = prior
+            self._paused = True  # wait for wake() after the next sign-in
+            return
+        except AppError as error:
+            if entry not in self._entries:
+                return  # the websocket echo settled it meanwhile
+            if not isinstance(error, AMBIGUOUS):
+                entry.maybe_sent = prior
+            if isinstance(error, RETRYABLE):
+                self._schedule_retry(entry, error)
+            else:
+                self._fail(entry, error)
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception as bug:  # a bug must not lose the message: show it failed, with Retry
+            if entry in self._entries:
+                self._fail(entry, bug)
+            return
+        self._settle(entry, message)
+
+    def _schedule_retry(self, entry: Entry, error: AppError) -> None:
+        base, cap = self._backoff
+        delay = min(cap, base * 2 ** min(entry.attempts, 16))
+        if isinstance(error, RateLimited) and error.retry_after:
+            delay = max(delay, error.retry_after)
+        entry.not_before = time.monotonic() + delay
+        entry.error = error.user_message
+        self._persist()
+        self.message_changed.emit(entry.message())
+
+    async def _look_for(self, entry: Entry) -> Message | None:
+        """Find a message the server may already have from an earlier, ambiguous attempt."""
+        since = datetime.fromisoformat(entry.created_at) - timedelta(minutes=2)
+        claimed = {e.sent_id for e in self._entries if e.sent_id is not None}
+        kwargs: dict[str, Any] = {}
+        if entry.after_id is not None:
+            kwargs["after"] = entry.after_id
+        for _ in range(20):  # up to 2,000 messages after the anchor
+            page = await self.client.list_messages(entry.account_id, entry.conversation_id, **kwargs)
+            found = find_sent(page.messages, entry, since, self.user_id, claimed)
+            if found is not None or "after" not in kwargs or len(page.messages) < 100:
+                return found
+            kwargs["after"] = max(m.id or 0 for m in page.messages)
+        return None
+

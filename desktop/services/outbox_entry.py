@@ -1,0 +1,87 @@
+"""One queued reply of the outbox, as persisted (plain JSON), and how to recognise it on the server."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from typing import Any
+
+from desktop.api.chatwoot.client import OutgoingFile
+from desktop.domain.models import DeliveryStatus, Message, MessageType, SenderKind
+
+
+@dataclass
+class Entry:
+    echo_id: str
+    server: str
+    account_id: int
+    conversation_id: int
+    content: str
+    private: bool
+    attachments: list[dict[str, str]]
+    created_at: str  # ISO, UTC
+    in_reply_to: int | None = None
+    after_id: int | None = None  # newest message id known when written (anchor for messages?after=)
+    state: str = "pending"  # pending | failed
+    error: str | None = None
+    attempts: int = 0
+    maybe_sent: bool = False  # a request went out without a clear answer: look before sending again
+    sent_id: int | None = None
+    not_before: float = field(default=0.0, compare=False)  # monotonic; not persisted
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("not_before")
+        return data
+
+    @classmethod
+    def from_json(cls, raw: object) -> Entry | None:
+        if not isinstance(raw, dict):
+            return None
+        try:
+            fields = {k: raw[k] for k in ("echo_id", "server", "account_id", "conversation_id", "content",
+                                          "private", "attachments", "created_at")}
+            extra = {k: raw[k] for k in ("in_reply_to", "after_id", "state", "error", "attempts",
+                                         "maybe_sent", "sent_id") if k in raw}
+            entry = cls(**fields, **extra)
+            datetime.fromisoformat(entry.created_at)
+        except (KeyError, TypeError, ValueError):
+            return None  # an unreadable entry from a damaged file
+        return entry
+
+    def files(self) -> list[OutgoingFile]:
+        return [OutgoingFile(filename=a["filename"], content_type=a["content_type"],
+                             data=base64.b64decode(a["data"])) for a in self.attachments]
+
+    def message(self) -> Message:
+        failed = self.state == "failed"
+        return Message(
+            id=None, conversation_id=self.conversation_id, content=self.content,
+            message_type=MessageType.OUTGOING, created_at=datetime.fromisoformat(self.created_at),
+            private=self.private, status=DeliveryStatus.FAILED if failed else DeliveryStatus.PENDING,
+            echo_id=self.echo_id, external_error=self.error, in_reply_to=self.in_reply_to,
+        )
+
+
+def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_id: int | None,
+              claimed: set[int]) -> Message | None:
+    """The server's copy of `entry`: by echo_id, else the same text from the same author since it was
+    written (servers that do not list echo ids), never one already claimed by another entry."""
+    candidates = [m for m in messages if m.id not in claimed]
+    for message in candidates:
+        if message.echo_id == entry.echo_id:
+            return message
+    for message in candidates:
+        if message.echo_id or message.message_type != MessageType.OUTGOING:
+            continue
+        if message.content != entry.content or message.private != entry.private:
+            continue
+        if message.created_at < since:
+            continue
+        sender = message.sender
+        if user_id is not None and (sender is None or sender.kind != SenderKind.USER or sender.id != user_id):
+            continue
+        return message
+    return None
