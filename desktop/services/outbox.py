@@ -15,7 +15,8 @@ FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionE
 `send` refuses them with StaleHistory and queued messages wait until `release`.
 
 Signals: message_changed(Message) — a pending message changed state (pending/sent/failed), for timelines;
-message_removed(Message) — a message was discarded.
+message_removed(Message) — a message was discarded; message_changed_in(account_id, Message) and
+message_removed_in(account_id, Message) — the same with the workspace (display ids are per workspace).
 """
 
 from __future__ import annotations
@@ -72,6 +73,8 @@ class Outbox:
         self._loaded = False
         self.message_changed = Signal()
         self.message_removed = Signal()
+        self.message_changed_in = Signal()
+        self.message_removed_in = Signal()
 
     # -- life ----------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -139,7 +142,7 @@ class Outbox:
             return
         entry.state, entry.error, entry.attempts, entry.not_before = "pending", None, 0, 0.0
         self._persist()
-        self.message_changed.emit(entry.message())
+        self._changed(entry.account_id, entry.message())
         self._wake.set()
 
     def discard(self, echo_id: str) -> None:
@@ -150,6 +153,7 @@ class Outbox:
         self._entries.remove(entry)
         self._persist()
         self.message_removed.emit(entry.message())
+        self.message_removed_in.emit(entry.account_id, entry.message())
 
     def hold(self, account_id: int, conversation_id: int) -> None:
         self._held.add((account_id, conversation_id))
@@ -175,6 +179,10 @@ class Outbox:
     def _find(self, echo_id: str) -> Entry | None:
         return next((e for e in self._entries if e.echo_id == echo_id), None)
 
+    def _changed(self, account_id: int, message: Message) -> None:
+        self.message_changed.emit(message)
+        self.message_changed_in.emit(account_id, message)
+
     def _persist(self) -> None:
         self._storage.save(STORAGE_KEY, [e.to_json() for e in self._entries])
 
@@ -186,13 +194,13 @@ class Outbox:
         if message.echo_id != entry.echo_id or message.status == DeliveryStatus.PENDING:
             message = dataclasses.replace(message, echo_id=entry.echo_id, status=(
                 message.status if message.status != DeliveryStatus.PENDING else DeliveryStatus.SENT))
-        self.message_changed.emit(message)
+        self._changed(entry.account_id, message)
 
     def _fail(self, entry: Entry, error: AppError | Exception) -> None:
         entry.state = "failed"
         entry.error = error.user_message if isinstance(error, AppError) else str(error) or type(error).__name__
         self._persist()
-        self.message_changed.emit(entry.message())
+        self._changed(entry.account_id, entry.message())
 
     def _next(self) -> tuple[Entry | None, float | None]:
         if self._paused:
@@ -277,7 +285,7 @@ class Outbox:
         entry.not_before = time.monotonic() + delay
         entry.error = error.user_message
         self._persist()
-        self.message_changed.emit(entry.message())
+        self._changed(entry.account_id, entry.message())
 
     async def _look_for(self, entry: Entry) -> Message | None:
         """Find a message the server may already have from an earlier, ambiguous attempt."""

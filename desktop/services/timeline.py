@@ -79,7 +79,7 @@ class Timeline(ListStore[Message]):
 
     # -- reading -------------------------------------------------------------------------------------
     async def load_latest(self) -> None:
-        """Read the newest page; replaces what is shown (pending messages stay). Clears `stale`."""
+        """Read the newest page; replaces what is shown (pending messages stay)."""
         self._set_loading(True)
         try:
             page = await self.client.list_messages(self.account_id, self.conversation_id)
@@ -92,7 +92,6 @@ class Timeline(ListStore[Message]):
             for message in (*page.messages, *pending):
                 self.upsert(message)
         self._has_older = page.has_more_before
-        self.set_stale(False)
 
     async def load_older(self) -> None:
         first = self.first_id
@@ -115,6 +114,7 @@ class Timeline(ListStore[Message]):
         last = self.last_id
         if last is None:
             await self.load_latest()
+            self.set_stale(False)
             return len(self)
         count = 0
         while True:

@@ -1,0 +1,256 @@
+"""Realtime sync: one websocket for all workspaces of the user, routed to the live stores.
+
+Events from the realtime client are queued and applied once per loop iteration, so a burst becomes one
+batch per store (merged announcements). Routing: messages → outbox (echo reconciliation), open timelines,
+conversation lists (preview/order); conversation changes → lists; cache invalidation → lookups.
+
+After a drop, the workspace's open timelines become stale (and the outbox holds their conversations) until
+the catch-up done after the reconnect has completed: `conversations?updated_within=<offline + margin>` for
+the lists and `messages?after=` for the timelines. A failed catch-up is retried with backoff and reported on
+`catch_up_failed` each time. Every task is owned here and cancelled by `stop()`.
+
+Signals: connection_changed(account_id, ConnectionState), event(Event) for anyone else (notifications,
+unread badges), catch_up_failed(account_id, AppError), caught_up(account_id).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+from collections.abc import Callable
+from contextlib import ExitStack
+from typing import Any, Protocol
+
+from desktop.domain.errors import AppError, SessionExpired
+from desktop.domain.events import (
+    CacheInvalidated,
+    ConnectionChanged,
+    ConnectionState,
+    ConversationChanged,
+    ConversationMentioned,
+    Event,
+    MessageCreated,
+    MessageUpdated,
+)
+from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery, Message
+from desktop.services.conversations import ConversationList
+from desktop.services.observable import ListStore, Signal
+from desktop.services.outbox import Outbox
+from desktop.services.session import SessionService
+from desktop.services.timeline import Timeline
+from desktop.services.workspace import WorkspaceLookups
+
+CATCH_UP_MARGIN = 30.0  # seconds added to the offline time for updated_within
+EVERYTHING = ConversationQuery(assignee=AssigneeFilter.ALL, status=None)
+
+
+class Realtime(Protocol):
+    async def start(self) -> None: ...
+    async def stop(self) -> None: ...
+
+
+RealtimeFactory = Callable[..., Realtime]  # factory(base_url, pubsub_token=, user_id=, account_ids=, on_event=)
+
+
+class RealtimeSync:
+    def __init__(self, session: SessionService, realtime_client_factory: RealtimeFactory, *,
+                 outbox: Outbox | None = None, retry_backoff: tuple[float, float] = (1.0, 30.0)) -> None:
+        self.session = session
+        self._factory = realtime_client_factory
+        self._realtime: Realtime | None = None
+        self._lists: list[ConversationList] = []
+        self._timelines: list[Timeline] = []
+        self._lookups: dict[int, WorkspaceLookups] = {}
+        self._outbox: Outbox | None = None
+        self._outbox_links: list[Callable[[], None]] = []
+        self._queue: list[Event] = []
+        self._flush_handle: asyncio.Handle | None = None
+        self._catch_ups: dict[int, asyncio.Task[None]] = {}
+        self._backoff = retry_backoff
+        self.states: dict[int, ConnectionState] = {}
+        self.connection_changed = Signal()
+        self.event = Signal()
+        self.catch_up_failed = Signal()
+        self.caught_up = Signal()
+        if outbox is not None:
+            self.set_outbox(outbox)
+
+    # -- registration --------------------------------------------------------------------------------
+    def set_outbox(self, outbox: Outbox) -> None:
+        for unlink in self._outbox_links:
+            unlink()
+        self._outbox = outbox
+        self._outbox_links = [outbox.message_changed_in.connect(self._outbox_changed),
+                              outbox.message_removed_in.connect(self._outbox_removed)]
+
+    def register_list(self, conversations: ConversationList) -> Callable[[], None]:
+        self._lists.append(conversations)
+        return lambda: self._lists.remove(conversations) if conversations in self._lists else None
+
+    def register_timeline(self, timeline: Timeline) -> Callable[[], None]:
+        """Route events to an open timeline; shows the outbox's queued messages of its conversation."""
+        self._timelines.append(timeline)
+        if self._outbox is not None:
+            timeline.upsert_many(self._outbox.pending(timeline.account_id, timeline.conversation_id))
+        if self.states.get(timeline.account_id) == ConnectionState.RECONNECTING:
+            self._mark_stale(timeline)
+
+        def unregister() -> None:
+            if timeline in self._timelines:
+                self._timelines.remove(timeline)
+            if self._outbox is not None and not any(
+                (t.account_id, t.conversation_id) == (timeline.account_id, timeline.conversation_id)
+                for t in self._timelines
+            ):
+                self._outbox.release(timeline.account_id, timeline.conversation_id)
+
+        return unregister
+
+    def register_lookups(self, lookups: WorkspaceLookups) -> None:
+        self._lookups[lookups.account_id] = lookups
+
+    def find_conversation(self, account_id: int, conversation_id: int) -> Conversation | None:
+        for conversations in self._lists:
+            if conversations.account_id == account_id:
+                found = conversations.get(conversation_id)
+                if found is not None:
+                    return found
+        return None
+
+    # -- life ----------------------------------------------------------------------------------------
+    async def start(self) -> None:
+        user, server = self.session.user, self.session.server_url
+        if user is None or server is None:
+            raise SessionExpired("You are signed out. Please sign in.")
+        await self.stop()
+        self._realtime = self._factory(server, pubsub_token=user.pubsub_token, user_id=user.id,
+                                       account_ids=[w.id for w in user.workspaces], on_event=self.on_event)
+        await self._realtime.start()
+        if self._outbox is not None:
+            self._outbox.wake()
+
+    async def stop(self) -> None:
+        realtime, self._realtime = self._realtime, None
+        if self._flush_handle is not None:
+            self._flush_handle.cancel()
+            self._flush_handle = None
+        self._queue.clear()
+        tasks = list(self._catch_ups.values())
+        self._catch_ups.clear()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        if realtime is not None:
+            await realtime.stop()
+
+    # -- events --------------------------------------------------------------------------------------
+    def on_event(self, event: Event) -> None:
+        """Called by the realtime client, on the loop: queue, and apply on the next loop iteration."""
+        self._queue.append(event)
+        if self._flush_handle is None:
+            self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
+
+    def flush(self) -> None:
+        self._flush_handle = None
+        events, self._queue = self._queue, []
+        batches: dict[int, ListStore[Any]] = {}
+        with ExitStack() as stack:
+
+            def batched(store: ListStore[Any]) -> None:
+                if id(store) not in batches:
+                    batches[id(store)] = store
+                    stack.enter_context(store.batch())
+
+            for event in events:
+                self._apply(event, batched)
+        for event in events:
+            self.event.emit(event)
+
+    def _apply(self, event: Event, batched: Callable[[ListStore[Any]], None]) -> None:
+        account = event.account_id
+        if isinstance(event, MessageCreated | MessageUpdated):
+            if self._outbox is not None:
+                self._outbox.on_message(account, event.message)
+            for timeline in self._timelines_of(account, event.message.conversation_id):
+                batched(timeline)
+                timeline.upsert(event.message)
+            if isinstance(event, MessageCreated):
+                for conversations in self._lists_of(account):
+                    batched(conversations)
+                    conversations.apply_message(event.message)
+        elif isinstance(event, ConversationChanged | ConversationMentioned):
+            for conversations in self._lists_of(account):
+                batched(conversations)
+                conversations.apply(event.conversation)
+        elif isinstance(event, CacheInvalidated):
+            lookups = self._lookups.get(account)
+            if lookups is not None:
+                lookups.invalidate()
+        elif isinstance(event, ConnectionChanged):
+            self._connection(event)
+
+    def _connection(self, event: ConnectionChanged) -> None:
+        account = event.account_id
+        self.states[account] = event.state
+        if event.state in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
+            for timeline in self._timelines_of(account):
+                self._mark_stale(timeline)
+        elif event.state == ConnectionState.CONNECTED and event.reconnected:
+            previous = self._catch_ups.pop(account, None)
+            if previous is not None:
+                previous.cancel()
+            seconds = math.ceil(event.offline_seconds + CATCH_UP_MARGIN)
+            self._catch_ups[account] = asyncio.get_running_loop().create_task(
+                self._catch_up(account, seconds), name=f"catch-up-{account}")
+        self.connection_changed.emit(account, event.state)
+
+    def _mark_stale(self, timeline: Timeline) -> None:
+        timeline.set_stale(True)
+        if self._outbox is not None:
+            self._outbox.hold(timeline.account_id, timeline.conversation_id)
+
+    def _timelines_of(self, account: int, conversation: int | None = None) -> list[Timeline]:
+        return [t for t in self._timelines if t.account_id == account
+                and (conversation is None or t.conversation_id == conversation)]
+
+    def _lists_of(self, account: int) -> list[ConversationList]:
+        return [c for c in self._lists if c.account_id == account]
+
+    # -- catch-up ------------------------------------------------------------------------------------
+    async def _catch_up(self, account: int, seconds: int) -> None:
+        delay, cap = self._backoff
+        while True:
+            try:
+                await self.catch_up(account, seconds)
+                return
+            except SessionExpired:
+                return  # the session reports it; nothing to retry until the next sign-in
+            except AppError as error:
+                self.catch_up_failed.emit(account, error)
+            await asyncio.sleep(delay)
+            delay = min(cap, delay * 2)
+
+    async def catch_up(self, account: int, seconds: int) -> None:
+        """Bring the lists and open timelines of a workspace up to date after `seconds` offline."""
+        lists = self._lists_of(account)
+        if lists:
+            page = await lists[0].client.conversations_updated_within(account, seconds, EVERYTHING)
+            for conversations in self._lists_of(account):
+                conversations.apply_many(page.conversations)
+        for timeline in self._timelines_of(account):
+            await timeline.catch_up()
+            if self._outbox is not None:
+                self._outbox.release(timeline.account_id, timeline.conversation_id)
+        if self._outbox is not None:
+            self._outbox.wake()
+        self.caught_up.emit(account)
+
+    # -- outbox → timelines --------------------------------------------------------------------------
+    def _outbox_changed(self, account: int, message: Message) -> None:
+        for timeline in self._timelines_of(account, message.conversation_id):
+            timeline.upsert(message)
+
+    def _outbox_removed(self, account: int, message: Message) -> None:
+        if message.echo_id:
+            for timeline in self._timelines_of(account, message.conversation_id):
+                timeline.discard(message.echo_id)

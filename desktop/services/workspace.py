@@ -1,0 +1,68 @@
+"""Cached lookups of one workspace: inboxes (channels), labels (categories), teams and agents.
+
+Read once with `refresh()`; read again when the server says they changed (`CacheInvalidated`, routed by
+`services/sync`, which calls `invalidate()`: the refresh then runs in a task owned here; its failure is
+emitted on `failed`, never only logged). Signals: changed(), failed(AppError).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from desktop.api.chatwoot.client import ChatwootClient
+from desktop.domain.errors import AppError
+from desktop.domain.models import Agent, Inbox, Label, Team
+from desktop.services.observable import Signal
+
+
+class WorkspaceLookups:
+    def __init__(self, client: ChatwootClient, account_id: int) -> None:
+        self.client = client
+        self.account_id = account_id
+        self.inboxes: dict[int, Inbox] = {}
+        self.labels: dict[str, Label] = {}  # by title (lowercase on the wire)
+        self.teams: dict[int, Team] = {}
+        self.agents: dict[int, Agent] = {}
+        self.loaded = False
+        self._task: asyncio.Task[None] | None = None
+        self.changed = Signal()
+        self.failed = Signal()
+
+    async def refresh(self) -> None:
+        inboxes, labels, teams, agents = await asyncio.gather(
+            self.client.inboxes(self.account_id),
+            self.client.labels(self.account_id),
+            self.client.teams(self.account_id),
+            self.client.agents(self.account_id),
+        )
+        self.inboxes = {i.id: i for i in inboxes}
+        self.labels = {label.title: label for label in labels}
+        self.teams = {t.id: t for t in teams}
+        self.agents = {a.id: a for a in agents}
+        self.loaded = True
+        self.changed.emit()
+
+    def label_color(self, title: str) -> str | None:
+        label = self.labels.get(title.lower())
+        return label.color if label is not None else None
+
+    def invalidate(self) -> None:
+        """The server said labels, inboxes or teams changed: refresh in the background (once at a time)."""
+        if self._task is not None and not self._task.done():
+            return
+        self._task = asyncio.get_running_loop().create_task(self._refresh_reporting(), name="lookups")
+
+    async def _refresh_reporting(self) -> None:
+        try:
+            await self.refresh()
+        except AppError as error:
+            self.failed.emit(error)
+
+    async def close(self) -> None:
+        task, self._task = self._task, None
+        if task is not None and not task.done():
+            task.cancel()
+            try:
+                await task
+            except asyncio.CancelledError:
+                pass
