@@ -1,0 +1,106 @@
+"""Which realtime events deserve a desktop notification (the UI shows them; this only decides).
+
+Notified (each switchable): a new incoming message in a conversation assigned to me, and a new unassigned
+conversation. Never: anything before the workspace's subscription is confirmed (so no replay of old
+events at sign-in or after a reconnect — a catch-up reads history through REST, not events), anything
+older than that confirmation, my own messages, private notes, activity lines, muted conversations.
+Feed it every event (`RealtimeSync.event`). Signal: notify(title, body, account_id, conversation_id).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from desktop.domain.events import (
+    ConnectionChanged,
+    ConnectionState,
+    ConversationChanged,
+    Event,
+    MessageCreated,
+)
+from desktop.domain.models import Conversation, Message, MessageType, SenderKind
+from desktop.services.observable import Signal
+
+SLACK = 5.0  # seconds of clock skew tolerated between the server's timestamps and ours
+BODY_LIMIT = 200
+
+Lookup = Callable[[int, int], Conversation | None]
+
+
+class NotificationPolicy:
+    def __init__(self, user_id: int, *, lookup: Lookup | None = None, incoming_for_me: bool = True,
+                 new_unassigned: bool = True) -> None:
+        self.user_id = user_id
+        self.incoming_for_me = incoming_for_me
+        self.new_unassigned = new_unassigned
+        self._lookup = lookup  # e.g. RealtimeSync.find_conversation
+        self._armed: dict[int, float] = {}  # account → wall time its subscription was confirmed
+        self._known: dict[tuple[int, int], Conversation] = {}
+        self.notify = Signal()
+
+    def armed(self, account_id: int) -> bool:
+        return account_id in self._armed
+
+    def on_event(self, event: Event) -> None:
+        if isinstance(event, ConnectionChanged):
+            if event.state == ConnectionState.CONNECTED:
+                self._armed[event.account_id] = time.time()
+            else:
+                self._armed.pop(event.account_id, None)
+            return
+        if isinstance(event, ConversationChanged):
+            self._known[(event.account_id, event.conversation.id)] = event.conversation
+        armed_at = self._armed.get(event.account_id)
+        if armed_at is None:
+            return
+        if isinstance(event, MessageCreated):
+            self._message(event, armed_at)
+        elif isinstance(event, ConversationChanged) and event.name == "conversation.created":
+            self._new_conversation(event.conversation, armed_at)
+
+    def _conversation(self, account_id: int, conversation_id: int) -> Conversation | None:
+        found = self._lookup(account_id, conversation_id) if self._lookup is not None else None
+        known = self._known.get((account_id, conversation_id))
+        if found is None or (known is not None and known.updated_at > found.updated_at):
+            return known
+        return found
+
+    def _message(self, event: MessageCreated, armed_at: float) -> None:
+        message = event.message
+        if not self.incoming_for_me or message.message_type != MessageType.INCOMING or message.private:
+            return
+        if event.performer_id == self.user_id or _is_mine(message, self.user_id):
+            return
+        if message.created_at.timestamp() < armed_at - SLACK:
+            return  # an old message delivered late: not news
+        conversation = self._conversation(event.account_id, message.conversation_id)
+        if conversation is None or conversation.muted:
+            return
+        assignee = conversation.assignee
+        if assignee is None or assignee.kind != SenderKind.USER or assignee.id != self.user_id:
+            return
+        title = message.sender.name if message.sender is not None else conversation.contact.name
+        self.notify.emit(title, _body(message), event.account_id, message.conversation_id)
+
+    def _new_conversation(self, conversation: Conversation, armed_at: float) -> None:
+        if not self.new_unassigned or conversation.assignee is not None or conversation.muted:
+            return
+        created = conversation.created_at
+        if created is not None and created.timestamp() < armed_at - SLACK:
+            return
+        preview = conversation.last_message
+        body = _body(preview) if preview is not None else "New conversation"
+        self.notify.emit(conversation.contact.name, body, conversation.account_id, conversation.id)
+
+
+def _is_mine(message: Message, user_id: int) -> bool:
+    sender = message.sender
+    return sender is not None and sender.kind == SenderKind.USER and sender.id == user_id
+
+
+def _body(message: Message) -> str:
+    text = " ".join(message.content.split())
+    if not text and message.attachments:
+        text = "Attachment"
+    return text if len(text) <= BODY_LIMIT else text[: BODY_LIMIT - 1] + "…"
