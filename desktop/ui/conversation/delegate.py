@@ -1,0 +1,366 @@
+"""MessageDelegate: paints timeline rows (bubbles, notes, activity lines, date separators) without widgets.
+
+Incoming messages sit on the leading side in white, outgoing ones on the trailing side in blue, private
+notes in yellow with a "Private note" header, activity lines centred without a bubble, failed sends in red
+with a Retry link. The meta line shows the time and the delivery state (◷ pending, ✓ sent, ✓✓ delivered,
+✓✓ in the accent colour for read, "Not sent · Retry" for failed). Images are thumbnails from the
+`ThumbnailCache` (a placeholder until loaded); other files are links that open only on click.
+
+`sizeHint` never shapes text (see `layout.RowLayouter`); `paint` lays out only what is visible and, when
+the exact height differs from the estimate given before, announces `sizeHintChanged` once the paint is over.
+`hit(index, rect, pos)` tells the view what is under the mouse (a link, an attachment, Retry).
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date, datetime
+from urllib.parse import unquote
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    QTime,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
+
+from desktop.domain.models import Attachment, DeliveryStatus, Message, MessageType
+from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.conversation.layout import RowGeometry, RowLayouter, is_image, is_outgoing
+from desktop.ui.conversation.model import Role
+from desktop.ui.conversation.text import link_at
+from desktop.ui.conversation.thumbnails import ThumbnailCache
+from desktop.ui.theme import THEME
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What is under the mouse: kind is 'link' (payload: url), 'attachment' (Attachment) or 'retry' (echo_id)."""
+
+    kind: str
+    payload: object
+
+
+def file_name(attachment: Attachment) -> str:
+    if attachment.title:
+        return attachment.title
+    tail = attachment.data_url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+    return unquote(tail) or attachment.kind.value
+
+
+def human_size(size: int | None) -> str:
+    if not size:
+        return ""
+    units = ["B", "KB", "MB", "GB"]
+    value = float(size)
+    for unit in units:
+        if value < 1024 or unit == units[-1]:
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return ""
+
+
+def plain_tooltip(text: str) -> str:
+    """QToolTip guesses rich text from the content: escape user text so it always shows as typed."""
+    return '<p style="white-space:pre-wrap">' + html.escape(text) + "</p>"
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Signals: sizeHintChanged(QModelIndex) (Qt's own), emitted after a paint found a better height."""
+
+    def __init__(self, view: QAbstractItemView, thumbnails: ThumbnailCache | None = None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._thumbs = thumbnails
+        self.rows = RowLayouter(view.font())
+        self._dirty: list[QPersistentModelIndex] = []
+        self._flush = QTimer(self)
+        self._flush.setSingleShot(True)
+        self._flush.setInterval(0)
+        self._flush.timeout.connect(self._announce_heights)
+        self._reported: dict[tuple[object, ...], int] = {}
+
+    # -- texts -------------------------------------------------------------------------------------
+    def deleted_text(self) -> str:
+        return self.tr("This message was deleted")
+
+    def day_text(self, day: date) -> str:
+        today = datetime.now().astimezone().date()
+        if day == today:
+            return self.tr("Today")
+        if (today - day).days == 1:
+            return self.tr("Yesterday")
+        return isolate(self._view.locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy"))
+
+    def time_text(self, message: Message) -> str:
+        local = message.created_at.astimezone()
+        return self._view.locale().toString(QTime(local.hour, local.minute), "hh:mm")
+
+    def status_text(self, message: Message) -> tuple[str, QColor]:
+        if not is_outgoing(message):
+            return "", QColor(THEME.muted)
+        status = message.status
+        if status == DeliveryStatus.PENDING:
+            return "◷", QColor(THEME.muted)
+        if status == DeliveryStatus.FAILED:
+            return self.tr("Not sent"), QColor(THEME.danger)
+        if status == DeliveryStatus.READ:
+            return "✓✓", QColor(THEME.accent)
+        if status == DeliveryStatus.DELIVERED:
+            return "✓✓", QColor(THEME.muted)
+        return "✓", QColor(THEME.muted)
+
+    def status_tooltip(self, message: Message) -> str:
+        return {
+            DeliveryStatus.PENDING: self.tr("Sending…"),
+            DeliveryStatus.SENT: self.tr("Sent"),
+            DeliveryStatus.DELIVERED: self.tr("Delivered"),
+            DeliveryStatus.READ: self.tr("Read"),
+            DeliveryStatus.FAILED: self.tr("Not sent"),
+        }[message.status]
+
+    def retry_text(self) -> str:
+        return self.tr("Retry")
+
+    def header_text(self, message: Message) -> str:
+        name = message.sender.name if message.sender else ""
+        if message.private:
+            return self.tr("Private note") + (f" · {isolate(name)}" if name else "")
+        return isolate(name)
+
+    def meta_text(self, message: Message) -> str:
+        status, _ = self.status_text(message)
+        parts = [isolate_ltr(self.time_text(message))]
+        if status:
+            parts.append(status)
+        if message.status == DeliveryStatus.FAILED and message.echo_id:
+            parts.append(self.retry_text())
+        return "  ".join(parts)
+
+    # -- geometry ----------------------------------------------------------------------------------
+    def _width(self) -> int:
+        return max(200, self._view.viewport().width())
+
+    def geometry(self, index: QModelIndex | QPersistentModelIndex) -> RowGeometry | None:
+        message = index.data(Role.MESSAGE)
+        if not isinstance(message, Message):
+            return None
+        has_day = index.data(Role.DAY) is not None
+        header_w = self.rows.small_fm.horizontalAdvance(self.header_text(message)) if self.rows.header_text_needed(message) else 0
+        meta_w = self.rows.small_fm.horizontalAdvance(self.meta_text(message)) + 4
+        return self.rows.geometry(message, self._width(), has_day, header_w=header_w, meta_w=meta_w,
+                                  deleted_text=self.deleted_text())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        message = index.data(Role.MESSAGE)
+        if not isinstance(message, Message):
+            return QSize(0, 0)
+        width = self._width()
+        has_day = index.data(Role.DAY) is not None
+        height = self.rows.estimate_height(message, width, has_day, self.deleted_text())
+        self._reported[(message.key, width)] = height
+        return QSize(width, height)
+
+    def prime(self, index: QModelIndex) -> None:
+        """Lay out a row now so its sizeHint is exact (the view primes the first screen)."""
+        self.geometry(index)
+
+    def set_font(self) -> None:
+        self.rows.set_font(self._view.font())
+        self._reported.clear()
+
+    def _note_height(self, index: QModelIndex | QPersistentModelIndex, message: Message, height: int) -> None:
+        key = (message.key, self._width())
+        if self._reported.get(key, height) != height:
+            self._reported[key] = height
+            self._dirty.append(QPersistentModelIndex(index))
+            self._flush.start()
+
+    def _announce_heights(self) -> None:
+        dirty, self._dirty = self._dirty, []
+        for persistent in dirty:
+            if persistent.isValid():
+                self.sizeHintChanged.emit(self._view.model().index(persistent.row(), 0))
+
+    # -- painting ----------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        message = index.data(Role.MESSAGE)
+        geo = self.geometry(index)
+        if not isinstance(message, Message) or geo is None:
+            return
+        self._note_height(index, message, geo.height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRect(0, 0, option.rect.width(), option.rect.height()))
+        direction = option.direction
+        full = QRect(0, 0, option.rect.width(), option.rect.height())
+
+        def vis(rect: QRect) -> QRect:
+            return QStyle.visualRect(direction, full, rect)
+
+        day = index.data(Role.DAY)
+        if geo.day_rect is not None and isinstance(day, date):
+            self._paint_day(painter, vis(geo.day_rect), self.day_text(day))
+        if message.message_type == MessageType.ACTIVITY:
+            self._paint_activity(painter, geo, vis)
+        else:
+            self._paint_bubble(painter, message, geo, vis)
+        painter.restore()
+
+    def _paint_day(self, painter: QPainter, rect: QRect, text: str) -> None:
+        painter.setFont(self.rows.small)
+        width = self.rows.small_fm.horizontalAdvance(text) + 20
+        pill = QRect(rect.center().x() - width // 2, rect.y() + 4, width, rect.height() - 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(THEME.activity.background))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setPen(QColor(THEME.muted))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_activity(self, painter: QPainter, geo: RowGeometry, vis: object) -> None:
+        if geo.text is None:
+            return
+        painter.setPen(QColor(THEME.activity.text))
+        # centred text mirrors onto itself: no visualRect needed
+        geo.text.layout.draw(painter, geo.text_origin)
+
+    def _paint_bubble(self, painter: QPainter, message: Message, geo: RowGeometry, vis: object) -> None:
+        mirror = vis  # type: ignore[assignment]
+        failed = message.status == DeliveryStatus.FAILED
+        colors = THEME.bubble(message.message_type, private=message.private, failed=failed)
+        bubble = mirror(geo.bubble)  # type: ignore[operator]
+        painter.setBrush(QColor(colors.background))
+        painter.setPen(QPen(QColor(colors.border)) if colors.border else Qt.PenStyle.NoPen)
+        radius = THEME.spacing.bubble_radius
+        painter.drawRoundedRect(bubble.adjusted(0, 0, -1, -1), radius, radius)
+        dx = bubble.x() - geo.bubble.x()  # how far mirroring moved the bubble
+        if geo.header is not None:
+            painter.setFont(self.rows.small)
+            painter.setPen(QColor(THEME.warning if message.private else THEME.muted))
+            header = geo.header.translated(dx, 0)
+            text = self.rows.small_fm.elidedText(self.header_text(message), Qt.TextElideMode.ElideRight, header.width())
+            painter.drawText(header, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), text)
+        if geo.text is not None:
+            painter.setPen(QColor(THEME.faint if message.deleted else colors.text))
+            geo.text.layout.draw(painter, geo.text_origin + QPointF(dx, 0))
+        for rect, attachment in geo.attachments:
+            self._paint_attachment(painter, self._attachment_rect(rect, bubble, dx), attachment)
+        self._paint_meta(painter, message, geo.meta.translated(dx, 0))
+
+    def _attachment_rect(self, rect: QRect, bubble: QRect, dx: int) -> QRect:
+        """An attachment sits on the leading side of its bubble (mirrored in a right-to-left UI)."""
+        return QStyle.visualRect(self._view.layoutDirection(), bubble, rect.translated(dx, 0))
+
+    def _paint_attachment(self, painter: QPainter, rect: QRect, attachment: Attachment) -> None:
+        painter.setFont(self.rows.small if is_image(attachment) else self.rows.font)
+        if is_image(attachment):
+            url = attachment.thumb_url or attachment.data_url
+            pixmap = self._thumbs.pixmap(url) if self._thumbs else None
+            if pixmap is not None and not pixmap.isNull():
+                target = QRect(rect.topLeft(), pixmap.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio))
+                painter.drawPixmap(target, pixmap)
+                return
+            painter.setPen(QPen(QColor(THEME.border)))
+            painter.setBrush(QColor(THEME.alt_base))
+            painter.drawRoundedRect(rect, 4, 4)
+            painter.setPen(QColor(THEME.muted))
+            failed = self._thumbs is not None and self._thumbs.is_failed(url)
+            if self._thumbs is not None and not failed:
+                self._thumbs.request(url)
+            label = self.tr("Image could not be loaded") if failed else self.tr("Loading image…")
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), label)
+            return
+        direction = self._view.layoutDirection()
+        icon = QStyle.visualRect(direction, rect, QRect(rect.x(), rect.y() + 2, 12, rect.height() - 4))
+        painter.setPen(QPen(QColor(THEME.accent)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(icon.adjusted(1, 1, -1, -1))
+        text_rect = QStyle.visualRect(direction, rect, rect.adjusted(18, 0, 0, 0))
+        size = human_size(attachment.file_size)
+        label = isolate(file_name(attachment)) + (f"  {isolate_ltr(size)}" if size else "")
+        font = QFont(self.rows.font)
+        font.setUnderline(True)
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
+                         fm.elidedText(label, Qt.TextElideMode.ElideMiddle, text_rect.width()))
+
+    def _paint_meta(self, painter: QPainter, message: Message, rect: QRect) -> None:
+        painter.setFont(self.rows.small)
+        status, color = self.status_text(message)
+        retry = message.status == DeliveryStatus.FAILED and bool(message.echo_id)
+        pieces: list[tuple[str, QColor]] = [(isolate_ltr(self.time_text(message)), QColor(THEME.muted))]
+        if status:
+            pieces.append((status, color))
+        if retry:
+            pieces.append((self.retry_text(), QColor(THEME.accent)))
+        fm = self.rows.small_fm
+        # trailing-aligned: lay out from the trailing edge, in visual order of the UI direction
+        rtl = self._view.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        x = rect.left() if rtl else rect.right()
+        for text, pen in reversed(pieces):  # the last piece sits on the trailing edge
+            w = fm.horizontalAdvance(text)
+            piece = QRect(x, rect.y(), w, rect.height()) if rtl else QRect(x - w, rect.y(), w, rect.height())
+            painter.setPen(pen)
+            painter.drawText(piece, int(Qt.AlignmentFlag.AlignCenter), text)
+            x = x + w + 8 if rtl else x - w - 8
+
+    # -- hit testing -------------------------------------------------------------------------------
+    def hit(self, index: QModelIndex, rect: QRect, pos: QPoint) -> Hit | None:
+        """What is under `pos` (viewport coordinates) in the row painted in `rect`."""
+        message = index.data(Role.MESSAGE)
+        geo = self.geometry(index)
+        if not isinstance(message, Message) or geo is None or message.message_type == MessageType.ACTIVITY:
+            return None
+        full = QRect(0, 0, rect.width(), rect.height())
+        local = pos - rect.topLeft()
+        bubble = QStyle.visualRect(self._view.layoutDirection(), full, geo.bubble)
+        dx = bubble.x() - geo.bubble.x()
+        for att_rect, attachment in geo.attachments:
+            if self._attachment_rect(att_rect, bubble, dx).contains(local):
+                return Hit("attachment", attachment)
+        if message.status == DeliveryStatus.FAILED and message.echo_id and geo.meta.translated(dx, 0).contains(local):
+            return Hit("retry", message.echo_id)
+        if geo.text is not None and geo.text.prepared.links:
+            origin = geo.text_origin
+            x = local.x() - origin.x() - dx
+            y = local.y() - origin.y()
+            layout = geo.text.layout
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if line.y() <= y < line.y() + line.height() and line.x() <= x <= line.x() + line.naturalTextWidth():
+                    position = line.xToCursor(x, line.CursorPosition.CursorOnCharacter)
+                    url = link_at(geo.text.prepared, position)
+                    return Hit("link", url) if url else None
+        return None
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        message = index.data(Role.MESSAGE)
+        if event is None or not isinstance(message, Message):
+            return super().helpEvent(event, view, option, index)
+        local = message.created_at.astimezone()
+        lines = [view.locale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy") + " "
+                 + isolate_ltr(self.time_text(message))]
+        if is_outgoing(message):
+            lines.append(self.status_tooltip(message))
+        if message.external_error:
+            lines.append(isolate(message.external_error))
+        QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), view)
+        return True

@@ -1,0 +1,177 @@
+"""TimelineModel: a thin Qt list model over a conversation's `Timeline` (a `ListStore[Message]`).
+
+An adapter, not a copy: rows are read from the store on demand and the store's before/after signals map
+1:1 to beginInsertRows/endInsertRows, dataChanged, beginRemoveRows, beginMoveRows and (only when the model
+is pointed at another conversation) beginResetModel. No widget and no object per message.
+
+A date separator belongs to the first message of each local day: `DayRole` gives that day (a `date`) for
+such rows and None for the rest; rows whose neighbour changed are re-announced so their separator follows.
+
+Signals: only Qt's own (paging older messages is the view's and the pane's business).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.domain.models import Message
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    MESSAGE = Qt.ItemDataRole.UserRole + 1  # the domain Message
+    KEY = Qt.ItemDataRole.UserRole + 2  # Message.key (stable across pending → sent)
+    DAY = Qt.ItemDataRole.UserRole + 3  # date of the separator above this row, or None
+
+
+class _Observable(Protocol):
+    def connect(self, callback: Callable[..., Any]) -> Callable[[], None]: ...
+
+
+class MessageStore(Protocol):
+    """What the model reads from `desktop.services.timeline.Timeline` (a ListStore[Message])."""
+
+    inserting: _Observable
+    inserted: _Observable
+    changed: _Observable
+    removing: _Observable
+    removed: _Observable
+    moving: _Observable
+    moved: _Observable
+    resetting: _Observable
+    reset: _Observable
+
+    def __len__(self) -> int: ...
+    def __getitem__(self, row: int) -> Message: ...
+
+
+def local_day(when: datetime) -> date:
+    return when.astimezone().date()
+
+
+class TimelineModel(QAbstractListModel):
+    """Rows are the messages of one conversation, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store: MessageStore | None = None
+        self._disconnects: list[Callable[[], None]] = []
+
+    # -- the root --------------------------------------------------------------------------------------
+    def set_store(self, store: MessageStore | None) -> None:
+        """Point the model at another conversation's timeline (the only reset)."""
+        self.beginResetModel()
+        for disconnect in self._disconnects:
+            disconnect()
+        self._disconnects = []
+        self._store = store
+        if store is not None:
+            self._disconnects = [
+                store.inserting.connect(self._on_inserting),
+                store.inserted.connect(self._on_inserted),
+                store.changed.connect(self._on_changed),
+                store.removing.connect(self._on_removing),
+                store.removed.connect(self._on_removed),
+                store.moving.connect(self._on_moving),
+                store.moved.connect(self._on_moved),
+                store.resetting.connect(self.beginResetModel),
+                store.reset.connect(self.endResetModel),
+            ]
+        self.endResetModel()
+
+    @property
+    def store(self) -> MessageStore | None:
+        return self._store
+
+    def message(self, row: int) -> Message | None:
+        if self._store is None or not 0 <= row < len(self._store):
+            return None
+        return self._store[row]
+
+    def messages(self) -> Sequence[Message]:
+        return [] if self._store is None else [self._store[row] for row in range(len(self._store))]
+
+    def row_of_key(self, key: str) -> int | None:
+        if self._store is None:
+            return None
+        for row in range(len(self._store) - 1, -1, -1):  # recent rows are the likely ones
+            if self._store[row].key == key:
+                return row
+        return None
+
+    # -- Qt model API ----------------------------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._store is None:
+            return 0
+        return len(self._store)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self._store is None or index.row() >= len(self._store):
+            return None
+        message = self._store[index.row()]
+        if role == Role.MESSAGE:
+            return message
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return message.content
+        if role == Role.KEY:
+            return message.key
+        if role == Role.DAY:
+            return self._day_header(index.row())
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({int(Role.MESSAGE): QByteArray(b"message"), int(Role.KEY): QByteArray(b"key"),
+                      int(Role.DAY): QByteArray(b"day")})
+        return names
+
+    def _day_header(self, row: int) -> date | None:
+        assert self._store is not None
+        day = local_day(self._store[row].created_at)
+        if row == 0 or local_day(self._store[row - 1].created_at) != day:
+            return day
+        return None
+
+    # -- store → Qt ------------------------------------------------------------------------------------
+    def _on_inserting(self, first: int, last: int) -> None:
+        self.beginInsertRows(QModelIndex(), first, last)
+
+    def _on_inserted(self, first: int, last: int) -> None:
+        self.endInsertRows()
+        self._touch(last + 1)  # its date separator may have gone
+
+    def _on_changed(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first), self.index(last))
+        self._touch(last + 1)
+
+    def _on_removing(self, first: int, last: int) -> None:
+        self.beginRemoveRows(QModelIndex(), first, last)
+
+    def _on_removed(self, first: int, last: int) -> None:
+        self.endRemoveRows()
+        self._touch(first)
+
+    def _on_moving(self, src_first: int, src_last: int, dest_row: int) -> None:
+        self.beginMoveRows(QModelIndex(), src_first, src_last, QModelIndex(), dest_row)
+
+    def _on_moved(self) -> None:
+        self.endMoveRows()
+        if self._store is not None and len(self._store):
+            # a move is rare in a timeline (a pending message overtaken); separators may shift anywhere
+            self.dataChanged.emit(self.index(0), self.index(len(self._store) - 1), [Role.DAY])
+
+    def _touch(self, row: int) -> None:
+        if self._store is not None and 0 <= row < len(self._store):
+            index = self.index(row)
+            self.dataChanged.emit(index, index)

@@ -1,0 +1,101 @@
+"""Image thumbnails for message attachments, downloaded in the background and kept in a bounded cache.
+
+The delegate asks `pixmap(url)`: a cached pixmap, or None after `request(url)` queued a download (at most
+`MAX_PARALLEL` at a time, each URL once). When a download ends the cache emits `loaded(url)` and the view
+repaints the rows that show it. A failed download is remembered (`failed(url)`) and painted as such
+inline, never retried in a loop; `retry(url)` forgets the failure. Only images are fetched this way:
+other files are downloaded or opened only when the agent clicks them.
+
+Signals: loaded(str url), failed(str url).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from desktop.ui.tasks import ErrorSink, TaskRunner
+
+MAX_PARALLEL = 4
+MAX_CACHED = 200
+THUMB_SIZE = QSize(240, 180)
+
+Downloader = Callable[[str], Awaitable[bytes]]
+
+
+class ThumbnailCache(QObject):
+    """Signals: loaded(str), failed(str)."""
+
+    loaded = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, download: Downloader, notifier: ErrorSink, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._download = download
+        self._tasks = TaskRunner(self, notifier)
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._failed: set[str] = set()
+        self._pending: set[str] = set()
+        self._gate = asyncio.Semaphore(MAX_PARALLEL)
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self._tasks
+
+    def pixmap(self, url: str) -> QPixmap | None:
+        pixmap = self._pixmaps.get(url)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(url)
+        return pixmap
+
+    def is_failed(self, url: str) -> bool:
+        return url in self._failed
+
+    def is_pending(self, url: str) -> bool:
+        return url in self._pending
+
+    def request(self, url: str) -> None:
+        """Start downloading `url` unless it is cached, already on its way, or failed before."""
+        if not url or url in self._pixmaps or url in self._pending or url in self._failed:
+            return
+        self._pending.add(url)
+        def stored(image: QImage) -> None:
+            self._store(url, image)
+
+        def failed(error: BaseException) -> None:
+            self._fail(url, error)
+
+        self._tasks.run(f"thumb:{url}", self._fetch(url), on_result=stored, on_error=failed, replace=False)
+
+    def retry(self, url: str) -> None:
+        self._failed.discard(url)
+        self.request(url)
+
+    async def _fetch(self, url: str) -> QImage:
+        async with self._gate:
+            data = await self._download(url)
+        image = QImage.fromData(data)
+        if image.isNull():
+            raise ValueError("not an image")
+        if image.width() > THUMB_SIZE.width() or image.height() > THUMB_SIZE.height():
+            image = image.scaled(
+                THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        return image
+
+    def _store(self, url: str, image: QImage) -> None:
+        self._pending.discard(url)
+        self._pixmaps[url] = QPixmap.fromImage(image)
+        while len(self._pixmaps) > MAX_CACHED:
+            self._pixmaps.popitem(last=False)
+        self.loaded.emit(url)
+
+    def _fail(self, url: str, error: BaseException) -> None:
+        # Shown inline on the attachment ("could not be loaded", click to retry): not a banner per image.
+        self._pending.discard(url)
+        self._failed.add(url)
+        self.failed.emit(url)
