@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from desktop.api.chatwoot import decode
+from desktop.api.chatwoot.decode import decode_contact, decode_conversation, decode_message, decode_person
+from desktop.api.chatwoot.wire import obj as _obj
+from desktop.api.chatwoot.wire import opt_to_int as _opt_int
+from desktop.api.chatwoot.wire import to_int as _int
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.events import (
     CacheInvalidated,
@@ -46,45 +49,27 @@ NOTIFICATION_EVENTS = frozenset({"notification.created", "notification.updated",
 SERVER_COMMANDS = frozenset({"user:logout", "page:reload"})
 
 
-def _obj(value: Any, what: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise MalformedResponse(detail=f"{what} is not an object")
-    return value
-
-
-def _int(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        if isinstance(value, str) and value.isdigit():
-            return int(value)
-        raise MalformedResponse(detail=f"{what} is not an integer")
-    return value
-
-
-def _opt_int(value: Any, what: str) -> int | None:
-    return None if value is None else _int(value, what)
-
-
 def _message_created(name: str, data: Mapping[str, Any], aid: int) -> Event:
     performer = data.get("performer")
     performer_id = _opt_int(performer.get("id"), "performer.id") if isinstance(performer, Mapping) else None
-    return MessageCreated(aid, decode.message_push(data), performer_id)
+    return MessageCreated(aid, decode_message(data, name), performer_id)
 
 
 def _message_updated(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return MessageUpdated(aid, decode.message_push(data))
+    return MessageUpdated(aid, decode_message(data, name))
 
 
 def _conversation(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return ConversationChanged(aid, name, decode.conversation_push(data))
+    return ConversationChanged(aid, name, decode_conversation(data, name, account_id=aid))
 
 
 def _mentioned(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return ConversationMentioned(aid, decode.conversation_push(data))
+    return ConversationMentioned(aid, decode_conversation(data, name, account_id=aid))
 
 
 def _typing(name: str, data: Mapping[str, Any], aid: int) -> Event:
     conversation = _obj(data.get("conversation"), "typing conversation")
-    who = decode.person_push(_obj(data.get("user"), "typing user"))
+    who = decode_person(_obj(data.get("user"), "typing user"), f"{name}.user")
     return Typing(
         aid,
         conversation_id=_int(conversation.get("id"), "conversation.id"),
@@ -109,7 +94,7 @@ def _presence(name: str, data: Mapping[str, Any], aid: int) -> Event:
 
 
 def _contact(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return ContactChanged(aid, name, decode.contact_push(data))
+    return ContactChanged(aid, name, decode_contact(data, name))
 
 
 def _notification(name: str, data: Mapping[str, Any], aid: int) -> Event:

@@ -1,0 +1,304 @@
+"""The ActionCable realtime client: one websocket to `/cable`, one RoomChannel subscription per workspace.
+
+It follows contract §11: welcome, subscribe (identifier compared as an opaque string), confirm (none within
+`confirm_timeout` → `SubscriptionFailed`), `update_presence` every `presence_interval` seconds, a dead
+connection detected when no frame (the server pings about every 3 s) arrives for `ping_timeout` seconds,
+reconnect with jittered exponential backoff, then re-subscribe and report
+`ConnectionChanged(CONNECTED, reconnected=True, offline_seconds=…)` so that services catch up through REST
+(`messages?after=`, `conversations?updated_within=`); there is no event replay. Frames are decoded into
+`desktop.domain.events` (`realtime_events`); a malformed frame is logged (never its content, never the
+identifier, which holds the pubsub token) and skipped. Every task is owned here and cancelled by `stop()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from collections.abc import Callable, Coroutine, Iterable
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from websockets.typing import Subprotocol
+
+from desktop.api.chatwoot import realtime_protocol as proto
+from desktop.api.chatwoot.realtime_subscriptions import Subscription, SubscriptionSet
+from desktop.domain.events import ConnectionState, Event
+
+log = logging.getLogger(__name__)
+
+__all__ = ["RealtimeClient"]
+
+
+class _ConnectionLost(Exception):
+    """The current websocket is no longer usable; `reconnect` False means the server said not to retry."""
+
+    def __init__(self, reason: str, *, reconnect: bool = True) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.reconnect = reconnect
+
+
+class RealtimeClient:
+    """Realtime events of the workspaces of one signed-in user, delivered to `on_event`.
+
+    `on_event` is called on the event loop, synchronously, once per event, and must not block; an exception
+    it raises is logged and does not affect the connection. States per workspace: CONNECTING until the first
+    confirm, CONNECTED, RECONNECTING after a drop, OFFLINE when stopped, refused or removed.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        pubsub_token: str,
+        user_id: int,
+        account_ids: Iterable[int],
+        on_event: Callable[[Event], None],
+        verify: bool = True,
+        presence_interval: float = 20.0,
+        ping_timeout: float = 10.0,
+        backoff: tuple[float, float] = (1.0, 30.0),
+        confirm_timeout: float = 5.0,
+        open_timeout: float = 10.0,
+    ) -> None:
+        self.url = proto.cable_url(base_url)
+        self._verify = verify
+        self._presence_interval = presence_interval
+        self._ping_timeout = ping_timeout
+        self._backoff = proto.Backoff(*backoff)
+        self._confirm_timeout = confirm_timeout
+        self._open_timeout = open_timeout
+        self._subs = SubscriptionSet(
+            pubsub_token=pubsub_token, user_id=user_id, account_ids=account_ids, on_event=on_event
+        )
+        self._runner: asyncio.Task[None] | None = None
+        self._ws: ClientConnection | None = None
+        self._tasks: set[asyncio.Task[None]] = set()  # the tasks of the current connection
+        self._last_error: str | None = None
+
+    # -- public API ------------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._runner is not None and not self._runner.done()
+
+    @property
+    def account_ids(self) -> tuple[int, ...]:
+        return self._subs.account_ids
+
+    @property
+    def last_error(self) -> str | None:
+        """Why the last connection or subscription failed (no secrets), for diagnostics."""
+        return self._last_error or self._subs.last_failure
+
+    def state(self, account_id: int) -> ConnectionState:
+        return self._subs.state(account_id)
+
+    async def start(self) -> None:
+        if self.running:
+            return
+        for sub in self._subs.all():
+            self._subs.set_state(sub, ConnectionState.CONNECTING)
+        self._runner = asyncio.create_task(self._run(), name="realtime:run")
+
+    async def stop(self) -> None:
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            runner.cancel()
+            try:
+                await runner
+            except asyncio.CancelledError:
+                if (current := asyncio.current_task()) is not None and current.cancelling():
+                    raise
+        await self._cancel_connection_tasks()
+        self._subs.connection_lost("stopped", final=True)
+
+    async def set_pubsub_token(self, pubsub_token: str) -> None:
+        """The token rotates when the password changes: re-subscribe every workspace with the new one."""
+        if pubsub_token == self._subs.token:
+            return
+        for sub in self._subs.all():
+            await self._unsubscribe(sub)
+        self._subs.set_token(pubsub_token)
+        for sub in self._subs.all():
+            await self._subscribe(sub)
+
+    async def add_workspace(self, account_id: int) -> None:
+        if self._subs.get(account_id) is not None:
+            return
+        sub = self._subs.add(account_id)
+        if self.running:
+            self._subs.set_state(sub, ConnectionState.CONNECTING)
+            await self._subscribe(sub)
+
+    async def remove_workspace(self, account_id: int) -> None:
+        sub = self._subs.remove(account_id)
+        if sub is not None:
+            await self._unsubscribe(sub)
+            self._subs.set_state(sub, ConnectionState.OFFLINE, reason="removed")
+
+    async def resubscribe(self, account_id: int) -> None:
+        """Try a failed subscription again on the live connection (every reconnect retries it anyway)."""
+        sub = self._subs.get(account_id)
+        if sub is not None and not sub.confirmed:
+            await self._unsubscribe(sub)
+            await self._subscribe(sub)
+
+    # -- connection loop -------------------------------------------------------------------------------
+    async def _run(self) -> None:
+        while True:
+            try:
+                await self._connection()
+                reason, retry = "the connection was closed", True
+            except _ConnectionLost as exc:
+                reason, retry = exc.reason, exc.reconnect
+            except InvalidStatus as exc:
+                reason, retry = f"the server refused the websocket (HTTP {exc.response.status_code})", True
+            except ssl.SSLError as exc:
+                reason = (
+                    f"TLS error: {getattr(exc, 'verify_message', None) or exc.reason or type(exc).__name__}"
+                )
+                retry = True
+            except (OSError, InvalidHandshake, TimeoutError, ConnectionClosed) as exc:
+                reason, retry = _describe(exc), True
+            self._last_error = reason
+            log.info("realtime connection lost: %s", reason)
+            self._subs.connection_lost(reason, final=not retry)
+            if not retry:
+                return
+            await asyncio.sleep(self._backoff.next_delay())
+
+    async def _connection(self) -> None:
+        async with connect(
+            self.url,
+            subprotocols=[Subprotocol(p) for p in proto.SUBPROTOCOLS],
+            ssl=self._ssl_context(),
+            open_timeout=self._open_timeout,
+            ping_interval=None,  # ActionCable pings at the application level; we watch those
+            close_timeout=2,
+            max_size=8 * 2**20,
+        ) as ws:
+            try:
+                await self._await_welcome(ws)
+                self._ws = ws
+                self._backoff.reset()
+                self._last_error = None
+                for sub in self._subs.all():
+                    await self._subscribe(sub)
+                self._own(self._presence_loop(), "realtime:presence")
+                while True:
+                    self._handle(await self._recv(ws))
+            finally:
+                self._ws = None
+                await self._cancel_connection_tasks()
+
+    async def _recv(self, ws: ClientConnection) -> str | bytes:
+        try:
+            async with asyncio.timeout(self._ping_timeout):
+                return await ws.recv()
+        except TimeoutError:
+            raise _ConnectionLost(f"no frame from the server for {self._ping_timeout:g} s") from None
+
+    async def _await_welcome(self, ws: ClientConnection) -> None:
+        while True:
+            try:
+                frame = proto.parse_frame(await self._recv(ws))
+            except proto.FrameError as exc:
+                log.warning("realtime: skipped a malformed frame before welcome: %s", exc)
+                continue
+            if frame.type == "welcome":
+                return
+            if frame.type == "disconnect":
+                raise _ConnectionLost(f"server disconnect: {frame.reason}", reconnect=frame.reconnect)
+
+    def _ssl_context(self) -> ssl.SSLContext | None:
+        if not self.url.startswith("wss:"):
+            return None
+        context = ssl.create_default_context()
+        if not self._verify:
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+        return context
+
+    def _handle(self, raw: str | bytes) -> None:
+        try:
+            frame = proto.parse_frame(raw)
+        except proto.FrameError as exc:
+            log.warning("realtime: skipped a malformed frame: %s", exc)
+            return
+        if frame.type in ("ping", "welcome"):
+            return
+        if frame.type == "disconnect":
+            raise _ConnectionLost(f"server disconnect: {frame.reason}", reconnect=frame.reconnect)
+        sub = self._subs.by_identifier(frame.identifier)
+        if sub is None:
+            return  # a stale identifier (old token, removed workspace) or a channel we did not open
+        if frame.type == "confirm_subscription":
+            self._subs.confirmed(sub)
+        elif frame.type == "reject_subscription":
+            self._subs.failed(sub, "the server rejected the subscription")
+        elif frame.type is None and frame.message is not None:
+            self._subs.dispatch(sub, frame.message)
+
+    # -- subscriptions on the live socket --------------------------------------------------------------
+    async def _send(self, frame: str) -> bool:
+        ws = self._ws
+        if ws is None:
+            return False
+        try:
+            await ws.send(frame)
+        except ConnectionClosed:
+            return False  # the reader notices and reconnects
+        return True
+
+    async def _subscribe(self, sub: Subscription) -> None:
+        if await self._send(proto.subscribe_command(sub.identifier)):
+            sub.cancel_timer()
+            sub.timer = self._own(self._confirm_deadline(sub), f"realtime:confirm:{sub.account_id}")
+
+    async def _unsubscribe(self, sub: Subscription) -> None:
+        sub.cancel_timer()
+        self._subs.unconfirm(sub)
+        await self._send(proto.unsubscribe_command(sub.identifier))
+
+    async def _confirm_deadline(self, sub: Subscription) -> None:
+        await asyncio.sleep(self._confirm_timeout)
+        sub.timer = None
+        if not sub.confirmed and self._subs.is_current(sub):
+            self._subs.failed(sub, f"no confirmation within {self._confirm_timeout:g} s")
+
+    async def _presence_loop(self) -> None:
+        while True:
+            await asyncio.sleep(self._presence_interval)
+            for sub in self._subs.all():
+                if sub.confirmed:
+                    await self._send(proto.presence_command(sub.identifier))
+
+    # -- task ownership --------------------------------------------------------------------------------
+    def _own(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:
+        task = asyncio.create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _cancel_connection_tasks(self) -> None:
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            await asyncio.gather(*tasks, return_exceptions=True)
+        for sub in self._subs.all():
+            sub.timer = None
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, TimeoutError):
+        return "timed out connecting to the websocket"
+    if isinstance(exc, ConnectionClosed):
+        return "the connection was closed"
+    if isinstance(exc, InvalidHandshake):
+        return f"websocket handshake failed ({type(exc).__name__})"
+    if isinstance(exc, OSError):
+        return f"cannot connect: {exc.strerror or type(exc).__name__}"
+    return type(exc).__name__
