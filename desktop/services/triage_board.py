@@ -1,0 +1,173 @@
+"""The team lead's view of the team (agents board) and the agent's own availability switch.
+
+`TeamBoard(client, account_id)`: `async load()` builds one `BoardRow` per agent of the workspace —
+availability, open and unattended counts (the live `reports/conversations?type=agent` numbers, which
+only administrators may read: agents get PermissionDenied), and the oldest waiting conversation
+assigned to them (from the open list sorted by `waiting_since_asc`). Signal: `changed()`.
+
+`AvailabilitySwitch(session, counts)`: `prepare(account_id, Availability)` says how many open
+conversations are still assigned to me before going offline (the UI warns); `apply()` sets it through
+the session (the presence heartbeat itself is the realtime connection's job, every 20 s).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from desktop.domain.models import (
+    Agent,
+    AgentLoad,
+    AssigneeFilter,
+    Availability,
+    Conversation,
+    ConversationCounts,
+    ConversationPage,
+    ConversationQuery,
+    ConversationStatus,
+    Role,
+    SenderKind,
+    User,
+)
+from desktop.services.observable import Signal
+
+OLDEST_SCAN_PAGES = 8  # 200 oldest-waiting conversations are enough to find each agent's oldest
+
+
+class BoardClient(Protocol):
+    async def agents(self, account_id: int) -> list[Agent]: ...
+    async def agent_loads(self, account_id: int) -> list[AgentLoad]: ...
+    async def list_conversations(
+        self, account_id: int, query: ConversationQuery, page: int = 1
+    ) -> ConversationPage: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BoardRow:
+    agent: Agent
+    availability: Availability
+    open_count: int
+    unattended_count: int
+    oldest_waiting: Conversation | None = None
+
+    @property
+    def oldest_waiting_since(self) -> datetime | None:
+        return self.oldest_waiting.waiting_since if self.oldest_waiting is not None else None
+
+
+class TeamBoard:
+    """Signals: `changed()`."""
+
+    def __init__(self, client: BoardClient, account_id: int) -> None:
+        self._client = client
+        self.account_id = account_id
+        self.rows: list[BoardRow] = []
+        self.changed = Signal()
+
+    async def load(self) -> list[BoardRow]:
+        loads = {load.agent_id: load for load in await self._client.agent_loads(self.account_id)}
+        agents = await self._client.agents(self.account_id)
+        oldest = await self._oldest_waiting({a.id for a in agents})
+        rows = []
+        for agent in agents:
+            load = loads.get(agent.id)
+            rows.append(BoardRow(
+                agent=agent,
+                availability=load.availability if load is not None else agent.availability,
+                open_count=load.open_count if load is not None else 0,
+                unattended_count=load.unattended_count if load is not None else 0,
+                oldest_waiting=oldest.get(agent.id),
+            ))
+        rows.sort(key=_row_order)
+        self.rows = rows
+        self.changed.emit()
+        return rows
+
+    def apply_presence(self, users: dict[int, Availability]) -> None:
+        """Apply a realtime `presence.update` without reloading."""
+        changed = False
+        for i, row in enumerate(self.rows):
+            new = users.get(row.agent.id)
+            if new is not None and new != row.availability:
+                self.rows[i] = BoardRow(row.agent, new, row.open_count, row.unattended_count, row.oldest_waiting)
+                changed = True
+        if changed:
+            self.rows.sort(key=_row_order)
+            self.changed.emit()
+
+    async def _oldest_waiting(self, agent_ids: set[int]) -> dict[int, Conversation]:
+        query = ConversationQuery(assignee=AssigneeFilter.ASSIGNED, status=ConversationStatus.OPEN,
+                                  sort_by="waiting_since_asc")
+        oldest: dict[int, Conversation] = {}
+        for page_number in range(1, OLDEST_SCAN_PAGES + 1):
+            page = await self._client.list_conversations(self.account_id, query, page_number)
+            for conversation in page.conversations:
+                a = conversation.assignee
+                if (a is None or a.kind != SenderKind.USER or a.id not in agent_ids
+                        or conversation.waiting_since is None):
+                    continue
+                known = oldest.get(a.id)
+                if known is None or known.waiting_since is None or conversation.waiting_since < known.waiting_since:
+                    oldest[a.id] = conversation
+            if not page.has_more or len(oldest) == len(agent_ids):
+                break
+        return oldest
+
+
+_AVAILABILITY_ORDER = {Availability.ONLINE: 0, Availability.BUSY: 1, Availability.OFFLINE: 2}
+
+
+def _row_order(row: BoardRow) -> tuple[int, int, str]:
+    return (_AVAILABILITY_ORDER[row.availability], -row.open_count, row.agent.name.casefold())
+
+
+class AvailabilitySession(Protocol):
+    @property
+    def user(self) -> User | None: ...
+    async def set_availability(self, account_id: int, availability: Availability) -> User: ...
+
+
+class CountsClient(Protocol):
+    async def conversation_counts(self, account_id: int, query: ConversationQuery) -> ConversationCounts: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AvailabilityChange:
+    account_id: int
+    availability: Availability
+    still_assigned: int  # open conversations assigned to me; > 0 with OFFLINE deserves a warning
+
+    @property
+    def needs_warning(self) -> bool:
+        return self.availability is Availability.OFFLINE and self.still_assigned > 0
+
+
+class AvailabilitySwitch:
+    def __init__(self, session: AvailabilitySession, counts: CountsClient) -> None:
+        self._session = session
+        self._counts = counts
+
+    def current(self, account_id: int) -> Availability | None:
+        user = self._session.user
+        if user is None:
+            return None
+        return next((w.availability for w in user.workspaces if w.id == account_id), None)
+
+    def is_administrator(self, account_id: int) -> bool:
+        user = self._session.user
+        return user is not None and any(
+            w.id == account_id and w.role is Role.ADMINISTRATOR for w in user.workspaces
+        )
+
+    async def prepare(self, account_id: int, availability: Availability) -> AvailabilityChange:
+        still = 0
+        if availability is Availability.OFFLINE:
+            counts = await self._counts.conversation_counts(
+                account_id, ConversationQuery(assignee=AssigneeFilter.MINE, status=ConversationStatus.OPEN)
+            )
+            still = counts.mine
+        return AvailabilityChange(account_id, availability, still)
+
+    async def apply(self, change: AvailabilityChange) -> User:
+        return await self._session.set_availability(change.account_id, change.availability)
