@@ -8,12 +8,13 @@ keeps list rows at their normal height (plain Noto Sans Arabic has tall metrics)
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
+
+from desktop.system import paths
 
 log = logging.getLogger(__name__)
 
@@ -22,11 +23,8 @@ FONT_FILES = ("NotoSansArabicUI-Regular.ttf", "NotoSansArabicUI-Bold.ttf")
 
 
 def fonts_dir() -> Path:
-    try:
-        paths = importlib.import_module("desktop.system.paths")  # owned by the services engineer
-        return Path(paths.fonts_dir())
-    except (ImportError, AttributeError):
-        return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """Dev tree or frozen bundle (desktop.system.paths)."""
+    return paths.fonts_dir()
 
 
 def register_fonts(directory: Path | None = None) -> list[str]:

@@ -8,11 +8,12 @@ sets the default QLocale, and mirrors the whole layout for right-to-left languag
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from desktop.system import paths
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +50,8 @@ def is_rtl(language: str) -> bool:
 
 
 def translations_dir() -> Path:
-    """Where our .qm files are: `<resources root>/i18n` in the dev tree or the frozen bundle."""
-    try:
-        paths = importlib.import_module("desktop.system.paths")  # owned by the services engineer
-        return Path(paths.i18n_dir())
-    except (ImportError, AttributeError):  # paths not available: the source tree layout
-        return Path(__file__).resolve().parents[2] / "i18n"
+    """Dev tree or frozen bundle (desktop.system.paths)."""
+    return paths.i18n_dir()
 
 
 def install(app: QCoreApplication, language: str, directory: Path | None = None) -> list[str]:

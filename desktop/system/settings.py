@@ -1,0 +1,237 @@
+"""User settings over QSettings: a versioned schema with migrations, and IT-managed presets.
+
+Where the values come from, strongest first:
+1. IT policy: `[policy]` in the system INI (Linux `/etc/xdg/SouqDesk/SouqDesk.ini`, Windows registry
+   scope via an INI under ProgramData, or the file named by env `SOUQDESK_SYSTEM_CONFIG`) can lock the
+   server URL and forbid "keep me signed in".
+2. The user's own settings file: `$SOUQDESK_HOME/settings.ini` when that variable is set (tests,
+   portable installs), otherwise Qt's per-user location.
+3. Presets: env `SOUQDESK_SERVER_URL`, then `[defaults]` of the system INI.
+
+No secret is ever stored here (secrets live in the OS keyring only).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+SCHEMA_VERSION = 3
+ORGANISATION = "SouqDesk"
+APPLICATION = "SouqDesk"
+
+
+def _to_bool(value: object, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
+
+
+# -- migrations: each takes the store at version N and leaves it at N + 1 -------------------------------
+
+
+def _v0_to_v1(store: QSettings) -> None:
+    """0.0 kept the server as `server` and the language as `ui/lang`."""
+    if store.contains("server") and not store.contains("server_url"):
+        store.setValue("server_url", store.value("server"))
+    store.remove("server")
+    if store.contains("ui/lang"):
+        store.setValue("language", store.value("ui/lang"))
+        store.remove("ui/lang")
+
+
+def _v1_to_v2(store: QSettings) -> None:
+    """One `notifications` switch became two (Mine, Unassigned)."""
+    if store.contains("notifications"):
+        enabled = _to_bool(store.value("notifications"), True)
+        store.setValue("notifications/mine", enabled)
+        store.setValue("notifications/unassigned", enabled)
+        store.remove("notifications")
+
+
+def _v2_to_v3(store: QSettings) -> None:
+    """`send_on_enter` was renamed `composer/enter_sends`."""
+    if store.contains("send_on_enter"):
+        store.setValue("composer/enter_sends", _to_bool(store.value("send_on_enter"), True))
+        store.remove("send_on_enter")
+
+
+MIGRATIONS: dict[int, Callable[[QSettings], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
+
+
+def migrate(store: QSettings) -> int:
+    """Bring `store` to SCHEMA_VERSION; returns the version it started at. Newer files are left alone."""
+    try:
+        start = int(str(store.value("schema_version", 0)))
+    except ValueError:
+        start = 0
+    version = start
+    while version < SCHEMA_VERSION:
+        MIGRATIONS[version](store)
+        version += 1
+    if version != start:
+        store.setValue("schema_version", version)
+        store.sync()
+    return start
+
+
+def user_settings_path(env: Mapping[str, str] = os.environ) -> Path | None:
+    home = env.get("SOUQDESK_HOME")
+    return Path(home) / "settings.ini" if home else None
+
+
+def open_user_store(env: Mapping[str, str] = os.environ) -> QSettings:
+    path = user_settings_path(env)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+
+
+def open_system_store(env: Mapping[str, str] = os.environ) -> QSettings | None:
+    """The IT-managed INI, or None when there is none."""
+    explicit = env.get("SOUQDESK_SYSTEM_CONFIG")
+    if explicit:
+        return QSettings(explicit, QSettings.Format.IniFormat) if Path(explicit).exists() else None
+    if env.get("SOUQDESK_HOME"):
+        return None  # isolated (tests, portable): never read the machine's policy
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, ORGANISATION, APPLICATION)
+    return store if Path(store.fileName()).exists() else None
+
+
+class Settings:
+    """Typed access to the settings the app uses. Values are written through at once."""
+
+    def __init__(
+        self,
+        store: QSettings | None = None,
+        system: QSettings | None = None,
+        env: Mapping[str, str] = os.environ,
+    ) -> None:
+        self._store = store if store is not None else open_user_store(env)
+        self._system = system if system is not None else open_system_store(env)
+        self._env = env
+        self.migrated_from = migrate(self._store)
+
+    @property
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    def _system_value(self, key: str) -> object:
+        return self._system.value(key) if self._system is not None else None
+
+    def _get(self, key: str, default: object = None) -> object:
+        return self._store.value(key, default)
+
+    def _set(self, key: str, value: object) -> None:
+        self._store.setValue(key, value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+    # -- server and policy ---------------------------------------------------------------------------
+    @property
+    def server_locked(self) -> bool:
+        """IT fixed the server address: the sign-in screen shows it read-only."""
+        return _to_bool(self._system_value("policy/lock_server_url"), False) and bool(self.preset_server_url)
+
+    @property
+    def allow_remember(self) -> bool:
+        return _to_bool(self._system_value("policy/allow_remember"), True)
+
+    @property
+    def preset_server_url(self) -> str:
+        return str(
+            self._system_value("policy/server_url")
+            or self._env.get("SOUQDESK_SERVER_URL")
+            or self._system_value("defaults/server_url")
+            or ""
+        ).strip()
+
+    @property
+    def server_url(self) -> str:
+        if self.server_locked:
+            return self.preset_server_url
+        return str(self._get("server_url", "") or self.preset_server_url)
+
+    @server_url.setter
+    def server_url(self, value: str) -> None:
+        self._set("server_url", value.strip())
+
+    # -- preferences ---------------------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        """'system', 'en' or 'ar'."""
+        return str(self._get("language", self._system_value("defaults/language") or "system"))
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("language", value)
+
+    def _flag(self, key: str, default: bool) -> bool:
+        preset = _to_bool(self._system_value(f"defaults/{key}"), default)
+        return _to_bool(self._get(key), preset)
+
+    @property
+    def notify_mine(self) -> bool:
+        return self._flag("notifications/mine", True)
+
+    @notify_mine.setter
+    def notify_mine(self, value: bool) -> None:
+        self._set("notifications/mine", bool(value))
+
+    @property
+    def notify_unassigned(self) -> bool:
+        return self._flag("notifications/unassigned", True)
+
+    @notify_unassigned.setter
+    def notify_unassigned(self, value: bool) -> None:
+        self._set("notifications/unassigned", bool(value))
+
+    @property
+    def enter_sends(self) -> bool:
+        return self._flag("composer/enter_sends", True)
+
+    @enter_sends.setter
+    def enter_sends(self, value: bool) -> None:
+        self._set("composer/enter_sends", bool(value))
+
+    @property
+    def close_to_tray(self) -> bool:
+        return self._flag("window/close_to_tray", False)
+
+    @close_to_tray.setter
+    def close_to_tray(self, value: bool) -> None:
+        self._set("window/close_to_tray", bool(value))
+
+    @property
+    def last_workspace_id(self) -> int | None:
+        value = self._get("session/last_workspace_id")
+        try:
+            return int(str(value)) if value not in (None, "") else None
+        except ValueError:
+            return None
+
+    @last_workspace_id.setter
+    def last_workspace_id(self, value: int | None) -> None:
+        self._set("session/last_workspace_id", "" if value is None else int(value))
+
+    # -- window --------------------------------------------------------------------------------------
+    def window_geometry(self) -> QByteArray | None:
+        value = self._get("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_geometry(self, geometry: QByteArray) -> None:
+        self._set("window/geometry", geometry)
+
+    def window_state(self) -> QByteArray | None:
+        value = self._get("window/state")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_window_state(self, state: QByteArray) -> None:
+        self._set("window/state", state)

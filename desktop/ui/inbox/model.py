@@ -1,0 +1,124 @@
+"""Qt adapter over a `ConversationList` store: every store announcement maps 1:1 to a model call.
+
+No rebuilds: inserting/inserted → beginInsertRows/endInsertRows, removing/removed, moving/moved,
+changed → dataChanged, resetting/reset → beginResetModel/endResetModel (a new query or workspace).
+Paging: `canFetchMore`/`fetchMore` ask the store for the next page through the owner's TaskRunner.
+The row's data for painting is the `Conversation` itself (`ConversationRole`); the delegate paints it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.domain.models import Conversation
+from desktop.services.conversations import ConversationList
+from desktop.ui import bidi
+from desktop.ui.inbox.relative_time import full_time
+from desktop.ui.tasks import TaskRunner
+
+ConversationRole = Qt.ItemDataRole.UserRole + 1
+ConversationIdRole = Qt.ItemDataRole.UserRole + 2
+UnreadRole = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def preview_text(conversation: Conversation) -> str:
+    message = conversation.last_message
+    if message is None:
+        return ""
+    if message.content:
+        return message.content
+    if message.attachments:
+        return QCoreApplication.translate("ConversationListModel", "📎 Attachment")
+    return ""
+
+
+class ConversationListModel(QAbstractListModel):
+    """A list model that adapts one `ConversationList` (rows are conversations, newest activity first)."""
+
+    def __init__(self, store: ConversationList, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._tasks = tasks
+        self._disconnects: list[Callable[[], None]] = [
+            store.inserting.connect(lambda first, last: self.beginInsertRows(QModelIndex(), first, last)),
+            store.inserted.connect(lambda first, last: self.endInsertRows()),
+            store.removing.connect(lambda first, last: self.beginRemoveRows(QModelIndex(), first, last)),
+            store.removed.connect(lambda first, last: self.endRemoveRows()),
+            store.moving.connect(self._on_moving),
+            store.moved.connect(lambda: self.endMoveRows()),
+            store.changed.connect(self._on_changed),
+            store.resetting.connect(self.beginResetModel),
+            store.reset.connect(self.endResetModel),
+        ]
+
+    @property
+    def store(self) -> ConversationList:
+        return self._store
+
+    def detach(self) -> None:
+        """Stop listening to the store (before the store or the model goes away)."""
+        for disconnect in self._disconnects:
+            disconnect()
+        self._disconnects.clear()
+
+    def _on_moving(self, first: int, last: int, dest: int) -> None:
+        ok = self.beginMoveRows(QModelIndex(), first, last, QModelIndex(), dest)
+        if not ok:  # pragma: no cover - the store follows Qt's rule, so this never happens
+            raise RuntimeError(f"invalid move {first}-{last} → {dest}")
+
+    def _on_changed(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first), self.index(last))
+
+    # -- QAbstractListModel ------------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._store)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._store):
+            return None
+        conversation = self._store[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return conversation.contact.name
+        if role == ConversationRole:
+            return conversation
+        if role == ConversationIdRole:
+            return conversation.id
+        if role == UnreadRole:
+            return conversation.unread_count
+        if role == Qt.ItemDataRole.ToolTipRole:
+            preview = preview_text(conversation)
+            when = full_time(conversation.last_activity_at)
+            return "\n".join(part for part in (conversation.contact.name, bidi.isolate_spans(preview), when) if part)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{conversation.contact.name}: {preview_text(conversation)}"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._store.can_fetch_more and not self._tasks.is_running("fetch_more")
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if self.canFetchMore(parent):
+            self._tasks.run("fetch_more", self._store.fetch_more(), replace=False)
+
+    def row_of(self, conversation_id: int) -> int | None:
+        return self._store.index_of(conversation_id)
+
+    def conversation_at(self, row: int) -> Conversation | None:
+        return self._store[row] if 0 <= row < len(self._store) else None
