@@ -46,7 +46,7 @@ CREATE TABLE IF NOT EXISTS canned_responses (
 CREATE TABLE IF NOT EXISTS contacts (
     id INTEGER PRIMARY KEY, account_id INTEGER, name TEXT, phone_number TEXT, email TEXT,
     identifier TEXT, additional_attributes TEXT, custom_attributes TEXT, blocked INTEGER,
-    thumbnail TEXT, last_activity_at REAL, created_at REAL);
+    thumbnail TEXT, last_activity_at REAL, created_at REAL, labels TEXT);
 CREATE INDEX IF NOT EXISTS contacts_account ON contacts (account_id);
 CREATE TABLE IF NOT EXISTS contact_inboxes (
     id INTEGER PRIMARY KEY, contact_id INTEGER, inbox_id INTEGER, source_id TEXT, pubsub_token TEXT,

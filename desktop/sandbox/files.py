@@ -74,7 +74,7 @@ class UploadedFile:
 
 @dataclass
 class FormData:
-    fields: dict[str, str]
+    fields: list[tuple[str, str]]
     files: list[UploadedFile]
 
 
@@ -82,7 +82,7 @@ def parse_multipart(content_type: str, body: bytes) -> FormData:
     """Parse a multipart/form-data body into text fields and file parts (repeated names are kept)."""
     message = BytesParser(policy=HTTP).parsebytes(
         b"Content-Type: " + content_type.encode("latin-1") + b"\r\nMIME-Version: 1.0\r\n\r\n" + body)
-    form = FormData({}, [])
+    form = FormData([], [])
     if not message.is_multipart():
         raise ValueError("not a multipart body")
     for part in message.iter_parts():
@@ -95,5 +95,5 @@ def parse_multipart(content_type: str, body: bytes) -> FormData:
             form.files.append(UploadedFile(filename, part.get_content_type(), bytes(payload)))
         else:
             charset = part.get_content_charset() or "utf-8"
-            form.fields[name] = bytes(payload).decode(charset, errors="replace")
+            form.fields.append((name, bytes(payload).decode(charset, errors="replace")))
     return form

@@ -64,9 +64,9 @@ def _static(conn: sqlite3.Connection, rng: random.Random) -> dict[str, int]:
             "extra": db.dumps(extra), "created_at": ANCHOR - 300 * 86400})
     for u in seed_data.USERS:
         for ib in seed_data.INBOXES:
-            if ib.account_id in u.roles and (not u.inboxes or ib.key in u.inboxes):
-                if u.roles[ib.account_id] == "agent" or ib.account_id == 3:
-                    db.insert(conn, "inbox_members", {"inbox_id": inbox_ids[ib.key], "user_id": u.user_id})
+            eligible = ib.account_id in u.roles and (not u.inboxes or ib.key in u.inboxes)
+            if eligible and (u.roles[ib.account_id] == "agent" or ib.account_id == 3):
+                db.insert(conn, "inbox_members", {"inbox_id": inbox_ids[ib.key], "user_id": u.user_id})
     for aid, name, description, members in seed_data.TEAMS:
         tid = db.insert(conn, "teams", {"account_id": aid, "name": name, "description": description,
                                         "allow_auto_assign": 1, "created_at": ANCHOR - 200 * 86400,
