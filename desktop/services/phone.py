@@ -41,6 +41,11 @@ def region_name(region: str) -> str:
     return _REGION_NAMES.get(region.upper(), region.upper())
 
 
+def is_known_region(region: str) -> bool:
+    """A two-letter region code the phone metadata knows (EG, SA, AE…)."""
+    return len(region) == 2 and phonenumbers.country_code_for_region(region.upper()) != 0
+
+
 def clean_text(text: str) -> str:
     """ASCII digits, no invisible marks: what the parser and the matcher read."""
     return _INVISIBLE.sub("", text.translate(_DIGITS))
@@ -119,7 +124,7 @@ def _parse_and_check(text: str, region: str, mobile_only: bool) -> str:
     if reason == ValidationResult.INVALID_COUNTRY_CODE:
         raise InvalidPhoneNumber(f"+{number.country_code} is not a country calling code.", detail=text)
     if not phonenumbers.is_valid_number(number):
-        raise InvalidPhoneNumber(_invalid_message(number, where, digits), detail=text)
+        raise InvalidPhoneNumber(_invalid_message(number, where), detail=text)
     if mobile_only and phonenumbers.number_type(number) not in _MOBILE_TYPES:
         raise InvalidPhoneNumber(f"This is a landline or service number in {where}, not a mobile number.",
                                  detail=text)
@@ -137,17 +142,17 @@ def _parse_error_message(exc: NumberParseException, digits: int, region: str) ->
     return f"This does not look like a phone number in {region_name(region)}."
 
 
-def _invalid_message(number: phonenumbers.PhoneNumber, where: str, digits: int) -> str:
+def _invalid_message(number: phonenumbers.PhoneNumber, where: str) -> str:
     """A possible-length number that is still invalid: compare it with the region's mobile numbers."""
     region = phonenumbers.region_code_for_country_code(number.country_code or 0)
     example = phonenumbers.example_number_for_type(region, PhoneNumberType.MOBILE) if region else None
-    nsn = phonenumbers.national_significant_number(number)
+    nsn = str(number.national_number or "")
     if example is not None:
         sample = phonenumbers.national_significant_number(example)
         if nsn[:1] == sample[:1] and len(nsn) != len(sample):
             size = "Too short" if len(nsn) < len(sample) else "Too long"
             local = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
-            wanted = sum(ch.isdigit() for ch in local)
-            return (f"{size} for a mobile number in {where}: it has {len(nsn)} digits after the country code, "
-                    f"a mobile number has {len(sample)} ({wanted} written locally, like {local}).")
+            e164 = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+            return (f"{size} for a mobile number in {where}: {len(nsn)} digits after the country code or "
+                    f"trunk 0, a mobile number has {len(sample)} (like {local} or {e164}).")
     return f"This is not a valid mobile or landline number in {where}."

@@ -30,6 +30,9 @@ class OrderProvider(Protocol):
 
     async def orders_for_phone(self, phone_e164: str) -> list[Order]: ...
 
+    async def aclose(self) -> None:
+        """Release the provider's HTTP connections (the app closes it when it is replaced or quits)."""
+
 
 class BadOrderData(ValueError):
     """Raised inside a decoder; adapters turn it into OrderProviderError."""
