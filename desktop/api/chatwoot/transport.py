@@ -31,9 +31,10 @@ USER_AGENT = "SouqDesk/0.1 (+httpx)"
 
 def normalize_base_url(base_url: str) -> httpx.URL:
     """`chat.example.com/` → `https://chat.example.com`; only http(s) with a host is accepted."""
-    text = base_url.strip().rstrip("/")
+    text = base_url.strip()
     if text and "://" not in text:
         text = f"https://{text}"
+    text = text.rstrip("/") if not text.endswith("://") else text
     try:
         url = httpx.URL(text)
     except (httpx.InvalidURL, ValueError, TypeError):
