@@ -1,0 +1,123 @@
+"""ConversationList against the sandbox: paging, filters, counts, and live `apply` (membership from the
+query, moves instead of resets, the updated_at guard)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+from typing import Any
+
+from desktop.domain.models import (
+    AssigneeFilter,
+    ConversationQuery,
+    ConversationStatus,
+    Person,
+    SenderKind,
+)
+from desktop.services.conversations import ConversationList
+from desktop.services.session import SessionService
+
+
+def activity_order(conversations: ConversationList) -> list[float]:
+    return [c.last_activity_at.timestamp() if c.last_activity_at else 0.0 for c in conversations]
+
+
+async def test_paging_has_no_gaps_or_doubles_and_keeps_order(mona: SessionService) -> None:
+    everything = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL, status=None),
+                                  user_id=mona.user.id if mona.user else None)
+    loading: list[bool] = []
+    everything.loading_changed.connect(loading.append)
+    inserted: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    everything.inserted.connect(lambda a, b: inserted.append((a, b)))
+    everything.reset.connect(lambda: resets.append(True))
+    await everything.load()
+    assert loading == [True, False] and resets == [True]
+    first_page = len(everything)
+    assert first_page == 25 and everything.can_fetch_more
+    while everything.can_fetch_more:
+        await everything.fetch_more()
+    ids = [c.id for c in everything]
+    assert len(ids) == len(set(ids)) == everything.counts.all > first_page
+    assert activity_order(everything) == sorted(activity_order(everything), reverse=True)
+    assert resets == [True] and inserted  # later pages are insertions, never resets
+
+
+async def test_filters_and_counts(mona: SessionService) -> None:
+    me = mona.user.id if mona.user else None
+    mine = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.MINE), user_id=me)
+    counts: list[Any] = []
+    mine.counts_changed.connect(counts.append)
+    await mine.load()
+    assert counts == [mine.counts]
+    assert mine.counts.mine == len(mine) or mine.can_fetch_more
+    assert all(c.assignee is not None and c.assignee.id == me and c.status == ConversationStatus.OPEN
+               for c in mine)
+
+    inbox_id = mine[0].inbox_id if len(mine) else 1
+    resolved = ConversationList(mona.client, 1, ConversationQuery(
+        assignee=AssigneeFilter.ALL, status=ConversationStatus.RESOLVED, inbox_id=inbox_id))
+    await resolved.load()
+    assert len(resolved) > 0
+    assert all(c.status == ConversationStatus.RESOLVED and c.inbox_id == inbox_id for c in resolved)
+
+    await resolved.set_query(ConversationQuery(assignee=AssigneeFilter.UNASSIGNED))
+    assert len(resolved) > 0 and all(c.assignee is None for c in resolved)
+
+
+async def test_apply_decides_membership_moves_rows_and_ignores_stale(mona: SessionService) -> None:
+    me = mona.user.id if mona.user else 0
+    mine = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.MINE), user_id=me)
+    await mine.load()
+    assert len(mine) >= 3
+    signals: list[str] = []
+    for name in ("resetting", "inserted", "removed", "moved", "changed"):
+        getattr(mine, name).connect(lambda *_, n=name: signals.append(n))
+
+    last = mine[len(mine) - 1]
+    newest = mine[0].last_activity_at
+    assert newest is not None
+    bumped = dataclasses.replace(last, last_activity_at=newest + timedelta(seconds=5),
+                                 updated_at=last.updated_at + 1)
+    mine.apply(bumped)
+    assert mine[0].id == last.id and signals == ["moved", "changed"]
+
+    older = dataclasses.replace(last, last_activity_at=newest - timedelta(days=400), updated_at=last.updated_at)
+    mine.apply(older)  # older data than what is shown: ignored
+    assert mine[0] == bumped and signals == ["moved", "changed"]
+
+    other = Person(id=me + 1000, name="Someone else", kind=SenderKind.USER)
+    handed_over = dataclasses.replace(bumped, assignee=other, updated_at=bumped.updated_at + 1)
+    mine.apply(handed_over)
+    assert mine.get(last.id) is None and signals[-1] == "removed"
+
+    back = dataclasses.replace(handed_over, assignee=Person(id=me, name="Mona", kind=SenderKind.USER),
+                               updated_at=handed_over.updated_at + 1)
+    mine.apply(back)
+    assert mine.index_of(last.id) == 0 and signals[-1] == "inserted"
+
+    resolved = dataclasses.replace(back, status=ConversationStatus.RESOLVED, updated_at=back.updated_at + 1)
+    mine.apply(resolved)
+    assert mine.get(last.id) is None
+    mine.apply(dataclasses.replace(back, account_id=2, updated_at=back.updated_at + 9))  # other workspace
+    assert mine.get(last.id) is None
+    assert "resetting" not in signals
+    await mine.close()
+
+
+async def test_apply_message_updates_preview_unread_and_order(mona: SessionService) -> None:
+    everything = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL))
+    await everything.load()
+    target = everything[len(everything) - 1]
+    page = await mona.client.list_messages(1, target.id)
+    incoming = next(m for m in reversed(page.messages) if m.message_type == 0)
+    newest = everything[0].last_activity_at
+    assert newest is not None
+    fresh = dataclasses.replace(incoming, id=(page.messages[-1].id or 0) + 10_000,
+                                created_at=newest + timedelta(seconds=3), content="وصل الطلب؟")
+    everything.apply_message(fresh)
+    row = everything[0]
+    assert row.id == target.id and row.last_message == fresh and row.unread_count == target.unread_count + 1
+    everything.apply_message(fresh)  # the same message twice changes nothing more
+    assert everything[0].unread_count == target.unread_count + 1
+    await everything.close()
