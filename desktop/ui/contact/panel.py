@@ -1,0 +1,165 @@
+"""ContactPanel: who the customer is, how the conversation is filed, and their previous conversations and
+orders — the side panel of a conversation.
+
+Shows the name, the phone (E.164, always left to right, also in the Arabic UI), the channel, labels,
+assignee, team and priority of the open conversation (`show(conversation, lookups)`), the contact's other
+conversations (loaded in a task owned here) and the `OrdersSection`. All text is plain; user values are
+isolated so they read correctly in either direction.
+
+Signals: conversation_requested(int account_id, int conversation_id) — a previous conversation was
+activated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.domain.models import Conversation, Priority
+from desktop.services.orders import OrderLookup
+from desktop.services.workspace import WorkspaceLookups
+from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.contact.orders import OrdersSection
+from desktop.ui.contact.previous import ConversationRole, PreviousConversationsModel
+from desktop.ui.notifier import Notifier
+from desktop.ui.tasks import TaskRunner
+
+ConversationsLoader = Callable[[int, int], Coroutine[Any, Any, list[Conversation]]]
+
+
+def _plain_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ContactPanel(QScrollArea):
+    """Signals: conversation_requested(int, int)."""
+
+    conversation_requested = Signal(int, int)
+
+    def __init__(self, load_conversations: ConversationsLoader | None, orders: OrderLookup | None,
+                 notifier: Notifier, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactPanel")
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._load_conversations = load_conversations
+        self._notifier = notifier
+        self.tasks = TaskRunner(self, notifier)
+        self.conversation: Conversation | None = None
+        self._account_id = 0
+
+        body = QWidget(self)
+        self.name_label = _plain_label(body, "contactName")
+        font = self.name_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.name_label.setFont(font)
+        self.phone_label = _plain_label(body, "contactPhone")
+        self.email_label = _plain_label(body, "contactEmail")
+        self.channel_label = _plain_label(body, "contactChannel")
+        self.labels_label = _plain_label(body, "conversationLabels")
+        self.assignee_label = _plain_label(body, "conversationAssignee")
+        self.team_label = _plain_label(body, "conversationTeam")
+        self.priority_label = _plain_label(body, "conversationPriority")
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Phone"), self.phone_label)
+        form.addRow(self.tr("Email"), self.email_label)
+        form.addRow(self.tr("Channel"), self.channel_label)
+        form.addRow(self.tr("Categories"), self.labels_label)
+        form.addRow(self.tr("Assignee"), self.assignee_label)
+        form.addRow(self.tr("Team"), self.team_label)
+        form.addRow(self.tr("Priority"), self.priority_label)
+
+        self.previous_model = PreviousConversationsModel(self)
+        self.previous_list = QListView(body)
+        self.previous_list.setObjectName("previousConversations")
+        self.previous_list.setModel(self.previous_model)
+        self.previous_list.setWordWrap(True)
+        self.previous_list.setMaximumHeight(160)
+        self.previous_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.previous_list.activated.connect(self._on_previous_activated)
+        self.previous_list.clicked.connect(self._on_previous_activated)
+        self.previous_status = _plain_label(body, "previousStatus")
+        self.orders = OrdersSection(orders, notifier, body)
+
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.name_label)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Previous conversations"), body))
+        layout.addWidget(self.previous_status)
+        layout.addWidget(self.previous_list)
+        layout.addWidget(self.orders)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setMinimumWidth(260)
+
+    # -- showing ---------------------------------------------------------------------------------------
+    def show_conversation(self, account_id: int, conversation: Conversation,
+                          lookups: WorkspaceLookups | None = None, *, refresh_related: bool = True) -> None:
+        """Fill the panel; `refresh_related` also reloads previous conversations and orders (a new contact)."""
+        self._account_id = account_id
+        self.conversation = conversation
+        contact = conversation.contact
+        self.name_label.setText(isolate(contact.name) if contact.name else self.tr("Unknown contact"))
+        self.phone_label.setText(isolate_ltr(contact.phone_number) if contact.phone_number else "—")
+        self.email_label.setText(isolate_ltr(contact.email) if contact.email else "—")
+        self.channel_label.setText(self._channel_text(conversation, lookups))
+        separator = "، " if self._rtl() else ", "
+        self.labels_label.setText(separator.join(isolate(t) for t in conversation.labels) or "—")
+        self.assignee_label.setText(isolate(conversation.assignee.name) if conversation.assignee else self.tr("Unassigned"))
+        self.team_label.setText(isolate(conversation.team.name) if conversation.team else "—")
+        self.priority_label.setText(self._priority_text(conversation.priority))
+        if refresh_related:
+            self.orders.show_phone(contact.phone_number)
+            self._load_previous(account_id, conversation)
+
+    def _rtl(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _channel_text(self, conversation: Conversation, lookups: WorkspaceLookups | None) -> str:
+        inbox = lookups.inboxes.get(conversation.inbox_id) if lookups is not None else None
+        if inbox is None:
+            return isolate(conversation.channel_type) if conversation.channel_type else "—"
+        return f"{isolate(inbox.name)} ({inbox.kind.value})"
+
+    def _priority_text(self, priority: Priority) -> str:
+        return {
+            Priority.NONE: self.tr("None"),
+            Priority.LOW: self.tr("Low"),
+            Priority.MEDIUM: self.tr("Medium"),
+            Priority.HIGH: self.tr("High"),
+            Priority.URGENT: self.tr("Urgent"),
+        }[priority]
+
+    # -- previous conversations ------------------------------------------------------------------------
+    def _load_previous(self, account_id: int, conversation: Conversation) -> None:
+        self.previous_model.set_conversations([])
+        if self._load_conversations is None:
+            return
+        self.previous_status.setText(self.tr("Loading…"))
+        exclude = conversation.id
+
+        def loaded(conversations: list[Conversation]) -> None:
+            self.previous_model.set_conversations(conversations, exclude=exclude)
+            self.previous_status.setText("" if self.previous_model.rowCount() else self.tr("None"))
+
+        def failed(error: BaseException) -> None:
+            self._notifier.log(error, "previous conversations")
+            self.previous_status.setText(self._notifier.message_for(error))
+
+        self.tasks.run("previous", self._load_conversations(account_id, conversation.contact.id),
+                       on_result=loaded, on_error=failed)
+
+    def _on_previous_activated(self, index: QModelIndex) -> None:
+        conversation = index.data(ConversationRole)
+        if isinstance(conversation, Conversation):
+            self.conversation_requested.emit(self._account_id, conversation.id)
