@@ -1,0 +1,101 @@
+"""Timeline paging, and gap-free catch-up after a forced websocket drop (RealtimeSync + the real realtime
+client), with customer messages arriving while the client is disconnected."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+
+from desktop.domain.errors import StaleHistory
+from desktop.domain.events import ConnectionState
+from desktop.domain.models import AssigneeFilter, ConversationQuery, MessageType
+from desktop.services.conversations import ConversationList
+from desktop.services.outbox import Outbox
+from desktop.services.session import SessionService
+from desktop.services.sync import RealtimeSync
+from desktop.services.timeline import Timeline
+from tests.services.conftest import fast_realtime, wait_for
+
+
+async def busiest_conversation(session: SessionService) -> int:
+    page = await session.client.list_conversations(1, ConversationQuery(assignee=AssigneeFilter.ALL))
+    best, most = page.conversations[0].id, 0
+    for conversation in page.conversations[:8]:
+        messages = await session.client.list_messages(1, conversation.id)
+        if messages.has_more_before:
+            return conversation.id
+        if len(messages.messages) > most:
+            best, most = conversation.id, len(messages.messages)
+    return best
+
+
+async def test_paging_back_to_the_first_message(mona: SessionService) -> None:
+    timeline = Timeline(mona.client, 1, await busiest_conversation(mona))
+    await timeline.load_latest()
+    assert len(timeline) > 0
+    while timeline.has_older:
+        before = len(timeline)
+        await timeline.load_older()
+        assert len(timeline) > before or not timeline.has_older  # a full page may be the last one
+    ids = [m.id for m in timeline]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    again = Timeline(mona.client, 1, timeline.conversation_id)
+    await again.load_latest()
+    assert [m.id for m in again] == ids[-len(again):]  # the newest page is the tail of the full history
+
+
+async def test_catch_up_after_a_websocket_drop(fresh_sandbox: Any, fresh_mona: SessionService,
+                                               storage: Any) -> None:
+    session = fresh_mona
+    me = session.user.id if session.user else None
+    mine = ConversationList(session.client, 1, ConversationQuery(assignee=AssigneeFilter.MINE), user_id=me)
+    await mine.load()
+    conversation_id = mine[0].id
+    outbox = Outbox(session.client, storage, user_id=me, backoff=(0.05, 0.5))
+    await outbox.start()
+    sync = RealtimeSync(session, fast_realtime, outbox=outbox, retry_backoff=(0.1, 0.5))
+    sync.register_list(mine)
+    timeline = Timeline(session.client, 1, conversation_id)
+    sync.register_timeline(timeline)
+    await timeline.load_latest()
+    states: list[tuple[int, ConnectionState]] = []
+    sync.connection_changed.connect(lambda account, state: states.append((account, state)))
+    await sync.start()
+    try:
+        await wait_for(lambda: (1, ConnectionState.CONNECTED) in states, what="first subscription")
+
+        fresh_sandbox.incoming(1, "live before the drop", conversation_id=conversation_id)
+        await wait_for(lambda: timeline[len(timeline) - 1].content == "live before the drop", what="live event")
+
+        stale_seen: list[bool] = []
+        timeline.stale_changed.connect(stale_seen.append)
+        fresh_sandbox.set_faults(refuse_websockets=True, drop_websockets=True)
+        await wait_for(lambda: timeline.stale, what="stale after the drop")
+        with pytest.raises(StaleHistory):
+            outbox.send(1, conversation_id, "this could double a colleague's reply")
+
+        missed = [f"sent while you were away {n}" for n in range(3)]
+        for text in missed:
+            fresh_sandbox.incoming(1, text, conversation_id=conversation_id)
+        await asyncio.sleep(0.3)
+        assert not any(m.content in missed for m in timeline)  # nothing arrives while disconnected
+
+        fresh_sandbox.set_faults(refuse_websockets=False)
+        await wait_for(lambda: not timeline.stale, timeout=15, what="catch-up")
+        contents = [m.content for m in timeline]
+        assert contents[-3:] == missed and stale_seen == [True, False]
+        assert len({m.id for m in timeline}) == len(timeline)
+        row = mine.get(conversation_id)
+        assert row is not None and row.last_message is not None
+        assert row.last_message.content == missed[-1] and mine.index_of(conversation_id) == 0
+
+        sent = outbox.send(1, conversation_id, "back online")  # sending works again
+        await wait_for(lambda: any(m.content == "back online" and m.id for m in timeline), what="sent")
+        assert sum(m.content == "back online" for m in timeline) == 1 and sent.echo_id
+        assert timeline[len(timeline) - 1].message_type == MessageType.OUTGOING
+    finally:
+        await sync.stop()
+        await outbox.close()
+        await mine.close()
