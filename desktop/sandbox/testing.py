@@ -89,14 +89,16 @@ class RunningSandbox:
 
 
 def start_sandbox(db_path: Path, *, ping_interval: float = 3.0, presence_ttl: float = 20.0,
-                  host: str = "127.0.0.1", port: int = 0, reset: bool = False,
-                  simulate: dict[str, Any] | None = None) -> RunningSandbox:
-    """Start a sandbox over `db_path` (seeded on first use) and return once it is listening."""
-    app = build_app(Path(db_path), Config(ping_interval=ping_interval, presence_ttl=presence_ttl), reset=reset,
-                    simulate=simulate)
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", ws="websockets-sansio",
-                            lifespan="on", access_log=False)
-    server = uvicorn.Server(config)
+                  receipt_delays: tuple[float, float] = (1.5, 4.0), host: str = "127.0.0.1", port: int = 0,
+                  reset: bool = False, simulate: dict[str, Any] | None = None) -> RunningSandbox:
+    """Start a sandbox over `db_path` (seeded on first use) and return once it is listening.
+
+    `receipt_delays`: seconds after an agent's reply on WhatsApp/Messenger/Instagram until the simulated
+    customer's phone reports it delivered, then read (message.updated events)."""
+    config = Config(ping_interval=ping_interval, presence_ttl=presence_ttl, receipt_delays=receipt_delays)
+    app = build_app(Path(db_path), config, reset=reset, simulate=simulate)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", ws="websockets-sansio",
+                                           lifespan="on", access_log=False))
     thread = threading.Thread(target=server.run, name=f"sandbox-{Path(db_path).name}", daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
