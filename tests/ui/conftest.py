@@ -15,6 +15,7 @@ coroutines (httpx, websockets) advance whenever Qt processes events: `qtbot.wait
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Coroutine, Iterator
 from typing import Any
 
@@ -107,6 +108,17 @@ def aloop(qapp: QApplication, qtbot: Any) -> Iterator[AsyncLoop]:
         asyncio.events._set_running_loop(None)
         loop.close()
         asyncio.set_event_loop(None)
+        _kill_timers(loop)
+        gc.collect()  # collect Qt wrappers here, never later on a server thread (~QObject warnings)
+
+
+def _kill_timers(loop: qasync.QEventLoop) -> None:
+    """qasync kills a stopped loop's timers lazily; kill the rest now, on the thread that owns them."""
+    timer = loop._timer  # type: ignore[attr-defined]
+    callbacks = getattr(timer, "_SimpleTimer__callbacks", {})
+    for timer_id in list(callbacks):
+        timer.killTimer(timer_id)
+    callbacks.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -48,6 +48,7 @@ class FilterBar(QWidget):
         self.status = QComboBox(self)
         self.status.setObjectName("statusFilter")
         self.status.setAccessibleName(self.tr("Status"))
+        self._statuses: list[ConversationStatus | None] = []
         for status, text in (
             (ConversationStatus.OPEN, self.tr("Open")),
             (ConversationStatus.PENDING, self.tr("Pending")),
@@ -55,7 +56,8 @@ class FilterBar(QWidget):
             (ConversationStatus.RESOLVED, self.tr("Resolved")),
             (None, self.tr("All statuses")),
         ):
-            self.status.addItem(text, status)
+            self.status.addItem(text)  # Qt turns a StrEnum into a plain str: keep the enum here
+            self._statuses.append(status)
         self.inbox = self._combo("inboxFilter", self.tr("Channel"))
         self.team = self._combo("teamFilter", self.tr("Team"))
         self.label = self._combo("labelFilter", self.tr("Category"))
@@ -149,7 +151,7 @@ class FilterBar(QWidget):
         text = self.search.text().strip()
         return ConversationQuery(
             assignee=TABS[max(0, self.tabs.currentIndex())],
-            status=self.status.currentData(),
+            status=self._statuses[max(0, self.status.currentIndex())],
             inbox_id=self.inbox.currentData(),
             team_id=self.team.currentData(),
             labels=(label,) if label else (),
@@ -160,7 +162,7 @@ class FilterBar(QWidget):
         self.tabs.setCurrentIndex(TABS.index(assignee))
 
     def set_status(self, status: ConversationStatus | None) -> None:
-        self.status.setCurrentIndex(self.status.findData(status))
+        self.status.setCurrentIndex(self._statuses.index(status))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,118 @@
+"""One workspace's page in the main window: its conversation list beside its conversation pane.
+
+The main window keeps one `WorkspaceView` per workspace in a stack, so switching workspaces keeps each
+one's filters, scroll position, selection and open conversation. Opening a conversation marks it read
+(when it has unread messages) and hands it to the conversation pane (UI engineer B's `ConversationPane`,
+built by the injected factory; a placeholder until one is given).
+
+Signals: conversation_opened(int account_id, int conversation_id), selection_changed().
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.api.chatwoot.client import ChatwootClient
+from desktop.domain.models import Conversation, Workspace
+from desktop.services.conversations import ConversationList
+from desktop.services.workspace import WorkspaceLookups
+from desktop.ui.inbox.pane import ConversationListPane
+from desktop.ui.notifier import Notifier
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.theme import THEME
+
+
+class ConversationPaneLike(Protocol):
+    """What the shell needs from UI engineer B's `ConversationPane` (a QWidget)."""
+
+    def show_conversation(self, account_id: int, conversation_id: int) -> None: ...
+
+
+PaneFactory = Callable[[Workspace], QWidget]
+
+
+class WorkspaceView(QWidget):
+    conversation_opened = Signal(int, int)
+    selection_changed = Signal()
+
+    def __init__(self, workspace: Workspace, client: ChatwootClient, store: ConversationList,
+                 lookups: WorkspaceLookups, notifier: Notifier, pane_factory: PaneFactory | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"workspaceView{workspace.id}")
+        self.workspace = workspace
+        self._client = client
+        self.tasks = TaskRunner(self, notifier, cancel_on_close=False)
+        self.list_pane = ConversationListPane(store, lookups, notifier, self)
+        self.placeholder = QLabel(self.tr("Select a conversation to read it here."), self)
+        self.placeholder.setObjectName("conversationPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet(f"color: {THEME.muted}; background: {THEME.base};")
+        self.conversation_host = QStackedWidget(self)
+        self.conversation_host.addWidget(self.placeholder)
+        self.conversation_pane: QWidget | None = None
+        if pane_factory is not None:
+            self.conversation_pane = pane_factory(workspace)
+            self.conversation_host.addWidget(self.conversation_pane)
+            closed = getattr(self.conversation_pane, "closed", None)
+            if closed is not None:
+                closed.connect(self._on_pane_closed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("workspaceSplitter")
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.conversation_host)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 700])
+        self.splitter.setChildrenCollapsible(False)
+        self.list_pane.setMinimumWidth(300)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.open_conversation_id: int | None = None
+        self.list_pane.conversation_activated.connect(self.open_conversation)
+        self.list_pane.selection_changed.connect(self.selection_changed.emit)
+
+    @property
+    def account_id(self) -> int:
+        return self.workspace.id
+
+    @property
+    def store(self) -> ConversationList:
+        return self.list_pane.store
+
+    def load(self) -> None:
+        self.list_pane.load()
+
+    def open_conversation(self, account_id: int, conversation_id: int) -> None:
+        """Show the conversation in the pane and mark it read on the server."""
+        if account_id != self.account_id:
+            return
+        self.open_conversation_id = conversation_id
+        self.list_pane.select_conversation(conversation_id)
+        pane = self.conversation_pane
+        if pane is not None:
+            show = getattr(pane, "show_conversation", None)
+            if show is not None:
+                show(account_id, conversation_id)
+            self.conversation_host.setCurrentWidget(pane)
+        conversation = self.store.get(conversation_id)
+        if conversation is not None and conversation.unread_count > 0:
+            self.tasks.run(f"read:{conversation_id}", self._mark_read(conversation))
+        self.conversation_opened.emit(account_id, conversation_id)
+
+    async def _mark_read(self, conversation: Conversation) -> None:
+        updated = await self._client.mark_read(self.account_id, conversation.id)
+        self.store.apply(updated)
+
+    def _on_pane_closed(self) -> None:
+        self.open_conversation_id = None
+        self.conversation_host.setCurrentWidget(self.placeholder)
+
+    def detach(self) -> None:
+        self.tasks.cancel_all()
+        self.list_pane.detach()
