@@ -122,7 +122,7 @@ def fill(template: str, context: VariableContext, answers: Mapping[str, str] | N
     for ph in placeholders(template):
         parts.append(template[pos:ph.start])
         value = known.get(ph.name) or given.get(ph.name) or ph.fallback
-        if value:
+        if value is not None:  # an explicit empty fallback ('') is a deliberate "nothing"
             parts.append(value)
         else:
             parts.append(ph.raw)

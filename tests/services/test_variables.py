@@ -35,6 +35,7 @@ def test_fallback_used_when_value_unknown() -> None:
                      "أهلاً {{ contact.first_name | default: 'عميلنا' }}", "أهلاً {{contact.first_name || عميلنا}}"):
         assert fill(template, anonymous).text == "أهلاً عميلنا", template
     assert fill("Hi {{contact.first_name || 'there'}}", CONTEXT).text == "Hi Fatma"
+    assert fill("track/{{order.id || ''}}", anonymous).text == "track/"
 
 
 def test_unknown_variables_are_reported_once_and_answers_fill_them() -> None:

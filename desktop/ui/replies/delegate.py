@@ -1,0 +1,57 @@
+"""Paints a saved reply as two lines: the short code, then the start of the text, each line in the
+direction of its own content (an Arabic reply reads right to left in an English UI and the reverse)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from desktop.ui.bidi import direction_of, display_text, leading_alignment
+from desktop.ui.replies.model import ContentRole
+
+PADDING = 6
+
+
+class SavedReplyDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        return QSize(240, metrics.height() * 2 + PADDING * 3)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        code = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        content = display_text(str(index.data(ContentRole) or ""))
+        opt.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = opt.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        try:
+            bold = QFont(opt.font)  # type: ignore[attr-defined]
+            bold.setBold(True)
+            metrics = QFontMetrics(bold)
+            line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
+            painter.setFont(bold)
+            painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
+            self._draw(painter, line, code, metrics)
+            plain = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+            painter.setFont(opt.font)  # type: ignore[attr-defined]
+            second = QRect(rect.left(), line.bottom() + PADDING // 2, rect.width(), plain.height())
+            if not selected:
+                painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))  # type: ignore[attr-defined]
+            self._draw(painter, second, content, plain)
+        finally:
+            painter.restore()
+
+    @staticmethod
+    def _draw(painter: QPainter, rect: QRect, text: str, metrics: QFontMetrics) -> None:
+        direction = direction_of(text)
+        elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        painter.setLayoutDirection(direction)
+        painter.drawText(rect, int(leading_alignment(direction) | Qt.AlignmentFlag.AlignVCenter), elided)
