@@ -142,8 +142,10 @@ def test_cable_url_and_identifier() -> None:
     assert proto.cable_url("https://chat.example.com") == "wss://chat.example.com/cable"
     assert proto.cable_url("http://127.0.0.1:8080/") == "ws://127.0.0.1:8080/cable"
     assert proto.cable_url("https://example.com/support") == "wss://example.com/support/cable"
-    with pytest.raises(ValueError):
-        proto.cable_url("chat.example.com")
+    assert proto.cable_url("chat.example.com") == "wss://chat.example.com/cable"
+    for bad in ("ftp://chat.example.com", "https://", ""):
+        with pytest.raises(ValueError):
+            proto.cable_url(bad)
     identifier = proto.room_identifier(pubsub_token="tok", account_id=3, user_id=7)
     assert identifier == '{"channel":"RoomChannel","pubsub_token":"tok","account_id":3,"user_id":7}'
     command = json.loads(proto.presence_command(identifier))

@@ -22,8 +22,13 @@ class FrameError(ValueError):
 
 
 def cable_url(base_url: str) -> str:
-    """`https://host[:port][/prefix]` → `wss://host[:port][/prefix]/cable` (`ws://` for plain http)."""
-    parts = urlsplit(base_url.strip())
+    """`https://host[:port][/prefix]` → `wss://host[:port][/prefix]/cable` (`ws://` for plain http).
+
+    ValueError for anything that is not an http(s) address."""
+    text = base_url.strip()
+    if text and "://" not in text:
+        text = f"https://{text}"  # as the REST client does for a bare host name
+    parts = urlsplit(text)
     if parts.scheme not in ("http", "https", "ws", "wss") or not parts.netloc:
         raise ValueError("the server address must start with http:// or https://")
     scheme = "wss" if parts.scheme in ("https", "wss") else "ws"
