@@ -1,7 +1,7 @@
 """Which realtime events deserve a desktop notification (the UI shows them; this only decides).
 
 Notified (each switchable): a new incoming message in a conversation assigned to me, and a new unassigned
-conversation. Never: anything before the workspace's subscription is confirmed (so no replay of old
+conversation (with its first message as the body: `conversation.created` comes before that message). Never: anything before the workspace's subscription is confirmed (so no replay of old
 events at sign-in or after a reconnect — a catch-up reads history through REST, not events), anything
 older than that confirmation, my own messages, private notes, activity lines, muted conversations.
 Feed it every event (`RealtimeSync.event`). Signal: notify(title, body, account_id, conversation_id).
@@ -37,6 +37,7 @@ class NotificationPolicy:
         self._lookup = lookup  # e.g. RealtimeSync.find_conversation
         self._armed: dict[int, float] = {}  # account → wall time its subscription was confirmed
         self._known: dict[tuple[int, int], Conversation] = {}
+        self._awaiting_first: set[tuple[int, int]] = set()  # new conversations whose first message is due
         self.notify = Signal()
 
     def armed(self, account_id: int) -> bool:
@@ -68,7 +69,7 @@ class NotificationPolicy:
 
     def _message(self, event: MessageCreated, armed_at: float) -> None:
         message = event.message
-        if not self.incoming_for_me or message.message_type != MessageType.INCOMING or message.private:
+        if message.message_type != MessageType.INCOMING or message.private:
             return
         if event.performer_id == self.user_id or _is_mine(message, self.user_id):
             return
@@ -76,6 +77,13 @@ class NotificationPolicy:
             return  # an old message delivered late: not news
         conversation = self._conversation(event.account_id, message.conversation_id)
         if conversation is None or conversation.muted:
+            return
+        if (event.account_id, conversation.id) in self._awaiting_first:
+            self._awaiting_first.discard((event.account_id, conversation.id))
+            if conversation.assignee is None and self.new_unassigned:
+                self.notify.emit(conversation.contact.name, _body(message), event.account_id, conversation.id)
+                return
+        if not self.incoming_for_me:
             return
         assignee = conversation.assignee
         if assignee is None or assignee.kind != SenderKind.USER or assignee.id != self.user_id:
@@ -90,8 +98,10 @@ class NotificationPolicy:
         if created is not None and created.timestamp() < armed_at - SLACK:
             return
         preview = conversation.last_message
-        body = _body(preview) if preview is not None else "New conversation"
-        self.notify.emit(conversation.contact.name, body, conversation.account_id, conversation.id)
+        if preview is None:  # conversation.created comes before its first message: say it with the message
+            self._awaiting_first.add((conversation.account_id, conversation.id))
+            return
+        self.notify.emit(conversation.contact.name, _body(preview), conversation.account_id, conversation.id)
 
 
 def _is_mine(message: Message, user_id: int) -> bool:

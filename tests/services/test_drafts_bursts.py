@@ -1,0 +1,60 @@
+"""Drafts survive a restart (debounced writes); a burst of realtime events becomes one merged batch."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from datetime import timedelta
+
+from desktop.domain.events import ConversationChanged
+from desktop.domain.models import AssigneeFilter, ConversationQuery
+from desktop.services.conversations import ConversationList
+from desktop.services.drafts import Drafts
+from desktop.services.session import SessionService
+from desktop.services.sync import RealtimeSync
+from desktop.system.storage import JsonFileStorage
+from tests.services.conftest import fast_realtime
+
+
+async def test_drafts_are_debounced_and_survive_a_restart(storage: JsonFileStorage) -> None:
+    drafts = Drafts(storage, delay=0.05)
+    for text in ("م", "مر", "مرحبا ‎#4471"):
+        drafts.set(1, 42, text)
+    drafts.set(2, 42, "another workspace, same display id")
+    assert storage.load("drafts") is None  # not yet written: typing is debounced
+    await asyncio.sleep(0.15)
+    again = Drafts(JsonFileStorage())
+    assert again.get(1, 42) == "مرحبا ‎#4471" and again.get(2, 42).startswith("another")
+    assert again.get(1, 43) == "" and sorted(again.conversations()) == [(1, 42), (2, 42)]
+    again.clear(1, 42)
+    again.flush()
+    assert Drafts(JsonFileStorage()).get(1, 42) == ""
+
+
+async def test_a_burst_of_events_is_applied_as_one_batch(mona: SessionService) -> None:
+    everything = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL))
+    await everything.load()
+    while len(everything) < 50 and everything.can_fetch_more:
+        await everything.fetch_more()
+    sync = RealtimeSync(mona, fast_realtime)
+    sync.register_list(everything)
+    announcements: list[str] = []
+    for name in ("inserted", "removed", "moved", "changed", "reset"):
+        getattr(everything, name).connect(lambda *_, n=name: announcements.append(n))
+    newest = everything[0].last_activity_at
+    assert newest is not None
+    bottom = everything.items()[-10:]  # ten rows jump to the top keeping their order, and one row is edited 200×
+    for step, conversation in enumerate(bottom):
+        sync.on_event(ConversationChanged(1, "conversation.updated", dataclasses.replace(
+            conversation, last_activity_at=newest + timedelta(seconds=10 - step),
+            updated_at=conversation.updated_at + 1)))
+    middle = everything[20]
+    for edit in range(200):
+        sync.on_event(ConversationChanged(1, "conversation.updated", dataclasses.replace(
+            middle, unread_count=edit % 7, updated_at=middle.updated_at + edit)))
+    assert announcements == []  # nothing until the loop runs the merged flush
+    await asyncio.sleep(0)
+    assert [c.id for c in everything][:10] == [c.id for c in bottom]
+    assert everything.get(middle.id) is not None and everything.get(middle.id).unread_count == 199 % 7  # type: ignore[union-attr]
+    assert announcements.count("moved") == 1 and len(announcements) <= 4  # one block move + merged changes
+    await everything.close()

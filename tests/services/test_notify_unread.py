@@ -1,0 +1,105 @@
+"""Notifications and unread badges from live realtime events (sandbox + RealtimeSync): nothing replayed
+before the subscription is confirmed, nothing for my own messages; badges follow the Mine list."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+from typing import Any
+
+from desktop.domain.events import ConnectionChanged, ConnectionState, MessageCreated
+from desktop.domain.models import AssigneeFilter, ConversationQuery, MessageType
+from desktop.services.conversations import ConversationList
+from desktop.services.notify import NotificationPolicy
+from desktop.services.outbox import Outbox
+from desktop.services.session import SessionService
+from desktop.services.sync import RealtimeSync
+from desktop.services.unread import UnreadCounter
+from desktop.services.workspace import WorkspaceLookups
+from desktop.system.storage import JsonFileStorage
+from tests.services.conftest import fast_realtime, wait_for
+
+
+async def test_live_notifications_badges_and_no_replay(fresh_sandbox: Any, fresh_mona: SessionService,
+                                                       storage: JsonFileStorage) -> None:
+    session = fresh_mona
+    assert session.user is not None
+    me = session.user.id
+    mine = ConversationList(session.client, 1, ConversationQuery(assignee=AssigneeFilter.MINE), user_id=me)
+    await mine.load()
+    target = mine[len(mine) - 1]
+    outbox = Outbox(session.client, storage, user_id=me)
+    sync = RealtimeSync(session, fast_realtime, outbox=outbox)
+    sync.register_list(mine)
+    policy = NotificationPolicy(me, lookup=sync.find_conversation)
+    counter = UnreadCounter(me)
+    counter.track(mine)
+    sync.event.connect(policy.on_event)
+    sync.event.connect(counter.on_event)
+    events: list[Any] = []
+    sync.event.connect(events.append)
+    shown: list[tuple[str, str, int, int]] = []
+    policy.notify.connect(lambda *args: shown.append(args))
+    badges: list[tuple[int, int]] = []
+    counter.changed.connect(lambda account, count: badges.append((account, count)))
+    start_count = counter.count(1)
+    assert start_count == sum(c.unread_count for c in mine)
+
+    # an event before the subscription is confirmed (what a replay at sign-in would look like): silent
+    old = (await session.client.list_messages(1, target.id)).messages
+    incoming = next(m for m in reversed(old) if m.message_type == MessageType.INCOMING)
+    policy.on_event(MessageCreated(1, incoming))
+    assert shown == [] and not policy.armed(1)
+
+    await sync.start()
+    await outbox.start()
+    try:
+        await wait_for(lambda: policy.armed(1), what="subscription confirmed")
+        policy.on_event(MessageCreated(1, dataclasses.replace(
+            incoming, created_at=incoming.created_at - timedelta(hours=3))))  # delivered late: old news
+        assert shown == []
+
+        fresh_sandbox.incoming(1, "وين طلبي؟ رقم الطلب 5521", conversation_id=target.id)
+        await wait_for(lambda: shown, what="a notification")
+        title, body, account, conversation = shown[0]
+        assert (account, conversation) == (1, target.id) and body == "وين طلبي؟ رقم الطلب 5521" and title
+        await wait_for(lambda: counter.count(1) == start_count + 1, what="badge +1")
+        assert badges[-1] == (1, start_count + 1) and mine.index_of(target.id) == 0
+
+        outbox.send(1, target.id, "my own reply")  # my own message: never a notification
+        await wait_for(lambda: any(isinstance(e, MessageCreated) and e.message.content == "my own reply"
+                                   for e in events), what="the echo of my own reply")
+        assert len(shown) == 1
+    finally:
+        await sync.stop()
+        await outbox.close()
+        await mine.close()
+
+
+async def test_new_unassigned_conversation_and_switches(fresh_sandbox: Any, fresh_mona: SessionService) -> None:
+    session = fresh_mona
+    assert session.user is not None
+    sync = RealtimeSync(session, fast_realtime)
+    lookups = WorkspaceLookups(session.client, 1)
+    await lookups.refresh()
+    assert lookups.inboxes and lookups.agents and lookups.labels
+    sync.register_lookups(lookups)
+    policy = NotificationPolicy(session.user.id, lookup=sync.find_conversation)
+    quiet = NotificationPolicy(session.user.id, new_unassigned=False)
+    sync.event.connect(policy.on_event)
+    sync.event.connect(quiet.on_event)
+    shown: list[tuple[Any, ...]] = []
+    policy.notify.connect(lambda *args: shown.append(args))
+    quiet.notify.connect(lambda *args: shown.append(("quiet", *args)))
+    await sync.start()
+    try:
+        await wait_for(lambda: policy.armed(1) and quiet.armed(1), what="subscription confirmed")
+        created = fresh_sandbox.incoming(1, "مرحبا، عايز أطلب")
+        await wait_for(lambda: shown, what="new conversation notification")
+        assert len(shown) == 1 and shown[0][1] == "مرحبا، عايز أطلب" and shown[0][2] == 1
+        assert created  # the control API answered with the new conversation
+        policy.on_event(ConnectionChanged(1, ConnectionState.RECONNECTING))
+        assert not policy.armed(1)  # disarmed while away: catch-up goes through REST, never a storm
+    finally:
+        await sync.stop()
+        await lookups.close()
