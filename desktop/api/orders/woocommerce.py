@@ -1,17 +1,19 @@
 """WooCommerce REST API (v3) adapter.
 
-`GET /wp-json/wc/v3/orders?search=<national number>` with the consumer key/secret (HTTP basic auth over
-https, query parameters otherwise or when asked). WooCommerce's search is a substring match on stored
-text, and shops store phones as customers typed them (`01001234567`, `+20 100…`), so the search uses the
-national significant number and the results are kept only when `billing.phone` (normalised with the
-injected `normalise(raw, region)`, region from `billing.country`) equals the phone looked up.
+`GET /wp-json/wc/v3/orders?search=<term>` with the consumer key/secret (HTTP basic auth over https,
+query parameters otherwise or when asked). WooCommerce's search is a substring match on stored text and
+shops store phones as customers typed them, so one lookup searches the national significant number
+(`1001234567`, inside `01001234567`, `+201001234567`, `00201001234567`) and the national and international
+layouts (`010 01234567`, `+20 10 01234567`); results are kept only when `billing.phone` (normalised with
+the injected `normalise(raw, region)`, region from `billing.country`) equals the phone looked up. A phone
+stored with other separators (`0100-123-4567`) is not found by WooCommerce's search.
 Tracking comes from `meta_data` (Shipment Tracking / Advanced Shipment Tracking items, plain keys).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -33,6 +35,7 @@ from .base import (
 )
 
 Normaliser = Callable[[str, str], str | None]
+_EPOCH = datetime.min.replace(tzinfo=UTC)
 
 STATUSES = {
     "pending": OrderStatus.PLACED, "checkout-draft": OrderStatus.PLACED, "processing": OrderStatus.PREPARING,
@@ -70,7 +73,14 @@ class WooCommerceProvider:
         await self._client.aclose()
 
     async def orders_for_phone(self, phone_e164: str) -> list[Order]:
-        params = {"search": _national(phone_e164), "per_page": "50", "orderby": "date", "order": "desc"}
+        found: dict[str, Order] = {}
+        for term in search_terms(phone_e164):
+            for order in await self._search(term, phone_e164):
+                found.setdefault(order.id, order)
+        return sorted(found.values(), key=lambda o: o.created_at or _EPOCH, reverse=True)
+
+    async def _search(self, term: str, phone_e164: str) -> list[Order]:
+        params = {"search": term, "per_page": "50", "orderby": "date", "order": "desc"}
         auth: tuple[str, str] | None = None
         if self._query_auth:
             params |= {"consumer_key": self._key, "consumer_secret": self._secret}
@@ -90,6 +100,20 @@ class WooCommerceProvider:
             return orders
         except (BadOrderData, AttributeError, TypeError) as exc:
             raise bad_response(self.name, exc) from exc
+
+
+def search_terms(phone_e164: str) -> list[str]:
+    """What to search for: the national number, then the national and international layouts."""
+    try:
+        number = phonenumbers.parse(phone_e164, None)
+    except phonenumbers.NumberParseException:
+        return [phone_e164.lstrip("+")]
+    terms = [str(number.national_number)]
+    for layout in (phonenumbers.PhoneNumberFormat.NATIONAL, phonenumbers.PhoneNumberFormat.INTERNATIONAL):
+        formatted = phonenumbers.format_number(number, layout)
+        if " " in formatted and formatted not in terms:
+            terms.append(formatted)
+    return terms
 
 
 def decode_woo_order(data: dict[str, Any]) -> Order:
@@ -127,13 +151,6 @@ def decode_woo_order(data: dict[str, Any]) -> Order:
         history=tuple(sorted(history, key=lambda c: c.at)), raw_status=raw_status,
         extra={"woo_id": text(data.get("id"))},
     )
-
-
-def _national(phone_e164: str) -> str:
-    try:
-        return str(phonenumbers.parse(phone_e164, None).national_number)
-    except phonenumbers.NumberParseException:
-        return phone_e164.lstrip("+")
 
 
 def _gmt(data: dict[str, Any], key: str) -> datetime | None:
