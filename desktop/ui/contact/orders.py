@@ -50,6 +50,8 @@ class OrdersSection(QWidget):
         self._notifier = notifier
         self.tasks = TaskRunner(self, notifier)
         self.result: OrderResult | None = None
+        self.explicit_selection = False  # the agent picked an order themselves (not the default newest)
+        self._selecting = False
 
         title = QLabel(self.tr("Recent orders"), self)
         title.setObjectName("sectionTitle")
@@ -143,13 +145,18 @@ class OrdersSection(QWidget):
 
     def _show_result(self, result: OrderResult | None) -> None:
         self.result = result
+        self.explicit_selection = False
         self.model.set_orders(result.orders if result else (), datetime.now(UTC))
         if result is not None:
             if result.orders:
                 count = len(result.orders)
                 self._set_status(self.tr("%n order(s) for %1", "", count).replace("%1", isolate_ltr(result.phone_e164)),
                                  error=False)
-                self.list.setCurrentIndex(self.model.index(0))
+                self._selecting = True
+                try:
+                    self.list.setCurrentIndex(self.model.index(0))
+                finally:
+                    self._selecting = False
             else:
                 self._set_status(self.tr("No orders for %1.").replace("%1", isolate_ltr(result.phone_e164)), error=False)
         self.list.setVisible(bool(result and result.orders))
@@ -162,6 +169,8 @@ class OrdersSection(QWidget):
         return order if isinstance(order, Order) else None
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not self._selecting and current.isValid() and _previous is not None:
+            self.explicit_selection = True
         data = current.data(OrderRole) if current.isValid() else None
         order = data if isinstance(data, Order) else None
         self.details.setVisible(order is not None)

@@ -115,6 +115,8 @@ class MessageDelegate(QStyledItemDelegate):
         if not is_outgoing(message):
             return "", QColor(THEME.muted)
         status = message.status
+        if status == DeliveryStatus.PENDING and message.external_error:
+            return self.tr("Not sent yet, retrying"), QColor(THEME.warning)
         if status == DeliveryStatus.PENDING:
             return "◷", QColor(THEME.muted)
         if status == DeliveryStatus.FAILED:
@@ -134,6 +136,14 @@ class MessageDelegate(QStyledItemDelegate):
             DeliveryStatus.FAILED: self.tr("Not sent"),
         }[message.status]
 
+    @staticmethod
+    def can_retry(message: Message) -> bool:
+        """Failed, or still pending after an error (then Retry means "try again now")."""
+        if not message.echo_id or message.id is not None:
+            return False
+        return message.status == DeliveryStatus.FAILED or (
+            message.status == DeliveryStatus.PENDING and bool(message.external_error))
+
     def retry_text(self) -> str:
         return self.tr("Retry")
 
@@ -148,7 +158,7 @@ class MessageDelegate(QStyledItemDelegate):
         parts = [isolate_ltr(self.time_text(message))]
         if status:
             parts.append(status)
-        if message.status == DeliveryStatus.FAILED and message.echo_id:
+        if self.can_retry(message):
             parts.append(self.retry_text())
         return "  ".join(parts)
 
@@ -304,7 +314,7 @@ class MessageDelegate(QStyledItemDelegate):
     def _paint_meta(self, painter: QPainter, message: Message, rect: QRect) -> None:
         painter.setFont(self.rows.small)
         status, color = self.status_text(message)
-        retry = message.status == DeliveryStatus.FAILED and bool(message.echo_id)
+        retry = self.can_retry(message)
         pieces: list[tuple[str, QColor]] = [(isolate_ltr(self.time_text(message)), QColor(THEME.muted))]
         if status:
             pieces.append((status, color))
@@ -335,7 +345,7 @@ class MessageDelegate(QStyledItemDelegate):
         for att_rect, attachment in geo.attachments:
             if self._attachment_rect(att_rect, bubble, dx).contains(local):
                 return Hit("attachment", attachment)
-        if message.status == DeliveryStatus.FAILED and message.echo_id and geo.meta.translated(dx, 0).contains(local):
+        if self.can_retry(message) and geo.meta.translated(dx, 0).contains(local):
             return Hit("retry", message.echo_id)
         if geo.text is not None and geo.text.prepared.links:
             origin = geo.text_origin

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.domain.models import Message
+from desktop.services.observable import ListStore
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -30,25 +31,7 @@ class Role(IntEnum):
     DAY = Qt.ItemDataRole.UserRole + 3  # date of the separator above this row, or None
 
 
-class _Observable(Protocol):
-    def connect(self, callback: Callable[..., Any]) -> Callable[[], None]: ...
-
-
-class MessageStore(Protocol):
-    """What the model reads from `desktop.services.timeline.Timeline` (a ListStore[Message])."""
-
-    inserting: _Observable
-    inserted: _Observable
-    changed: _Observable
-    removing: _Observable
-    removed: _Observable
-    moving: _Observable
-    moved: _Observable
-    resetting: _Observable
-    reset: _Observable
-
-    def __len__(self) -> int: ...
-    def __getitem__(self, row: int) -> Message: ...
+MessageStore = ListStore[Message]  # desktop.services.timeline.Timeline is one
 
 
 def local_day(when: datetime) -> date:
