@@ -15,7 +15,7 @@ from desktop.api.chatwoot import decode as d
 from desktop.domain.errors import MalformedResponse, NotChatwoot
 from tests.api import payloads as p
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),

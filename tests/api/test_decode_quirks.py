@@ -4,6 +4,7 @@ keys, REST vs push shapes, display ids, integer message_type, null priority, cha
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -23,8 +24,8 @@ from desktop.domain.models import (
 from tests.api import payloads as p
 
 
-def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=UTC)
+def utc(year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0) -> datetime:
+    return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
 
 
 def test_rest_conversation_every_field() -> None:
@@ -164,7 +165,7 @@ def test_attachment_kinds_fall_back_to_other() -> None:
 
 
 def test_message_page_meta_and_has_more() -> None:
-    body = {"meta": {"labels": ["vip"], "contact": p.contact_push(), "agent_last_seen_at": None,
+    body: dict[str, Any] = {"meta": {"labels": ["vip"], "contact": p.contact_push(), "agent_last_seen_at": None,
                      "assignee_last_seen_at": "2025-12-14T09:00:00.000Z"},
             "payload": [p.message_rest(id=i) for i in range(20, 0, -1)]}
     page = d.decode_message_page(body, full_page=20)
