@@ -119,6 +119,10 @@ class GenericJsonProvider:
 
     async def orders_for_phone(self, phone_e164: str) -> list[Order]:
         body = await get_json(self._client, self.name, self.url_for(phone_e164), headers=self._headers)
+        return self.decode_body(body)
+
+    def decode_body(self, body: Any) -> list[Order]:
+        """The orders in a response body; OrderProviderError when its shape does not fit the mapping."""
         try:
             found = dig(body, self._mapping.orders) if self._mapping.orders else body
             return [self.decode(raw) for raw in as_list(found, "orders") if raw is not None]

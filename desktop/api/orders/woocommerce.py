@@ -88,6 +88,10 @@ class WooCommerceProvider:
             auth = (self._key, self._secret)
         body = await get_json(self._client, self.name, f"{self._base}/wp-json/wc/v3/orders", params=params,
                               auth=auth)
+        return self.decode_body(body, phone_e164)
+
+    def decode_body(self, body: Any, phone_e164: str) -> list[Order]:
+        """The orders in a response whose billing phone is `phone_e164`; OrderProviderError on a bad shape."""
         try:
             orders = []
             for raw in as_list(body, "orders"):
