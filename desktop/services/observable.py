@@ -61,10 +61,13 @@ class ListStore(Generic[T]):
         self._key = key
         self._sort_key = sort_key
         self._items: list[T] = []
+        self._keys: list[Hashable] = []  # parallel to _items
         self._sorts: list[Any] = []  # parallel to _items when sorted
         self._by_key: dict[Hashable, T] = {}
         self._batch_depth = 0
-        self._snapshot: list[T] | None = None
+        self._before: tuple[list[T], list[Hashable], list[Any], dict[Hashable, T]] | None = None
+        self._touched: set[Hashable] = set()
+        self._reset_in_batch = False
         self._emitting = False
         self.inserting = Signal()
         self.inserted = Signal()
@@ -96,23 +99,23 @@ class ListStore(Generic[T]):
         return key in self._by_key
 
     def index_of(self, key: Hashable) -> int | None:
-        item = self._by_key.get(key)
-        if item is None:
+        if key not in self._by_key:
             return None
         if self._sort_key is not None and not self._emitting:
-            row = bisect.bisect_left(self._sorts, self._sort_key(item))
-            if row < len(self._items) and self._key(self._items[row]) == key:
+            row = bisect.bisect_left(self._sorts, self._sort_key(self._by_key[key]))
+            if row < len(self._keys) and self._keys[row] == key:
                 return row
-        for row, candidate in enumerate(self._items):  # unsorted store, or mid-announcement
-            if self._key(candidate) == key:
-                return row
-        return None
+        try:
+            return self._keys.index(key)  # unsorted store, or mid-announcement
+        except ValueError:
+            return None
 
     # -- mutating ------------------------------------------------------------------------------------
     def set_items(self, items: Iterable[T]) -> None:
         """Replace everything (a model reset): only for a new root (new query, new workspace)."""
         new = self._dedupe(items)
         if self._batch_depth:
+            self._reset_in_batch = True
             self._load(new)
             return
         self.resetting.emit()
@@ -125,7 +128,9 @@ class ListStore(Generic[T]):
     def upsert(self, item: T) -> None:
         """Insert a new item or replace the one with the same key (moving it when its order changes)."""
         key = self._key(item)
-        old_row = self.index_of(key) if key in self._by_key else None
+        if self._batch_depth:
+            self._touched.add(key)
+        old_row = self.index_of(key)
         if self._sort_key is None:
             if old_row is None:
                 self._insert_rows(len(self._items), [item])
@@ -147,9 +152,10 @@ class ListStore(Generic[T]):
         loud = not self._batch_depth
         if loud:
             self.moving.emit(old_row, old_row, final if final < old_row else final + 1)
-        del self._items[old_row]
-        del self._sorts[old_row]
+        for column in (self._items, self._keys, self._sorts):
+            del column[old_row]
         self._items.insert(final, item)
+        self._keys.insert(final, key)
         self._sorts.insert(final, new_sort)
         self._by_key[key] = item
         if loud:
@@ -164,7 +170,10 @@ class ListStore(Generic[T]):
         loud = not self._batch_depth
         if loud:
             self.removing.emit(row, row)
+        else:
+            self._touched.add(key)
         del self._items[row]
+        del self._keys[row]
         if self._sort_key is not None:
             del self._sorts[row]
         del self._by_key[key]
@@ -180,16 +189,28 @@ class ListStore(Generic[T]):
 
     @contextmanager
     def batch(self) -> Iterator[None]:
+        """Merge the changes made inside into as few announcements as possible (do not await inside)."""
         if self._batch_depth == 0:
-            self._snapshot = list(self._items)
+            self._before = (list(self._items), list(self._keys), self._sorts, dict(self._by_key))
+            self._sorts = list(self._sorts)
+            self._touched, self._reset_in_batch = set(), False
         self._batch_depth += 1
         try:
             yield
         finally:
             self._batch_depth -= 1
             if self._batch_depth == 0:
-                old, self._snapshot = self._snapshot or [], None
-                self._announce_diff(old, self._items)
+                before, self._before = self._before, None
+                touched, self._touched = self._touched, set()
+                assert before is not None
+                if self._reset_in_batch:
+                    final = (self._items, self._keys, self._sorts, self._by_key)
+                    self._items, self._keys, self._sorts, self._by_key = before
+                    self.resetting.emit()
+                    self._items, self._keys, self._sorts, self._by_key = final
+                    self.reset.emit()
+                elif touched:
+                    self._announce(before, touched)
 
     # -- internals -----------------------------------------------------------------------------------
     def _dedupe(self, items: Iterable[T]) -> list[T]:
@@ -203,7 +224,8 @@ class ListStore(Generic[T]):
 
     def _load(self, items: list[T]) -> None:
         self._items = items
-        self._by_key = {self._key(item): item for item in items}
+        self._keys = [self._key(item) for item in items]
+        self._by_key = dict(zip(self._keys, items, strict=True))
         self._sorts = [self._sort_key(item) for item in items] if self._sort_key is not None else []
 
     def _insert_rows(self, row: int, items: list[T]) -> None:
@@ -211,6 +233,7 @@ class ListStore(Generic[T]):
         if loud:
             self.inserting.emit(row, row + len(items) - 1)
         self._items[row:row] = items
+        self._keys[row:row] = [self._key(item) for item in items]
         if self._sort_key is not None:
             self._sorts[row:row] = [self._sort_key(item) for item in items]
         for item in items:
@@ -222,85 +245,76 @@ class ListStore(Generic[T]):
         self._items[row] = item
         if sort is not None:
             self._sorts[row] = sort
-        self._by_key[self._key(item)] = item
+        self._by_key[self._keys[row]] = item
         if not self._batch_depth:
             self.changed.emit(row, row)
 
-    def _announce_diff(self, old: list[T], new: list[T]) -> None:
-        """Turn the announced list `old` into `new` step by step, announcing each step."""
-        final_items, final_by_key, final_sorts = new, self._by_key, self._sorts
-        key = self._key
-        new_pos = {key(item): pos for pos, item in enumerate(new)}
-        old_keys = {key(item) for item in old}
-        self._items = current = list(old)
-        self._emitting = True
+    def _final_row(self, key: Hashable) -> int:
+        if self._sort_key is not None:
+            return bisect.bisect_left(self._sorts, self._sort_key(self._by_key[key]))
+        return self._keys.index(key)
+
+    def _announce(self, before: tuple[list[T], list[Hashable], list[Any], dict[Hashable, T]],
+                  touched: set[Hashable]) -> None:
+        """Turn the announced list `before` into the current one step by step, announcing each step.
+
+        Only `touched` keys can have changed place (the others keep their relative order): removals go
+        bottom-up in runs; then each touched item, in final order, is moved (or inserted) right after its
+        final predecessor, in blocks when several follow each other; changed rows go in merged runs."""
+        final = (self._items, self._keys, self._sorts, self._by_key)
+        final_items, final_keys, _, final_by_key = final
+        old_items, old_keys, _, old_by_key = before
+        placing = sorted(self._final_row(k) for k in touched if k in final_by_key)
+        gone = sorted((old_keys.index(k) for k in touched if k in old_by_key and k not in final_by_key),
+                      reverse=True)
+        self._items, self._keys, self._emitting = (current := list(old_items)), (keys := list(old_keys)), True
         try:
-            self._announce_removals(current, new_pos)
-            self._announce_moves(current, new_pos)
-            self._announce_insertions(current, new, old_keys)
-            self._announce_changes(current, new)
+            while gone:
+                last = first = gone.pop(0)
+                while gone and gone[0] == first - 1:
+                    first = gone.pop(0)
+                self.removing.emit(first, last)
+                del current[first : last + 1], keys[first : last + 1]
+                self.removed.emit(first, last)
+            index = 0
+            while index < len(placing):
+                pos = placing[index]
+                dest = 0 if pos == 0 else keys.index(final_keys[pos - 1]) + 1
+                end = index  # a block: the next touched items follow this one in the final order
+                while end + 1 < len(placing) and placing[end + 1] == placing[end] + 1:
+                    end += 1
+                block = final_keys[pos : pos + end - index + 1]
+                run = 1
+                if block[0] in old_by_key:
+                    src = keys.index(block[0])
+                    while run < len(block) and src + run < len(keys) and keys[src + run] == block[run]:
+                        run += 1
+                    if not src <= dest <= src + run:
+                        self._move_block(current, keys, src, src + run - 1, dest)
+                else:
+                    while run < len(block) and block[run] not in old_by_key:
+                        run += 1
+                    self.inserting.emit(dest, dest + run - 1)
+                    current[dest:dest], keys[dest:dest] = final_items[pos : pos + run], block[:run]
+                    self.inserted.emit(dest, dest + run - 1)
+                index += run
+            rows = [row for row in placing if final_keys[row] in old_by_key
+                    and old_by_key[final_keys[row]] is not final_items[row]]
+            for row in rows:
+                current[row] = final_items[row]
+            while rows:
+                first = last = rows.pop(0)
+                while rows and rows[0] == last + 1:
+                    last = rows.pop(0)
+                self.changed.emit(first, last)
         finally:
             self._emitting = False
-            self._items, self._by_key, self._sorts = final_items, final_by_key, final_sorts
+            self._items, self._keys, self._sorts, self._by_key = final
 
-    def _announce_removals(self, current: list[T], new_pos: dict[Hashable, int]) -> None:
-        row = len(current) - 1
-        while row >= 0:
-            if self._key(current[row]) in new_pos:
-                row -= 1
-                continue
-            last = row
-            while row - 1 >= 0 and self._key(current[row - 1]) not in new_pos:
-                row -= 1
-            self.removing.emit(row, last)
-            del current[row : last + 1]
-            self.removed.emit(row, last)
-            row -= 1
-
-    def _announce_moves(self, current: list[T], new_pos: dict[Hashable, int]) -> None:
-        target = sorted(current, key=lambda item: new_pos[self._key(item)])
-        target_keys = [self._key(item) for item in target]
-        for t in range(len(target_keys)):
-            if self._key(current[t]) == target_keys[t]:
-                continue
-            src = next(c for c in range(t + 1, len(current)) if self._key(current[c]) == target_keys[t])
-            end = src
-            while (
-                end + 1 < len(current)
-                and t + (end + 1 - src) < len(target_keys)
-                and self._key(current[end + 1]) == target_keys[t + end + 1 - src]
-            ):
-                end += 1
-            self.moving.emit(src, end, t)
-            block = current[src : end + 1]
-            del current[src : end + 1]
-            current[t:t] = block
-            self.moved.emit()
-
-    def _announce_insertions(self, current: list[T], new: list[T], old_keys: set[Hashable]) -> None:
-        pos = 0
-        while pos < len(new):
-            if self._key(new[pos]) in old_keys:
-                pos += 1
-                continue
-            end = pos
-            while end + 1 < len(new) and self._key(new[end + 1]) not in old_keys:
-                end += 1
-            self.inserting.emit(pos, end)
-            current[pos:pos] = new[pos : end + 1]
-            self.inserted.emit(pos, end)
-            pos = end + 1
-
-    def _announce_changes(self, current: list[T], new: list[T]) -> None:
-        first: int | None = None
-        for row, item in enumerate(new):
-            if current[row] is not item:
-                current[row] = item
-                if first is None:
-                    first = row
-                continue
-            if first is not None:
-                self.changed.emit(first, row - 1)
-                first = None
-        if first is not None:
-            self.changed.emit(first, len(new) - 1)
+    def _move_block(self, current: list[T], keys: list[Hashable], src: int, end: int, dest: int) -> None:
+        self.moving.emit(src, end, dest)
+        block, block_keys = current[src : end + 1], keys[src : end + 1]
+        del current[src : end + 1], keys[src : end + 1]
+        at = dest if dest < src else dest - len(block)
+        current[at:at], keys[at:at] = block, block_keys
+        self.moved.emit()
