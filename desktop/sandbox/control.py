@@ -73,9 +73,13 @@ async def stop_simulator(sb: Sandbox) -> None:
 async def simulator(request: Request) -> Response:
     sb = _sb(request)
     body, _ = await params(request)
+    previous = sb.simulator
     await stop_simulator(sb)
     sim = start_simulator(sb, body)
-    return json_response(sim.describe())
+    state = sim.describe()
+    if previous is not None and not state["running"]:
+        state["sent"] = previous.sent  # stopping reports what the simulator did
+    return json_response(state)
 
 
 routes = [

@@ -38,13 +38,20 @@ def png_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
+def seed_file_bytes(name: str) -> bytes:
+    """Contents of the files seeded attachments point at."""
+    if name == SEED_IMAGE:
+        return png_bytes(64, 48, (37, 211, 102))
+    if name == SEED_PDF:
+        return (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
+                b"trailer<</Root 1 0 R>>\n%%EOF\n")
+    return b"OggS" + bytes(60)
+
+
 def write_seed_files(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / SEED_IMAGE).write_bytes(png_bytes(64, 48, (37, 211, 102)))
-    (folder / SEED_PDF).write_bytes(
-        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-        b"trailer<</Root 1 0 R>>\n%%EOF\n")
-    (folder / SEED_AUDIO).write_bytes(b"OggS" + bytes(60))
+    for name in (SEED_IMAGE, SEED_PDF, SEED_AUDIO):
+        (folder / name).write_bytes(seed_file_bytes(name))
 
 
 IMAGE_EXT = {"png", "jpg", "jpeg", "gif", "webp", "bmp"}

@@ -86,8 +86,9 @@ def incoming(sb: Sandbox, body: dict[str, Any], rng: random.Random) -> dict[str,
                 raise unprocessable("This account has no inbox")
             inbox_id = first["id"]
         conv = open_conversation(sb, account_id, int(inbox_id), contact)
+    inbox = db.one(sb.conn, "SELECT channel_type FROM inboxes WHERE id=?", (conv["inbox_id"],))
+    whatsapp = inbox is not None and inbox["channel_type"] == "Channel::Whatsapp"
     msg = create_message(sb, conv, content=content, message_type=0, sender_type="Contact",
-                         sender_id=conv["contact_id"],
-                         source_id=f"wamid.{uuid.uuid4().hex[:24]}")
+                         sender_id=conv["contact_id"], source_id=f"wamid.{uuid.uuid4().hex[:24]}" if whatsapp else None)
     return {"account_id": account_id, "conversation_id": conv["display_id"], "message_id": msg["id"],
             "contact_id": conv["contact_id"], "inbox_id": conv["inbox_id"]}

@@ -114,6 +114,9 @@ def set_message_status(sb: Sandbox, message_id: int, status: str) -> None:
     assert fresh is not None
     message_event(sb, "message.updated", fresh, previous_changes={
         "status": [msg["status"], status], "updated_at": [iso(msg["updated_at"]), iso(now)]})
+    if status == "read" and msg["message_type"] == 1:  # the customer has seen the conversation
+        db.update(sb.conn, "conversations", msg["conversation_id"], {"contact_last_seen_at": now})
+        conversation_event(sb, "conversation.read", msg["conversation_id"])
 
 
 def schedule_receipts(sb: Sandbox, message_id: int) -> None:

@@ -12,7 +12,7 @@ from starlette.routing import Route
 from desktop.sandbox import db
 from desktop.sandbox.context import Ctx, endpoint
 from desktop.sandbox.events import conversation_event
-from desktop.sandbox.http import ApiError, as_int, as_list, not_found
+from desktop.sandbox.http import ApiError, as_int, as_list, forbidden, not_found
 from desktop.sandbox.shapes import conversation_rest
 
 PER_PAGE = 25
@@ -139,6 +139,37 @@ async def update(ctx: Ctx) -> Any:
     return conversation_rest(ctx.sb, ctx.reload(conv), ctx.user_id)
 
 
+async def create(ctx: Ctx) -> Any:
+    """POST …/conversations: a new conversation (the existing one when the inbox locks to one)."""
+    from desktop.sandbox.intake import open_conversation
+    from desktop.sandbox.mutate import create_message
+
+    p = ctx.params
+    inbox = db.one(ctx.conn, "SELECT * FROM inboxes WHERE id=? AND account_id=?", (as_int(p.get("inbox_id")),
+                                                                                   ctx.account_id))
+    contact = db.one(ctx.conn, "SELECT * FROM contacts WHERE id=? AND account_id=?", (as_int(p.get("contact_id")),
+                                                                                      ctx.account_id))
+    if inbox is None or contact is None:
+        raise not_found()
+    if inbox["id"] not in ctx.inbox_ids():
+        raise forbidden()
+    if inbox["channel_type"] == "Channel::Whatsapp":  # lock_to_single_conversation
+        existing = db.one(ctx.conn, "SELECT * FROM conversations WHERE contact_id=? AND inbox_id=? AND status !="
+                                    " 'resolved' ORDER BY id DESC LIMIT 1", (contact["id"], inbox["id"]))
+        if existing is not None:
+            return conversation_rest(ctx.sb, existing, ctx.user_id)
+    status = str(p.get("status") or "open")
+    if status not in {"open", "resolved", "pending", "snoozed"}:
+        raise ApiError(422, {"message": f"'{status}' is not a valid status", "attributes": ["status"]})
+    conv = open_conversation(ctx.sb, ctx.account_id, inbox["id"], contact, assignee_id=as_int(p.get("assignee_id")),
+                             team_id=as_int(p.get("team_id")), status=status, performer_id=ctx.user_id)
+    message = p.get("message")
+    if isinstance(message, dict) and str(message.get("content") or "").strip():
+        create_message(ctx.sb, conv, content=str(message["content"]), message_type=1, sender_type="User",
+                       sender_id=ctx.user_id, performer_id=ctx.user_id)
+    return conversation_rest(ctx.sb, ctx.reload(conv), ctx.user_id)
+
+
 async def contact_conversations(ctx: Ctx) -> Any:
     contact = db.one(ctx.conn, "SELECT * FROM contacts WHERE id=? AND account_id=?",
                      (as_int(ctx.request.path_params["contact_id"]), ctx.account_id))
@@ -154,6 +185,7 @@ async def contact_conversations(ctx: Ctx) -> Any:
 BASE = "/api/v1/accounts/{aid}"
 routes = [
     Route(f"{BASE}/conversations", endpoint(index), methods=["GET"]),
+    Route(f"{BASE}/conversations", endpoint(create), methods=["POST"]),
     Route(f"{BASE}/conversations/meta", endpoint(meta), methods=["GET"]),
     Route(f"{BASE}/conversations/{{cid}}", endpoint(show), methods=["GET"]),
     Route(f"{BASE}/conversations/{{cid}}", endpoint(update), methods=["PATCH", "PUT"]),

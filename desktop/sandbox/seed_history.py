@@ -10,7 +10,7 @@ import uuid
 from typing import Any
 
 from desktop.sandbox import db, phrases
-from desktop.sandbox.files import SEED_AUDIO, SEED_IMAGE, SEED_PDF
+from desktop.sandbox.files import SEED_AUDIO, SEED_IMAGE, SEED_PDF, seed_file_bytes
 
 DAY = 86400.0
 # account -> (number of conversations, inbox keys with weights, topics)
@@ -162,13 +162,13 @@ def _attachments(conn: sqlite3.Connection, rng: random.Random, aid: int, conv_id
                              " AND private=0 ORDER BY id", (conv_id,))
     for row in rng.sample(list(rows), k=min(len(rows), rng.choice([1, 1, 2]))):
         kind = rng.choice(["image", "image", "file", "audio"])
-        stored, ext, mime, size, wh = {
-            "image": (SEED_IMAGE, "png", "image/png", 0, (64, 48)),
-            "file": (SEED_PDF, "pdf", "application/pdf", 0, (None, None)),
-            "audio": (SEED_AUDIO, "ogg", "audio/ogg", 0, (None, None)),
+        stored, ext, mime, wh = {
+            "image": (SEED_IMAGE, "png", "image/png", (64, 48)),
+            "file": (SEED_PDF, "pdf", "application/pdf", (None, None)),
+            "audio": (SEED_AUDIO, "ogg", "audio/ogg", (None, None)),
         }[kind]
         name = {"image": "صورة المنتج.png", "file": "invoice-فاتورة.pdf", "audio": "voice-note.ogg"}[kind]
         db.insert(conn, "attachments", {
             "message_id": row["id"], "account_id": aid, "file_type": kind, "extension": ext, "filename": name,
-            "mime": mime, "file_size": size or {"image": 180, "file": 160, "audio": 64}[kind],
+            "mime": mime, "file_size": len(seed_file_bytes(stored)),
             "width": wh[0], "height": wh[1], "stored_name": stored})
