@@ -1,0 +1,100 @@
+"""List model of agents to pick from (escalate, assign, hand over), each with availability (a presence
+colour swatch) and, when the viewer may read it, open load. Root-only: `set_choices()` resets; the
+optional filter (a set of agent ids, e.g. a team's members) also resets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.domain.models import Agent, Availability
+from desktop.ui.bidi import isolate
+from desktop.ui.theme import THEME
+
+AgentIdRole = Qt.ItemDataRole.UserRole + 1
+ChoiceRole = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def availability_text(availability: Availability) -> str:
+    names = {
+        Availability.ONLINE: QCoreApplication.translate("Triage", "online"),
+        Availability.BUSY: QCoreApplication.translate("Triage", "busy"),
+        Availability.OFFLINE: QCoreApplication.translate("Triage", "offline"),
+    }
+    return names[availability]
+
+
+@dataclass(frozen=True, slots=True)
+class AgentChoice:
+    agent: Agent
+    availability: Availability
+    open_count: int | None = None  # None when the viewer may not read the load (agents)
+
+    def describe(self) -> str:
+        state = availability_text(self.availability)
+        if self.open_count is None:
+            return f"{isolate(self.agent.name)} — {state}"
+        load = QCoreApplication.translate("Triage", "%n open", "", self.open_count)
+        return f"{isolate(self.agent.name)} — {state} · {load}"
+
+
+class AgentChoiceModel(QAbstractListModel):
+    def __init__(self, choices: Sequence[AgentChoice] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._all = list(choices)
+        self._only: set[int] | None = None
+        self._shown = list(self._all)
+
+    def set_choices(self, choices: Sequence[AgentChoice]) -> None:
+        self._all = list(choices)
+        self._refresh()
+
+    def set_only(self, agent_ids: Iterable[int] | None) -> None:
+        self._only = None if agent_ids is None else set(agent_ids)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self._shown = [c for c in self._all if self._only is None or c.agent.id in self._only]
+        self.endResetModel()
+
+    def choice(self, row: int) -> AgentChoice | None:
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def row_of(self, agent_id: int) -> int | None:
+        return next((i for i, c in enumerate(self._shown) if c.agent.id == agent_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._shown)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.row() >= len(self._shown):
+            return None
+        choice = self._shown[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return choice.describe()
+        if role == Qt.ItemDataRole.DecorationRole:
+            return THEME.presence_color(choice.availability.value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return choice.agent.email or None
+        if role == AgentIdRole:
+            return choice.agent.id
+        if role == ChoiceRole:
+            return choice
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
