@@ -150,13 +150,14 @@ def text_option(direction: Qt.LayoutDirection, *, wrap: bool = False) -> QTextOp
 
 
 def leading_alignment(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
-    """Absolute horizontal alignment of the leading edge for `direction` (for QPainter.drawText)."""
+    """Absolute alignment to the leading edge of `direction` (the UI's), whatever the text's own direction:
+    a row's text keeps its base direction (punctuation right) but lines up with the rest of the layout."""
     if direction == Qt.LayoutDirection.RightToLeft:
-        return Qt.AlignmentFlag.AlignRight
-    return Qt.AlignmentFlag.AlignLeft
+        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
 
 
 def trailing_alignment(direction: Qt.LayoutDirection) -> Qt.AlignmentFlag:
     if direction == Qt.LayoutDirection.RightToLeft:
-        return Qt.AlignmentFlag.AlignLeft
-    return Qt.AlignmentFlag.AlignRight
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute

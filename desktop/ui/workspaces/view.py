@@ -58,6 +58,7 @@ class WorkspaceView(QWidget):
         if pane_factory is not None:
             self.conversation_pane = pane_factory(workspace)
             self.conversation_host.addWidget(self.conversation_pane)
+            self.conversation_host.setCurrentWidget(self.conversation_pane)  # it has its own empty state
             closed = getattr(self.conversation_pane, "closed", None)
             if closed is not None:
                 closed.connect(self._on_pane_closed)
@@ -74,6 +75,7 @@ class WorkspaceView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.open_conversation_id: int | None = None
+        self.loaded = False  # the list was asked to load (on first show)
         self.list_pane.conversation_activated.connect(self.open_conversation)
         self.list_pane.selection_changed.connect(self.selection_changed.emit)
 
@@ -86,6 +88,7 @@ class WorkspaceView(QWidget):
         return self.list_pane.store
 
     def load(self) -> None:
+        self.loaded = True
         self.list_pane.load()
 
     def open_conversation(self, account_id: int, conversation_id: int) -> None:

@@ -1,0 +1,318 @@
+"""Composition root: builds every object of the desktop app, wires them, and runs the qasync loop.
+
+`main(argv)` parses `--demo [--demo-user ahmed|mona]`, `--lang ar|en`, `--server URL`, sets up logging,
+settings, translations, fonts and theme, then runs `Desktop.run()` on a `qasync.QEventLoop`.
+`Desktop` receives its collaborators (credential store, storage, client and realtime factories,
+notification backend) so tests build it with real parts against the sandbox. No globals.
+
+Flow: restore the remembered session (or show the sign-in window) → on sign-in build a `UserScope`
+(outbox, realtime sync, lists, badges, notifications) and show the main window → on expiry show the
+re-sign-in dialog over the main window (drafts and outbox kept) → on sign-out tear the scope down,
+forget the secret, show the sign-in window → on quit stop realtime, close the outbox and the client,
+flush drafts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+import PySide6  # noqa: F401  (before qasync: platform-notes §1)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+from desktop.api.chatwoot.client import Auth, ChatwootClient
+from desktop.domain.errors import AppError, SessionExpired
+from desktop.domain.models import ServerInfo, User, Workspace
+from desktop.services.drafts import Drafts
+from desktop.services.outbox import Outbox, Storage
+from desktop.services.session import CredentialStore, SessionService
+from desktop.services.sync import RealtimeFactory
+from desktop.system.settings import Settings
+from desktop.ui.actions import ActionRegistry
+from desktop.ui.login.window import ReauthDialog, SignInWindow
+from desktop.ui.main_window import MainWindow
+from desktop.ui.notifier import Notifier
+from desktop.ui.shell.scope import PaneFactory, UserScope
+from desktop.ui.tray.tray import NotificationBackend, TrayController
+
+log = logging.getLogger(__name__)
+
+ClientFactory = Callable[..., ChatwootClient]
+
+
+def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:
+    return ChatwootClient(server_url, auth=auth)
+
+
+def default_realtime_factory(base_url: str, **kwargs: Any) -> Any:
+    from desktop.api.chatwoot.realtime import RealtimeClient
+
+    return RealtimeClient(base_url, **kwargs)
+
+
+@dataclass
+class DemoLogin:
+    """Sign straight in with a token (demo mode)."""
+
+    server_url: str
+    token: str
+
+
+class Desktop(QObject):
+    """The running app. Signals: state_changed(str) — "signin", "main" or "stopped"."""
+
+    state_changed = Signal(str)
+
+    def __init__(self, settings: Settings, credentials: CredentialStore, storage: Storage, *,
+                 client_factory: ClientFactory = default_client_factory,
+                 realtime_factory: RealtimeFactory = default_realtime_factory,
+                 notification_backend: NotificationBackend | None = None,
+                 pane_factory: PaneFactory | None = None, demo: DemoLogin | None = None,
+                 registry: ActionRegistry | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.storage = storage
+        self.notifier = Notifier(self)
+        self.session = SessionService(client_factory, credentials)
+        self.registry = registry or ActionRegistry(parent=self)
+        self._client_factory = client_factory
+        self._realtime_factory = realtime_factory
+        self._pane_factory = pane_factory
+        self._demo = demo
+        self.drafts = Drafts(storage)
+        self.window = MainWindow(self.notifier, self.registry, settings, demo=demo is not None)
+        self.tray = TrayController(notification_backend, self)
+        self.sign_in_window = SignInWindow(self.session, self.probe, self.notifier,
+                                           server_url=settings.server_url, server_locked=settings.server_locked,
+                                           allow_remember=settings.allow_remember, demo=demo is not None)
+        self.scope: UserScope | None = None
+        self.reauth: ReauthDialog | None = None
+        self.state = "starting"
+        self._quit = asyncio.Event()
+        self._work: set[asyncio.Task[Any]] = set()
+        self.sign_in_window.signed_in.connect(lambda user: self._spawn(self._enter(user)))
+        self.window.sign_out_requested.connect(lambda: self._spawn(self.sign_out()))
+        self.window.quit_requested.connect(self.quit)
+        self.window.close_requested.connect(self._on_close)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.show_window_requested.connect(self._raise_window)
+        self.tray.open_requested.connect(self.window.open_conversation)
+        self.notifier.reauth_requested.connect(self._ask_reauth)
+        self.session.expired.connect(lambda: self.notifier.report(SessionExpired()))
+
+    # -- plumbing ------------------------------------------------------------------------------------
+    async def probe(self, server_url: str) -> ServerInfo:
+        """Is there a Chatwoot server at this address? (the sign-in form's first step)"""
+        client = self._client_factory(server_url, auth=None)
+        try:
+            return await client.server_info()
+        finally:
+            await client.aclose()
+
+    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        """Run app-level work; every failure reaches the notifier; the task is held until done."""
+        task = asyncio.get_event_loop().create_task(coro)
+        self._work.add(task)
+
+        def done(t: asyncio.Task[Any]) -> None:
+            self._work.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                self.notifier.report(t.exception())  # type: ignore[arg-type]
+
+        task.add_done_callback(done)
+        return task
+
+    async def wait_idle(self) -> None:
+        while self._work:
+            await asyncio.wait(list(self._work))
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    # -- flow ----------------------------------------------------------------------------------------
+    async def start(self) -> None:
+        """Restore the remembered session, sign in the demo user, or show the sign-in window."""
+        self.tray.start()
+        if self._demo is not None:
+            demo_user = await self.session.sign_in_token(self._demo.server_url, self._demo.token, remember=False)
+            await self._enter(demo_user)
+            return
+        known = self.settings.server_url or None
+        restored: User | None = None
+        try:
+            restored = await self.session.restore()
+        except AppError as error:
+            self.notifier.report(error)
+        if restored is None:
+            self._show_sign_in(self.session.server_url or known)
+            return
+        await self._enter(restored)
+
+    def _show_sign_in(self, server_url: str | None) -> None:
+        self.window.hide()
+        self.sign_in_window.start(server_url)
+        self._set_state("signin")
+
+    async def _enter(self, user: User) -> None:
+        if self.session.server_url:
+            self.settings.server_url = self.session.server_url
+        self.sign_in_window.hide()
+        self.scope = UserScope(user, self.session, self._realtime_factory, self._new_outbox(user), self.drafts,
+                               self.settings, self.notifier, self.window, self.tray, self._pane_factory)
+        self.window.show()
+        self._set_state("main")
+        await self.scope.start()
+
+    def _new_outbox(self, user: User) -> Outbox:
+        return Outbox(self.session.client, self.storage, user_id=user.id)
+
+    def _ask_reauth(self) -> None:
+        if self.scope is None or self.session.server_url is None:
+            self.notifier.reauth_finished()
+            self._show_sign_in(self.settings.server_url)
+            return
+        dialog = ReauthDialog(self.session, self.probe, self.notifier, self.session.server_url,
+                              allow_remember=self.settings.allow_remember, parent=self.window)
+        dialog.signed_in.connect(lambda user: self._spawn(self._reentered(user)))
+        dialog.rejected.connect(self.notifier.reauth_finished)
+        self.reauth = dialog
+        dialog.open()
+
+    async def _reentered(self, user: User) -> None:
+        self.notifier.reauth_finished()
+        self.reauth = None
+        if self.scope is not None:
+            await self.scope.restart(user)
+
+    async def sign_out(self) -> None:
+        """Tear the user's session down, forget the remembered secret, show the sign-in window."""
+        scope, self.scope = self.scope, None
+        if scope is not None:
+            await scope.close()
+        self.window.clear_workspaces()
+        self.tray.set_unread(0)
+        try:
+            await self.session.sign_out()
+        finally:
+            self._show_sign_in(self.settings.server_url)
+
+    # -- quitting ------------------------------------------------------------------------------------
+    def _on_close(self) -> None:
+        if self.settings.close_to_tray and QSystemTrayIcon.isSystemTrayAvailable() and self.scope is not None:
+            self.window.hide()
+            return
+        self.quit()
+
+    def _raise_window(self) -> None:
+        target: QWidget = self.window if self.scope is not None else self.sign_in_window
+        target.show()
+        target.raise_()
+        target.activateWindow()
+
+    def quit(self) -> None:
+        self._quit.set()
+
+    async def run(self) -> None:
+        """Start, wait for quit, shut down cleanly."""
+        try:
+            await self.start()
+        except AppError as error:
+            self.notifier.report(error)
+            self._show_sign_in(self.settings.server_url)
+        await self._quit.wait()
+        await self.shutdown()
+
+    async def shutdown(self) -> None:
+        """Stop realtime, close the outbox and lists, flush drafts, close the client (no sign-out)."""
+        for task in list(self._work):
+            task.cancel()
+        await asyncio.gather(*self._work, return_exceptions=True)
+        scope, self.scope = self.scope, None
+        if scope is not None:
+            await scope.close()
+        self.drafts.flush()
+        client = self.session._client  # the current REST client, if any
+        if client is not None:
+            await client.aclose()
+        self.window.save_state()
+        self.tray.stop()
+        self.window.hide()
+        self.sign_in_window.hide()
+        self._set_state("stopped")
+
+
+def build_conversation_pane(workspace: Workspace, scope: UserScope) -> QWidget:
+    """UI engineer B's ConversationPane for one workspace, with the signed-in user's collaborators."""
+    from desktop.ui.conversation.pane import ConversationPane
+
+    return ConversationPane(
+        client=scope.session.client, outbox=scope.outbox, drafts=scope.drafts, notifier=scope.notifier,
+        lookups=scope.lookups, register_timeline=scope.sync.register_timeline, events=scope.sync.event,
+        agent_name=lambda: scope.user.available_name, enter_sends=scope.settings.enter_sends,
+    )
+
+
+# -- command line ---------------------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="souqdesk", description="SouqDesk desktop client")
+    parser.add_argument("--demo", action="store_true", help="run against a local sandbox with sample data")
+    parser.add_argument("--demo-user", default="ahmed", help="seeded user for --demo (ahmed, mona)")
+    parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: setting or system)")
+    parser.add_argument("--server", help="server address to preset on the sign-in screen")
+    parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)  # smoke tests
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    os.environ.setdefault("QT_API", "pyside6")
+    import qasync
+
+    from desktop.system import paths
+    from desktop.system.credentials import KeyringCredentialStore
+    from desktop.system.logging import configure_logging
+    from desktop.system.storage import JsonFileStorage
+    from desktop.ui import fonts, i18n
+    from desktop.ui.theme import apply_theme
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("SouqDesk")
+    app.setOrganizationName("SouqDesk")
+    app.setQuitOnLastWindowClosed(False)
+    configure_logging(paths.log_dir())
+    settings = Settings()
+    if args.server:
+        settings.server_url = args.server
+    i18n.install(app, i18n.choose_language(args.lang, settings.language))
+    fonts.install_fonts(app)
+    apply_theme(app)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    demo_env = None
+    demo_login = None
+    if args.demo:
+        from desktop.demo import start_demo
+
+        demo_env = start_demo(args.demo_user)
+        demo_login = DemoLogin(demo_env.url, demo_env.token)
+    desktop = Desktop(settings, KeyringCredentialStore(), JsonFileStorage(paths.data_dir()),
+                      pane_factory=build_conversation_pane, demo=demo_login)
+    if args.quit_after > 0:
+        loop.call_later(args.quit_after, desktop.quit)
+    try:
+        with loop:
+            loop.run_until_complete(desktop.run())
+    finally:
+        if demo_env is not None:
+            demo_env.stop()
+    return 0
