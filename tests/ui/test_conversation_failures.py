@@ -1,0 +1,139 @@
+"""What the agent sees when sending cannot happen: a failed send (shown failed, Retry, never doubled), a send
+retrying while the server errors, sending blocked while the history is stale after a reconnect, and the
+WhatsApp 24-hour window closed (free text disabled with the reason, private notes still possible)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.domain.models import DeliveryStatus
+from desktop.ui.conversation.model import Role
+from tests.ui.test_conversation_harness import build, open_and_load, pick
+
+
+def last(pane: Any) -> Any:
+    return pane.model.data(pane.model.index(pane.model.rowCount() - 1), Role.MESSAGE)
+
+
+def server_count(aloop: Any, harness: Any, conversation_id: int, text: str) -> int:
+    page = aloop.run(harness.client.list_messages(1, conversation_id))
+    return [m.content for m in page.messages].count(text)
+
+
+def click_retry(qtbot: Any, pane: Any) -> None:
+    """Click the Retry link painted on the last row, where the delegate says it is."""
+    view = pane.view
+    index = pane.model.index(pane.model.rowCount() - 1)
+    view.scrollToBottom()
+    rect = view.visualRect(index)
+    geo = view.delegate.geometry(index)
+    assert geo is not None
+    meta = geo.meta
+    for x in range(meta.left(), meta.right() + 1, 3):  # find the Retry link on the meta line
+        point = QPoint(rect.x() + x, rect.y() + meta.center().y())
+        hit = view.hit_at(point)
+        if hit is not None and hit.kind == "retry":
+            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+            return
+    raise AssertionError("no Retry link on the failed message")
+
+
+def test_failed_send_shows_failed_and_retry_sends_once(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox)
+    try:
+        conversation = pick(aloop, harness.client, lambda c: c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        text = "Sorry for the delay, your refund is on its way"
+        fresh_sandbox.set_faults(malformed_rate=1.0)  # the server's answer cannot be read: not retried blindly
+        pane.composer.set_text(text)
+        pane.composer.send_button.click()
+        assert last(pane).status == DeliveryStatus.PENDING
+        aloop.until(lambda: last(pane).status == DeliveryStatus.FAILED)
+        failed = last(pane)
+        assert failed.external_error and failed.echo_id
+        assert pane.view.delegate.can_retry(failed)
+        pane.view.grab()  # painted in the failed colours with its Retry link
+
+        fresh_sandbox.clear_faults()
+        click_retry(qtbot, pane)
+        aloop.until(lambda: last(pane).status == DeliveryStatus.SENT and last(pane).id is not None)
+        assert last(pane).key == failed.key
+        aloop.wait(0.3)
+        assert [m.content for m in (pane.model.data(pane.model.index(r), Role.MESSAGE)
+                                    for r in range(pane.model.rowCount()))].count(text) == 1
+        assert server_count(aloop, harness, conversation.id, text) == 1
+    finally:
+        fresh_sandbox.clear_faults()
+        harness.close(aloop)
+
+
+def test_server_errors_keep_retrying_and_never_double(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox)
+    try:
+        conversation = pick(aloop, harness.client, lambda c: c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        text = "We are checking with the courier now"
+        fresh_sandbox.set_faults(error_rate=1.0)
+        pane.composer.set_text(text)
+        pane.composer.send_button.click()
+        aloop.until(lambda: last(pane).external_error is not None)
+        waiting = last(pane)
+        assert waiting.status == DeliveryStatus.PENDING  # not lost, not failed: retrying by itself
+        assert pane.view.delegate.status_text(waiting)[0] != "◷"  # says it is not sent yet
+        fresh_sandbox.clear_faults()
+        click_retry(qtbot, pane)  # "try now" instead of waiting for the backoff
+        aloop.until(lambda: last(pane).status == DeliveryStatus.SENT)
+        aloop.wait(0.5)
+        assert server_count(aloop, harness, conversation.id, text) == 1
+    finally:
+        fresh_sandbox.clear_faults()
+        harness.close(aloop)
+
+
+def test_sending_blocked_while_stale_after_a_reconnect(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox)
+    try:
+        conversation = pick(aloop, harness.client, lambda c: c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        pane.composer.set_text("a reply that could double a colleague's")
+        fresh_sandbox.set_faults(refuse_websockets=True, drop_websockets=True)
+        aloop.until(lambda: pane.timeline is not None and pane.timeline.stale)
+        assert not pane.composer.send_button.isEnabled()
+        assert pane.composer.block_reason() and pane.composer.reason_label.isVisible()
+        assert pane.stale_notice.isVisible()
+        rows_before = pane.model.rowCount()
+        pane.composer.request_send()
+        qtbot.keyClick(pane.composer.text_edit, "\r")
+        assert pane.model.rowCount() == rows_before  # nothing queued
+        fresh_sandbox.incoming(1, "did anyone see my message?", conversation_id=conversation.id)
+        fresh_sandbox.set_faults(refuse_websockets=False, drop_websockets=False)
+        aloop.until(lambda: pane.timeline is not None and not pane.timeline.stale, timeout=20)
+        aloop.until(lambda: last(pane).content == "did anyone see my message?")  # caught up, gap-free
+        assert pane.composer.send_button.isEnabled() and not pane.stale_notice.isVisible()
+    finally:
+        fresh_sandbox.clear_faults()
+        harness.close(aloop)
+
+
+def test_closed_reply_window_disables_free_text_with_the_reason(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, sandbox, realtime=False)
+    try:
+        conversation = pick(aloop, harness.client, lambda c: not c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        composer = pane.composer
+        assert not composer.private
+        assert composer.text_edit.isReadOnly() and not composer.send_button.isEnabled()
+        assert "24-hour" in (composer.block_reason() or "") and composer.reason_label.isVisible()
+        assert pane.window_notice.isVisible() and "24" in pane.window_label.text()
+        composer.set_private(True)  # a private note is still possible
+        assert not composer.text_edit.isReadOnly() and composer.block_reason() is None
+        composer.set_private(False)
+        assert composer.text_edit.isReadOnly()
+    finally:
+        harness.close(aloop)
