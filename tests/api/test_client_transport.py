@@ -220,3 +220,34 @@ def test_base_url_normalisation_and_bad_addresses() -> None:
     for bad in ("", "ftp://chat.example.com", "https://"):
         with pytest.raises(Unreachable):
             ChatwootClient(bad)
+
+
+@pytest.mark.parametrize("auth", [TokenAuth("tök"), TokenAuth("a\r\nX-Evil: 1"), TokenAuth(""),
+                                  DeviseAuth("token", "client", "منى@example.com")])
+async def test_corrupted_credentials_are_refused_before_sending(auth: TokenAuth | DeviseAuth) -> None:
+    with serve({("GET", "/api/v1/profile"): Reply(200, {})}) as server:
+        c = ChatwootClient(server.url, auth=auth)
+        with pytest.raises(InvalidCredentials):
+            await c.profile()
+        assert server.seen == []
+        await c.aclose()
+
+
+async def test_sign_in_answers_mapped() -> None:
+    routes = {("POST", "/auth/sign_in"): Reply(429, b"Retry later\n", {"retry-after": "60"})}
+    with serve(routes) as server:
+        c = ChatwootClient(server.url)
+        with pytest.raises(RateLimited) as caught:
+            await c.sign_in("a@b.example", "pw")
+        assert caught.value.retry_after == 60 and len(server.seen) == 1
+        server.routes[("POST", "/auth/sign_in")] = Reply(200, {"data": {"id": 1, "email": "a@b.example"}})
+        with pytest.raises(MalformedResponse):  # 200 without the session headers
+            await c.sign_in("a@b.example", "pw")
+        server.routes[("POST", "/auth/sign_in")] = Reply(206, {"mfa_required": True})
+        with pytest.raises(MalformedResponse):  # 206 without an mfa_token
+            await c.sign_in("a@b.example", "pw")
+        server.routes.pop(("POST", "/auth/sign_in"))
+        with pytest.raises(NotChatwoot):  # no sign-in endpoint at all
+            await c.sign_in("a@b.example", "pw")
+        assert c.auth is None
+        await c.aclose()

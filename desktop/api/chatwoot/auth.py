@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from desktop.domain.errors import MalformedResponse
+from desktop.domain.errors import InvalidCredentials, MalformedResponse
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,4 +54,13 @@ Auth = TokenAuth | DeviseAuth
 
 
 def auth_headers(auth: Auth | None) -> dict[str, str]:
-    return {} if auth is None else auth.headers()
+    """The credential headers; InvalidCredentials when a value cannot travel in an HTTP header (non-ASCII or
+    control characters: a corrupted stored credential)."""
+    if auth is None:
+        return {}
+    headers = auth.headers()
+    for value in headers.values():
+        if not value or not all(" " <= ch <= "~" for ch in value):
+            raise InvalidCredentials("The saved sign-in details are not valid. Sign in again.",
+                                     detail="a credential is empty or has characters not allowed in headers")
+    return headers

@@ -20,7 +20,7 @@ from desktop.api.chatwoot.client_conversations import ConversationsApi
 from desktop.api.chatwoot.client_lookups import LookupsApi
 from desktop.api.chatwoot.client_messages import MessagesApi
 from desktop.api.chatwoot.decode import decode_server_info, decode_user
-from desktop.api.chatwoot.errors import error_for_response, server_message
+from desktop.api.chatwoot.errors import error_for_response, retry_after_seconds, server_message
 from desktop.api.chatwoot.results import OutgoingFile, SignInResult, StatusResult
 from desktop.api.chatwoot.transport import parse_json
 from desktop.api.chatwoot.wire import key, obj, to_str
@@ -118,7 +118,7 @@ class ChatwootClient(ConversationsApi, MessagesApi, LookupsApi):
         if status == 401:
             return InvalidCredentials(detail=text)
         if status == 429:
-            return RateLimited(detail="too many sign-in attempts")
+            return RateLimited(retry_after_seconds(response), detail="too many sign-in attempts")
         if status in (404, 405):
             return NotChatwoot(detail=f"POST {SIGN_IN} answered HTTP {status}")
         return error_for_response(response)

@@ -72,7 +72,8 @@ class ConversationsApi(Transport):
     async def list_conversations(
         self, account_id: int, query: ConversationQuery, page: int = 1
     ) -> ConversationPage:
-        params = [*query_params(query), ("page", str(max(1, int(page))))]
+        page = max(1, int(page))
+        params = [*query_params(query), ("page", str(page))]
         body = await self.call("GET", account_path(account_id, "/conversations"), params=params)
         return decode_conversation_page(body, account_id=account_id, page=page)
 

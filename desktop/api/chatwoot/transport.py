@@ -22,7 +22,7 @@ import httpx
 
 from desktop.api.chatwoot.auth import Auth, auth_headers
 from desktop.api.chatwoot.errors import error_for_response, error_for_transport, retry_after_seconds
-from desktop.domain.errors import MalformedResponse, Unreachable
+from desktop.domain.errors import InvalidCredentials, MalformedResponse, Unreachable
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,10 @@ class Transport:
             except httpx.HTTPError as exc:
                 log.info("%s %s failed: %s", method, _path_of(path), type(exc).__name__)
                 raise error_for_transport(exc, self._base.host) from exc
+            except UnicodeEncodeError:
+                # header values must be ASCII: stored credentials that are not cannot be right
+                raise InvalidCredentials("The saved sign-in details are not valid. Sign in again.",
+                                         detail="credentials with non-ASCII characters") from None
             log.debug("%s %s -> %d (%.0f ms)", method, _path_of(path), response.status_code,
                       (time.monotonic() - started) * 1000)
             if response.status_code != 429 or method != "GET" or attempt >= self._max_retries:
