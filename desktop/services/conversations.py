@@ -40,7 +40,7 @@ def _sort_key(conversation: Conversation) -> tuple[float, int]:
 
 def matches(query: ConversationQuery, conversation: Conversation, user_id: int | None) -> bool | None:
     """Whether the conversation belongs in a list for `query`; None when that cannot be told locally
-    (a text search)."""
+    (a text search, or the Mine tab without the signed-in user's id)."""
     if query.q:
         return None
     if query.status is not None and conversation.status != query.status:
@@ -53,6 +53,8 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
         return False
     assignee = conversation.assignee
     if query.assignee == AssigneeFilter.MINE:
+        if user_id is None:
+            return None  # who "me" is was not given: refresh shown rows only
         return assignee is not None and assignee.kind == SenderKind.USER and assignee.id == user_id
     if query.assignee == AssigneeFilter.UNASSIGNED:
         return assignee is None

@@ -4,7 +4,8 @@ Events from the realtime client are queued and applied once per loop iteration, 
 batch per store (merged announcements). Routing: messages → outbox (echo reconciliation), open timelines,
 conversation lists (preview/order); conversation changes → lists; cache invalidation → lookups.
 
-After a drop, the workspace's open timelines become stale (and the outbox holds their conversations) until
+At the first subscription, what was loaded before it is caught up the same way (events may have been
+missed between the first read and the subscription). After a drop, the workspace's open timelines become stale (and the outbox holds their conversations) until
 the catch-up done after the reconnect has completed: `conversations?updated_within=<offline + margin>` for
 the lists and `messages?after=` for the timelines. A failed catch-up is retried with backoff and reported on
 `catch_up_failed` each time. Every task is owned here and cancelled by `stop()`.
@@ -67,6 +68,7 @@ class RealtimeSync:
         self._flush_handle: asyncio.Handle | None = None
         self._catch_ups: dict[int, asyncio.Task[None]] = {}
         self._backoff = retry_backoff
+        self._started_at = 0.0
         self.states: dict[int, ConnectionState] = {}
         self.connection_changed = Signal()
         self.event = Signal()
@@ -123,6 +125,7 @@ class RealtimeSync:
         if user is None or server is None:
             raise SessionExpired("You are signed out. Please sign in.")
         await self.stop()
+        self._started_at = asyncio.get_running_loop().time()
         self._realtime = self._factory(server, pubsub_token=user.pubsub_token, user_id=user.id,
                                        account_ids=[w.id for w in user.workspaces], on_event=self.on_event)
         await self._realtime.start()
@@ -195,13 +198,20 @@ class RealtimeSync:
         if event.state in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
             for timeline in self._timelines_of(account):
                 self._mark_stale(timeline)
-        elif event.state == ConnectionState.CONNECTED and event.reconnected:
-            previous = self._catch_ups.pop(account, None)
-            if previous is not None:
-                previous.cancel()
-            seconds = math.ceil(event.offline_seconds + CATCH_UP_MARGIN)
-            self._catch_ups[account] = asyncio.get_running_loop().create_task(
-                self._catch_up(account, seconds), name=f"catch-up-{account}")
+        elif event.state == ConnectionState.CONNECTED:
+            if event.reconnected:
+                offline = event.offline_seconds
+            elif self._timelines_of(account) or self._lists_of(account):
+                # first subscription: what was read before it (lists, timelines) may have missed events
+                offline = asyncio.get_running_loop().time() - self._started_at
+            else:
+                offline = None
+            if offline is not None:
+                previous = self._catch_ups.pop(account, None)
+                if previous is not None:
+                    previous.cancel()
+                self._catch_ups[account] = asyncio.get_running_loop().create_task(
+                    self._catch_up(account, math.ceil(offline + CATCH_UP_MARGIN)), name=f"catch-up-{account}")
         self.connection_changed.emit(account, event.state)
 
     def _mark_stale(self, timeline: Timeline) -> None:

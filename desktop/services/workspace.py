@@ -25,6 +25,7 @@ class WorkspaceLookups:
         self.agents: dict[int, Agent] = {}
         self.loaded = False
         self._task: asyncio.Task[None] | None = None
+        self._again = False
         self.changed = Signal()
         self.failed = Signal()
 
@@ -49,14 +50,20 @@ class WorkspaceLookups:
     def invalidate(self) -> None:
         """The server said labels, inboxes or teams changed: refresh in the background (once at a time)."""
         if self._task is not None and not self._task.done():
+            self._again = True  # changed again while reading: read once more afterwards
             return
         self._task = asyncio.get_running_loop().create_task(self._refresh_reporting(), name="lookups")
 
     async def _refresh_reporting(self) -> None:
-        try:
-            await self.refresh()
-        except AppError as error:
-            self.failed.emit(error)
+        while True:
+            self._again = False
+            try:
+                await self.refresh()
+            except AppError as error:
+                self.failed.emit(error)
+                return
+            if not self._again:
+                return
 
     async def close(self) -> None:
         task, self._task = self._task, None

@@ -99,3 +99,23 @@ async def test_catch_up_after_a_websocket_drop(fresh_sandbox: Any, fresh_mona: S
         await sync.stop()
         await outbox.close()
         await mine.close()
+
+
+async def test_first_subscription_catches_up_what_came_after_the_first_read(
+        fresh_sandbox: Any, fresh_mona: SessionService) -> None:
+    session = fresh_mona
+    conversation_id = await busiest_conversation(session)
+    timeline = Timeline(session.client, 1, conversation_id)
+    await timeline.load_latest()
+    fresh_sandbox.incoming(1, "between the first read and the subscription", conversation_id=conversation_id)
+    sync = RealtimeSync(session, fast_realtime)
+    sync.register_timeline(timeline)
+    caught: list[int] = []
+    sync.caught_up.connect(caught.append)
+    await sync.start()
+    try:
+        await wait_for(lambda: caught == [1], what="catch-up after the first subscription")
+        assert timeline[len(timeline) - 1].content == "between the first read and the subscription"
+        assert not timeline.stale
+    finally:
+        await sync.stop()
