@@ -3,6 +3,7 @@ availability against the sandbox over loopback HTTP, and the 401 family told apa
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import UTC, datetime
 from typing import Any
@@ -28,7 +29,10 @@ async def test_server_info(clients: Clients) -> None:
     assert info.version and info.version[0].isdigit()
 
 
-async def test_password_sign_in_gives_user_and_devise_session(clients: Clients, sandbox: Any) -> None:
+async def test_password_sign_in_gives_user_and_devise_session(
+    clients: Clients, sandbox: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     mona = sandbox.users["mona"]
     client = clients()
     result = await client.sign_in(f"  {mona.email.upper()} ", mona.password)
@@ -41,6 +45,17 @@ async def test_password_sign_in_gives_user_and_devise_session(clients: Clients, 
     }
     profile = await client.profile()  # sent with access-token/client/uid
     assert profile.id == result.user.id and profile.pubsub_token == result.user.pubsub_token
+    assert isinstance(result.auth, DeviseAuth)
+    # our own log lines (httpcore's DEBUG header dumps are silenced by desktop/system/logging.py)
+    ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("desktop."))
+    assert "POST /auth/sign_in -> 200" in ours
+    for secret in (mona.password, result.auth.access_token, result.auth.client, mona.token):
+        assert secret not in ours and secret not in repr(result.auth)
+
+
+async def test_client_as_context_manager(sandbox: Any) -> None:
+    async with ChatwootClient(sandbox.url, auth=TokenAuth(sandbox.users["heba"].token)) as client:
+        assert (await client.profile()).email == sandbox.users["heba"].email
 
 
 @pytest.mark.parametrize(("email", "password"), [("mona@souqdeals.example", "wrong"), ("nobody@x.example", "x")])

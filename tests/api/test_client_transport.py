@@ -209,7 +209,9 @@ async def test_devise_headers_are_sent_and_secrets_stay_out_of_logs(caplog: pyte
         assert (headers["access-token"], headers["client"], headers["uid"]) == \
             ("devise-secret", "client-secret", "mona@example.com")
         assert "api_access_token" not in headers
-        text = caplog.text + repr(c.auth) + str(caught.value)
+        ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("desktop."))
+        assert "GET /api/v1/profile -> 401" in ours
+        text = ours + repr(c.auth) + str(caught.value)
         assert "devise-secret" not in text and "client-secret" not in text
         await c.aclose()
 

@@ -16,7 +16,7 @@ import json
 import logging
 import random
 import time
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -84,6 +84,12 @@ class Transport:
 
     async def aclose(self) -> None:
         await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
     def is_own_origin(self, url: httpx.URL) -> bool:
         """True when `url` is on the configured server (same scheme, host and port)."""
