@@ -10,6 +10,7 @@ as one plain line (`Report.error`) with an exit code (`Failure`). Secrets are ne
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 from dataclasses import dataclass, field
 
@@ -25,6 +26,9 @@ from desktop.domain.models import (
     User,
     Workspace,
 )
+
+#: websocket connection attempts that may fail in a row before the realtime check gives up
+REALTIME_ATTEMPTS = 3
 
 
 class Failure(enum.IntEnum):
@@ -214,7 +218,10 @@ async def _check_realtime(url: str, options: Options, report: Report) -> None:
     await realtime.start()
     try:
         async with asyncio.timeout(options.realtime_timeout):
-            await settled.wait()
+            # settled, or the websocket itself keeps failing (refused, TLS, …): no need to wait longer
+            while not settled.is_set() and realtime.connect_failures < REALTIME_ATTEMPTS:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(settled.wait(), 0.1)
     except TimeoutError:
         pass
     finally:

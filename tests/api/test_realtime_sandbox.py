@@ -323,3 +323,73 @@ async def test_catch_up_after_reconnect_finds_what_was_missed(fresh_sandbox: Run
     finally:
         await client.stop()
         await rest.http.aclose()
+
+
+async def test_pubsub_token_rotation_after_a_password_change(fresh_sandbox: RunningSandbox) -> None:
+    mona = fresh_sandbox.users["mona"]
+    rest = Rest(fresh_sandbox.url, mona.token)
+    profile = await rest.profile()
+    recorder = Recorder()
+    client = await realtime_for(fresh_sandbox.url, profile, [1], recorder, confirm_timeout=1.0)
+    try:
+        await recorder.wait_connected([1])
+        new_password = "mona-lead-2027"
+        changed = await rest.call(
+            "PUT",
+            "/api/v1/profile",
+            json={
+                "profile": {
+                    "current_password": mona.password,
+                    "password": new_password,
+                    "password_confirmation": new_password,
+                }
+            },
+        )
+        assert changed["pubsub_token"] != profile["pubsub_token"]
+        # after a reconnect the old token no longer subscribes ...
+        mark = len(recorder.events)
+        fresh_sandbox.set_faults(drop_websockets=True)
+        await recorder.wait_for(refused(1), start=mark)
+        # ... and the new one (re-read from /profile by the caller) does
+        mark = len(recorder.events)
+        await client.set_pubsub_token(changed["pubsub_token"])
+        back = await recorder.wait_for(connected(1, reconnected=True), start=mark)
+        assert isinstance(back, ConnectionChanged) and back.offline_seconds > 0
+        cid = await rest.first_conversation(1)
+        fresh_sandbox.incoming(1, "بعد تغيير كلمة المرور", conversation_id=cid)
+        await recorder.wait_for(
+            lambda e: isinstance(e, MessageCreated) and e.message.content == "بعد تغيير كلمة المرور"
+        )
+    finally:
+        await client.stop()
+        await rest.http.aclose()
+
+
+async def test_workspaces_can_be_added_and_removed_while_connected(fresh_sandbox: RunningSandbox) -> None:
+    rest = Rest(fresh_sandbox.url, fresh_sandbox.users["mona"].token)
+    profile = await rest.profile()
+    recorder = Recorder()
+    client = await realtime_for(fresh_sandbox.url, profile, [1], recorder)
+    try:
+        await recorder.wait_connected([1])
+        await client.add_workspace(2)
+        await recorder.wait_connected([2])
+        await client.remove_workspace(1)
+        assert client.account_ids == (2,) and client.state(1) is ConnectionState.OFFLINE
+        removed = recorder.events[-1]
+        assert (
+            isinstance(removed, ConnectionChanged) and removed.account_id == 1 and removed.reason == "removed"
+        )
+
+        first = await rest.first_conversation(1)
+        second = await rest.first_conversation(2)
+        fresh_sandbox.incoming(1, "to the removed workspace", conversation_id=first)
+        fresh_sandbox.incoming(2, "to the added workspace", conversation_id=second)
+        arrived = await recorder.wait_for(
+            lambda e: isinstance(e, MessageCreated) and e.message.content == "to the added workspace"
+        )
+        assert arrived.account_id == 2
+        assert not any(isinstance(e, MessageCreated) and e.account_id == 1 for e in recorder.events)
+    finally:
+        await client.stop()
+        await rest.http.aclose()

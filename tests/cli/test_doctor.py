@@ -183,3 +183,17 @@ def test_tls_error(sandbox: RunningSandbox) -> None:
     result = doctor("--server", https_url, "--token", "whatever")
     assert result.returncode != 0
     assert one_line(result.stderr).startswith("doctor: TLS error")
+
+
+def test_realtime_refused(fresh_sandbox: RunningSandbox) -> None:
+    fresh_sandbox.set_faults(refuse_websockets=True)
+    mona = fresh_sandbox.users["mona"]
+    result = doctor("--server", fresh_sandbox.url, "--token", mona.token, "--json")
+    assert result.returncode != 0
+    report = json.loads(result.stdout)
+    assert report["ok"] is False
+    assert report["error"].startswith("Realtime refused for workspace 1, 2, 3")
+    assert "HTTP 403" in report["error"]
+    assert [w["realtime"] for w in report["workspaces"]] == ["failed"] * 3
+    # everything before realtime was still checked and reported
+    assert all(w["counts"] is not None for w in report["workspaces"])

@@ -77,6 +77,7 @@ class RealtimeClient:
         self._ws: ClientConnection | None = None
         self._tasks: set[asyncio.Task[None]] = set()  # the tasks of the current connection
         self._last_error: str | None = None
+        self._failures = 0
 
     # -- public API ------------------------------------------------------------------------------------
     @property
@@ -91,6 +92,11 @@ class RealtimeClient:
     def last_error(self) -> str | None:
         """Why the last connection or subscription failed (no secrets), for diagnostics."""
         return self._last_error or self._subs.last_failure
+
+    @property
+    def connect_failures(self) -> int:
+        """Connections lost or refused in a row since the last welcome frame (0 while connected)."""
+        return self._failures
 
     def state(self, account_id: int) -> ConnectionState:
         return self._subs.state(account_id)
@@ -163,6 +169,7 @@ class RealtimeClient:
             except (OSError, InvalidHandshake, TimeoutError, ConnectionClosed) as exc:
                 reason, retry = _describe(exc), True
             self._last_error = reason
+            self._failures += 1
             log.info("realtime connection lost: %s", reason)
             self._subs.connection_lost(reason, final=not retry)
             if not retry:
@@ -184,6 +191,7 @@ class RealtimeClient:
                 self._ws = ws
                 self._backoff.reset()
                 self._last_error = None
+                self._failures = 0
                 for sub in self._subs.all():
                     await self._subscribe(sub)
                 self._own(self._presence_loop(), "realtime:presence")
