@@ -1,0 +1,162 @@
+"""The command palette dialog (Ctrl+K): type to find an action (by title, in English or Arabic, or
+keyword) or a conversation (contact name, phone, #id, category); Up/Down move, Enter runs the action
+or opens the conversation, Escape closes. Only enabled actions are listed. Rows paint the title at the
+leading edge (in its own direction) and the shortcut or the conversation details at the trailing edge.
+
+Signals: action_triggered(str action id), conversation_chosen(object Conversation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.models import Conversation
+from desktop.ui.actions import ActionRegistry, translated
+from desktop.ui.bidi import direction_of, display_text
+from desktop.ui.palette.model import (
+    EntryKind,
+    PaletteEntry,
+    PaletteIndex,
+    PaletteModel,
+    ShortcutRole,
+    SubtitleRole,
+    conversation_entry,
+)
+
+_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
+
+
+def action_entries(registry: ActionRegistry) -> list[PaletteEntry]:
+    entries = []
+    for spec in registry.specs():
+        if spec.id == "app.palette" or not registry.is_enabled(spec.id):
+            continue
+        entries.append(PaletteEntry(
+            EntryKind.ACTION, spec.id, registry.title(spec.id), translated(spec.category.value),
+            registry.shortcut_text(spec.id), " ".join((spec.title, *spec.keywords)),
+        ))
+    return entries
+
+
+class PaletteDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return QSize(200, QFontMetrics(option.font).height() + 12)  # type: ignore[attr-defined]
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        title = display_text(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        trailing = str(index.data(ShortcutRole) or "") or display_text(str(index.data(SubtitleRole) or ""))
+        opt.text = ""  # type: ignore[attr-defined]
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect: QRect = opt.rect.adjusted(8, 0, -8, 0)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(opt.font)  # type: ignore[attr-defined]
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        painter.save()
+        try:
+            ui_rtl = opt.direction == Qt.LayoutDirection.RightToLeft  # type: ignore[attr-defined]
+            trailing_width = min(metrics.horizontalAdvance(trailing) + 4, rect.width() // 2)
+            title_rect = QRect(rect)
+            title_rect.setWidth(rect.width() - trailing_width - 8)
+            trail_rect = QRect(rect.right() - trailing_width, rect.top(), trailing_width, rect.height())
+            if ui_rtl:
+                title_rect.moveRight(rect.right())
+                trail_rect.moveLeft(rect.left())
+            painter.setPen(opt.palette.color(  # type: ignore[attr-defined]
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+            direction = direction_of(title, opt.direction)  # type: ignore[attr-defined]
+            align = Qt.AlignmentFlag.AlignRight if ui_rtl else Qt.AlignmentFlag.AlignLeft
+            painter.setLayoutDirection(direction)
+            painter.drawText(title_rect, int(align | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()))
+            other = Qt.AlignmentFlag.AlignLeft if ui_rtl else Qt.AlignmentFlag.AlignRight
+            painter.drawText(trail_rect, int(other | Qt.AlignmentFlag.AlignVCenter),
+                             metrics.elidedText(trailing, Qt.TextElideMode.ElideRight, trail_rect.width()))
+        finally:
+            painter.restore()
+
+
+class CommandPalette(QDialog):
+    """Signals: action_triggered(str), conversation_chosen(object)."""
+
+    action_triggered = Signal(str)
+    conversation_chosen = Signal(object)
+
+    def __init__(self, registry: ActionRegistry, conversations: Callable[[], Iterable[Conversation]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("commandPalette")
+        self.setWindowTitle(self.tr("Command palette"))
+        self.resize(560, 420)
+        self._registry = registry
+        self._index = PaletteIndex(action_entries(registry), [conversation_entry(c) for c in conversations()])
+        self.search = QLineEdit(self)
+        self.search.setObjectName("paletteSearch")
+        self.search.setPlaceholderText(self.tr("Type a command or a customer; > commands only, # conversations"))
+        self.search.textChanged.connect(self._refilter)
+        self.search.installEventFilter(self)
+        self.model = PaletteModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("paletteList")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(PaletteDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.clicked.connect(lambda index: self.choose(index.row()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view, 1)
+        self._refilter()
+        self.search.setFocus()
+
+    def _refilter(self) -> None:
+        self.model.set_entries(self._index.search(self.search.text()))
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def choose(self, row: int) -> None:
+        entry = self.model.entry(row)
+        if entry is None:
+            return
+        self.accept()  # close first: the action may open a dialog of its own
+        if entry.kind is EntryKind.ACTION:
+            if self._registry.trigger(entry.key):
+                self.action_triggered.emit(entry.key)
+        elif entry.conversation is not None:
+            self.conversation_chosen.emit(entry.conversation)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.search or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if key in _MOVES and self.model.rowCount():
+            row = max(0, min(self.current_row() + _MOVES[Qt.Key(key)], self.model.rowCount() - 1))
+            self.view.setCurrentIndex(self.model.index(row, 0))
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.choose(self.current_row())
+            return True
+        return False

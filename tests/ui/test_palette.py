@@ -1,0 +1,75 @@
+"""Command palette: actions (English title, Arabic keyword, shortcut shown, disabled hidden) and
+conversations loaded from the sandbox (name, #id), all from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.api.chatwoot.client import ChatwootClient, TokenAuth
+from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery
+from desktop.ui.actions import ActionRegistry
+from desktop.ui.palette.model import EntryKind, ShortcutRole
+from desktop.ui.palette.palette import CommandPalette
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def conversations_from(aloop, url: str) -> list[Conversation]:  # type: ignore[no-untyped-def]
+    client = ChatwootClient(url, auth=TokenAuth("sbx-ahmed-token-0002"))
+    page = aloop.run(client.list_conversations(1, ConversationQuery(assignee=AssigneeFilter.ALL)))
+    aloop.run(client.aclose())
+    return list(page.conversations)
+
+
+def registry_with(calls: list[str]) -> ActionRegistry:
+    registry = ActionRegistry()
+    for action_id in ("conversation.resolve", "conversation.snooze", "team.board"):
+        registry.bind(action_id, lambda a=action_id: calls.append(a))
+    registry.bind("conversation.reopen", lambda: calls.append("reopen"), enabled=lambda: False)
+    return registry
+
+
+def test_actions_by_title_and_arabic_keyword(qtbot, qtmodeltester, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+    palette = CommandPalette(registry_with(calls), lambda: conversations_from(aloop, sandbox.url))
+    qtbot.addWidget(palette)
+    palette.show()
+    qtmodeltester.check(palette.model)
+    keys = {palette.model.entry(r).key for r in range(palette.model.rowCount())}  # type: ignore[union-attr]
+    assert "conversation.resolve" in keys and "conversation.reopen" not in keys  # disabled is hidden
+    type_text(palette.search, ">resol")
+    first = palette.model.entry(0)
+    assert first is not None and first.key == "conversation.resolve"
+    assert palette.model.index(0, 0).data(ShortcutRole) != ""
+    palette.search.clear()
+    type_text(palette.search, "تاجيل")  # Arabic keyword of snooze (تأجيل) typed without hamza
+    assert palette.model.entry(0).key == "conversation.snooze"  # type: ignore[union-attr]
+    with qtbot.wait_signal(palette.action_triggered):
+        qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+    assert calls == ["conversation.snooze"] and not palette.isVisible()
+
+
+def test_conversations_by_name_and_id(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    conversations = conversations_from(aloop, sandbox.url)
+    palette = CommandPalette(registry_with([]), lambda: conversations)
+    qtbot.addWidget(palette)
+    palette.show()
+    target = conversations[3]
+    type_text(palette.search, f"#{target.id}")
+    assert palette.model.entry(0).conversation == target  # type: ignore[union-attr]
+    palette.search.clear()
+    type_text(palette.search, target.contact.name)
+    rows = [palette.model.entry(r) for r in range(palette.model.rowCount())]
+    match = next(r for r, e in enumerate(rows) if e is not None and e.conversation == target)
+    for _ in range(match):
+        qtbot.keyClick(palette.search, Qt.Key.Key_Down)
+    assert palette.model.entry(palette.current_row()).kind is EntryKind.CONVERSATION  # type: ignore[union-attr]
+    with qtbot.wait_signal(palette.conversation_chosen) as chosen:
+        qtbot.keyClick(palette.search, Qt.Key.Key_Return)
+    assert chosen.args[0] == target
