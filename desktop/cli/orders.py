@@ -33,9 +33,8 @@ from desktop.services.orders_setup import (
     config_path,
     keyring_username,
     load_orders_config,
-    needs_secret,
 )
-from desktop.services.phone import DEFAULT_REGION
+from desktop.services.phone import DEFAULT_REGION, normalise_phone
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,15 +88,20 @@ def _home() -> Path:
     return Path(home) if home else Path.home() / ".souqdesk"
 
 
-def _config(args: argparse.Namespace) -> OrdersConfig:
+def _config(args: argparse.Namespace) -> OrdersConfig | None:
+    """The settings from --provider/--url or the settings file; None when nothing is configured."""
     if args.provider:
         if not args.url:
             raise OrdersConfigError(f"--provider {args.provider} needs --url.")
         data: dict[str, Any] = {"provider": args.provider, "url": args.url}
         return OrdersConfig.from_dict(data)
-    path = args.config or config_path(_home())
-    config = load_orders_config(path)
+    return load_orders_config(args.config or config_path(_home()))
+
+
+def _required_config(args: argparse.Namespace) -> OrdersConfig:
+    config = _config(args)
     if config is None:
+        path = args.config or config_path(_home())
         raise OrdersConfigError(f"No order provider configured: create {path} or pass --provider and --url "
                                 "(or --server, --token and --workspace for Shopify through Chatwoot).")
     return config
@@ -118,12 +122,13 @@ async def _lookup(args: argparse.Namespace) -> int:
         result = await _lookup_chatwoot(args)
     else:
         config = _config(args)
+        normalise_phone(args.phone, args.region or (config.region if config else DEFAULT_REGION))  # bad input first
+        config = _required_config(args)
         if args.region or args.timeout:
             data = {k: getattr(config, k) for k in config.__dataclass_fields__}
             data |= {"region": args.region or config.region, "timeout": args.timeout or config.timeout}
             config = OrdersConfig.from_dict(data)
-        secret = args.token or (_keyring_secret(config) if needs_secret(config) or config.provider == "generic"
-                                else None)
+        secret = args.token or _keyring_secret(config)
         provider = build_provider(config, secret)
         lookup = OrderLookup(provider, ttl=config.ttl, region=config.region)
         try:
@@ -135,6 +140,7 @@ async def _lookup(args: argparse.Namespace) -> int:
 
 
 async def _lookup_chatwoot(args: argparse.Namespace) -> OrderResult:
+    normalise_phone(args.phone, args.region or DEFAULT_REGION)
     if not (args.server and args.token and args.workspace is not None):
         raise OrdersConfigError("Shopify through Chatwoot needs --server, --token and --workspace.")
     from desktop.api.chatwoot.client import ChatwootClient, TokenAuth
@@ -142,7 +148,9 @@ async def _lookup_chatwoot(args: argparse.Namespace) -> OrderResult:
 
     client = ChatwootClient(args.server, auth=TokenAuth(args.token), timeout=args.timeout or 15.0)
     try:
-        lookup = OrderLookup(ChatwootShopifyProvider(client, args.workspace), region=args.region or DEFAULT_REGION)
+        lookup = OrderLookup(
+            ChatwootShopifyProvider(client, args.workspace), region=args.region or DEFAULT_REGION
+        )
         return await lookup.lookup(args.phone)
     finally:
         await client.aclose()
@@ -156,7 +164,7 @@ def _print(result: OrderResult, as_json: bool) -> None:
 
 
 def _store_secret(args: argparse.Namespace) -> int:
-    config = _config(args)
+    config = _required_config(args)
     secret = sys.stdin.readline().strip()
     if not secret:
         raise OrdersConfigError("No secret on standard input.")

@@ -75,8 +75,10 @@ def _order(rng: random.Random, today: datetime, scenario: tuple[str, int, int]) 
     created = today - timedelta(days=age, hours=rng.randrange(1, 10), minutes=rng.randrange(60))
     promised = (created + timedelta(days=promise)).replace(hour=21, minute=0)
     picks = rng.sample(PRODUCTS, rng.randint(1, 3))
-    items = [{"name": name, "quantity": rng.choice([1, 1, 2]), "price": f"{price:.2f}"} for name, price in picks]
-    total = sum(int(i["quantity"]) * float(i["price"]) for i in items) + 50  # shipping fee
+    quantities = [rng.choice([1, 1, 2]) for _ in picks]
+    items = [{"name": name, "quantity": qty, "price": f"{price:.2f}"} for (name, price), qty in zip(picks, quantities,
+                                                                                               strict=True)]
+    total = sum(qty * price for (_, price), qty in zip(picks, quantities, strict=True)) + 50  # shipping fee
     steps = _steps(final, rng)
     history, at = [], created
     for n, status in enumerate(steps):

@@ -81,7 +81,8 @@ async def test_sandbox_answers_are_deterministic_and_local_forms_match(sandbox: 
     await provider.aclose()
     assert first == again
     local = "0" + phone[3:]
-    body = httpx.get(f"{sandbox.url}/fulfilment/orders", params={"phone": local}).json()
+    async with httpx.AsyncClient() as client:
+        body = (await client.get(f"{sandbox.url}/fulfilment/orders", params={"phone": local})).json()
     assert [o["id"] for o in body["orders"]] == [o.id for o in first]
 
 
@@ -125,7 +126,8 @@ async def test_header_auth(guarded: LoopbackServer, sandbox: Any) -> None:
     ({"status": 503, "body": '{"error": "maintenance"}'}, "had a problem (HTTP 503)"),
 ])
 async def test_faults_are_specific(guarded: LoopbackServer, faults: dict[str, Any], message: str) -> None:
-    httpx.post(f"{guarded.url}/fulfilment/_faults", json=faults).raise_for_status()
+    async with httpx.AsyncClient() as client:
+        (await client.post(f"{guarded.url}/fulfilment/_faults", json=faults)).raise_for_status()
     provider = GenericJsonProvider(template(guarded.url), timeout=0.3,
                                    headers={"Authorization": "Bearer erp-secret"})
     with pytest.raises(OrderProviderError, match=re.escape(message)):
