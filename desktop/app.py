@@ -21,6 +21,7 @@ import os
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import PySide6  # noqa: F401  (before qasync: platform-notes §1)
@@ -31,6 +32,16 @@ from desktop.api.chatwoot.client import Auth, ChatwootClient
 from desktop.domain.errors import AppError, SessionExpired
 from desktop.domain.models import ServerInfo, User, Workspace
 from desktop.services.drafts import Drafts
+from desktop.services.orders import OrderLookup
+from desktop.services.orders_setup import (
+    KEYRING_SERVICE,
+    OrdersConfig,
+    build_provider,
+    config_path,
+    keyring_username,
+    load_orders_config,
+    needs_secret,
+)
 from desktop.services.outbox import Outbox, Storage
 from desktop.services.session import CredentialStore, SessionService
 from desktop.services.sync import RealtimeFactory
@@ -49,6 +60,27 @@ ClientFactory = Callable[..., ChatwootClient]
 
 def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:
     return ChatwootClient(server_url, auth=auth)
+
+
+def load_order_lookup(config: OrdersConfig | None, client: ChatwootClient) -> OrderLookup | None:
+    """The order lookup of the configured provider (IT's `orders.json`, or the demo's); its secret, if it
+    needs one, is read from the keyring. None when nothing is configured."""
+    if config is None:
+        home = os.environ.get("SOUQDESK_HOME")
+        config = load_orders_config(config_path(Path(home) if home else Path.home() / ".souqdesk"))
+    if config is None:
+        return None
+    secret = None
+    if needs_secret(config):
+        import keyring  # lazily: ~110 ms (platform-notes §5)
+        from keyring.errors import KeyringError
+
+        try:
+            secret = keyring.get_password(KEYRING_SERVICE, keyring_username(config))
+        except KeyringError:
+            secret = None
+    provider = build_provider(config, secret, chatwoot=client)
+    return OrderLookup(provider, ttl=config.ttl, region=config.region)
 
 
 def default_realtime_factory(base_url: str, **kwargs: Any) -> Any:
@@ -75,7 +107,8 @@ class Desktop(QObject):
                  realtime_factory: RealtimeFactory = default_realtime_factory,
                  notification_backend: NotificationBackend | None = None,
                  pane_factory: PaneFactory | None = None, demo: DemoLogin | None = None,
-                 registry: ActionRegistry | None = None, parent: QObject | None = None) -> None:
+                 registry: ActionRegistry | None = None, orders_config: OrdersConfig | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.storage = storage
@@ -86,6 +119,7 @@ class Desktop(QObject):
         self._realtime_factory = realtime_factory
         self._pane_factory = pane_factory
         self._demo = demo
+        self._orders_config = orders_config
         self.drafts = Drafts(storage)
         self.window = MainWindow(self.notifier, self.registry, settings, demo=demo is not None)
         self.tray = TrayController(notification_backend, self)
@@ -165,8 +199,14 @@ class Desktop(QObject):
         if self.session.server_url:
             self.settings.server_url = self.session.server_url
         self.sign_in_window.hide()
+        try:
+            orders = load_order_lookup(self._orders_config, self.session.client)
+        except AppError as error:
+            self.notifier.report(error)
+            orders = None
         self.scope = UserScope(user, self.session, self._realtime_factory, self._new_outbox(user), self.drafts,
-                               self.settings, self.notifier, self.window, self.tray, self._pane_factory)
+                               self.settings, self.notifier, self.window, self.tray, self._pane_factory,
+                               orders=orders)
         self.window.show()
         self._set_state("main")
         await self.scope.start()
@@ -256,7 +296,7 @@ def build_conversation_pane(workspace: Workspace, scope: UserScope) -> QWidget:
     return ConversationPane(
         client=scope.session.client, outbox=scope.outbox, drafts=scope.drafts, notifier=scope.notifier,
         lookups=scope.lookups, register_timeline=scope.sync.register_timeline, events=scope.sync.event,
-        agent_name=lambda: scope.user.available_name, enter_sends=scope.settings.enter_sends,
+        orders=scope.orders, agent_name=lambda: scope.user.available_name, enter_sends=scope.settings.enter_sends,
     )
 
 
@@ -306,7 +346,8 @@ def main(argv: list[str] | None = None) -> int:
         demo_env = start_demo(args.demo_user)
         demo_login = DemoLogin(demo_env.url, demo_env.token)
     desktop = Desktop(settings, KeyringCredentialStore(), JsonFileStorage(paths.data_dir()),
-                      pane_factory=build_conversation_pane, demo=demo_login)
+                      pane_factory=build_conversation_pane, demo=demo_login,
+                      orders_config=demo_env.orders_config() if demo_env is not None else None)
     if args.quit_after > 0:
         loop.call_later(args.quit_after, desktop.quit)
     try:

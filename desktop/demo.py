@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.sandbox.testing import RunningSandbox, start_sandbox
+from desktop.services.orders_setup import OrdersConfig
 from desktop.system import paths
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,11 @@ class DemoEnvironment:
     @property
     def url(self) -> str:
         return self.sandbox.url
+
+    def orders_config(self) -> OrdersConfig:
+        """Order lookups from the sandbox's fulfilment system (a plain JSON-over-HTTP provider)."""
+        return OrdersConfig(provider="generic", url=f"{self.url}/fulfilment/orders?phone={{phone}}",
+                            name="Souq Deals fulfilment", region="EG")
 
     def stop(self) -> None:
         try:

@@ -19,6 +19,7 @@ from desktop.domain.models import AssigneeFilter, ConversationQuery, User, Works
 from desktop.services.conversations import ConversationList
 from desktop.services.drafts import Drafts
 from desktop.services.notify import NotificationPolicy
+from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
 from desktop.services.sync import RealtimeFactory, RealtimeSync
@@ -50,7 +51,8 @@ PaneFactory = Callable[[Workspace, "UserScope"], QWidget]
 class UserScope:
     def __init__(self, user: User, session: SessionService, realtime_factory: RealtimeFactory, outbox: Outbox,
                  drafts: Drafts, settings: Settings, notifier: Notifier, window: MainWindow,
-                 tray: TrayController, pane_factory: PaneFactory | None = None) -> None:
+                 tray: TrayController, pane_factory: PaneFactory | None = None, *,
+                 orders: OrderLookup | None = None) -> None:
         self.user = user
         self.session = session
         self.outbox = outbox
@@ -58,6 +60,7 @@ class UserScope:
         self.notifier = notifier
         self.window = window
         self.tray = tray
+        self.orders = orders
         self.sync = RealtimeSync(session, realtime_factory, outbox=outbox)
         self.unread = UnreadCounter(user.id, mine_only=True)
         self.policy = NotificationPolicy(user.id, lookup=self.sync.find_conversation,
@@ -151,3 +154,5 @@ class UserScope:
             await parts.lookups.close()
         await self.outbox.close()
         self.drafts.flush()
+        if self.orders is not None:
+            await self.orders.aclose()

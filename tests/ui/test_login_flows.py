@@ -1,0 +1,151 @@
+"""Signing in through the real sign-in window against the sandbox: password, MFA, token, and each failure
+said specifically; "keep me signed in" only ever writes the keyring (never a file)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import keyring
+from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtCore import Qt
+
+from desktop.app import Desktop
+from tests.support.memory_keyring import MemoryKeyring
+from tests.ui.app_harness import build_desktop, shut
+
+
+def start(qtbot: Any, aloop: Any) -> Desktop:
+    desktop, _ = build_desktop(qtbot, with_pane=False)
+    aloop.run(desktop.start())
+    assert desktop.state == "signin" and desktop.sign_in_window.isVisible()
+    return desktop
+
+
+def submit_server(qtbot: Any, aloop: Any, desktop: Desktop, url: str) -> str:
+    form = desktop.sign_in_window.form
+    form.server_page.url.setText(url)
+    form.server_page.next.click()
+    aloop.until(lambda: not form.tasks.busy)
+    return form.current_error()
+
+
+def submit_password(qtbot: Any, aloop: Any, desktop: Desktop, email: str, password: str,
+                    remember: bool = True) -> str:
+    page = desktop.sign_in_window.form.credentials_page
+    page.use_token(False)
+    page.email.setText(email)
+    page.password.setText(password)
+    page.remember.setChecked(remember)
+    page.sign_in.click()
+    aloop.until(lambda: not desktop.sign_in_window.form.tasks.busy and not desktop._work)
+    return desktop.sign_in_window.form.current_error()
+
+
+def no_secret_on_disk(home: Path, secret: str) -> bool:
+    return all(secret not in p.read_text(errors="ignore") for p in home.rglob("*") if p.is_file())
+
+
+def test_server_step_says_what_is_wrong(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    desktop = start(qtbot, aloop)
+    assert "cannot be reached" in submit_server(qtbot, aloop, desktop, "http://127.0.0.1:9")
+    assert "does not look like a Chatwoot server" in submit_server(qtbot, aloop, desktop,
+                                                                   f"{sandbox.url}/not-chatwoot")
+    tls = submit_server(qtbot, aloop, desktop, sandbox.url.replace("http://", "https://"))
+    assert "certificate" in tls or "cannot be reached" in tls
+    assert "Enter the server address" in submit_server(qtbot, aloop, desktop, "ftp://example.com")
+    assert submit_server(qtbot, aloop, desktop, sandbox.url) == ""
+    assert desktop.sign_in_window.form.pages.currentWidget() is desktop.sign_in_window.form.credentials_page
+    shut(aloop, desktop)
+
+
+def test_password_sign_in_remembers_in_the_keyring_only(qtbot, aloop, sandbox, memory_keyring,  # type: ignore[no-untyped-def]
+                                                       fresh_home) -> None:
+    desktop = start(qtbot, aloop)
+    submit_server(qtbot, aloop, desktop, sandbox.url)
+    error = submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "wrong-password")
+    assert error == "The email or password is wrong."
+    assert submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "ahmed-agent-2026") == ""
+    aloop.until(lambda: desktop.state == "main" and desktop.window.isVisible())
+    assert desktop.session.remembered
+    secrets = [json.loads(v)["access_token"] for v in memory_keyring.store.values() if "access_token" in v]
+    assert secrets and all(no_secret_on_disk(fresh_home, secret) for secret in secrets)
+    assert "ahmed-agent-2026" not in "".join(p.read_text(errors="ignore") for p in fresh_home.rglob("*")
+                                             if p.is_file())
+    assert desktop.sign_in_window.form.credentials_page.password.text() == ""  # not kept in the widget
+    shut(aloop, desktop)
+
+
+def test_mfa_step_with_wrong_and_right_codes(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    desktop = start(qtbot, aloop)
+    form = desktop.sign_in_window.form
+    submit_server(qtbot, aloop, desktop, sandbox.url)
+    submit_password(qtbot, aloop, desktop, "nour@souqdeals.example", "nour-agent-2026")
+    assert form.pages.currentWidget() is form.mfa_page
+    form.mfa_page.code.setText("000000")
+    form.mfa_page.verify.click()
+    aloop.until(lambda: not form.tasks.busy)
+    assert form.current_error() == "The verification code is wrong or has expired."
+    form.mfa_page.code.setText(sandbox.users["nour"].totp())
+    form.mfa_page.verify.click()
+    aloop.until(lambda: desktop.state == "main")
+    assert desktop.session.user is not None and desktop.session.user.email == "nour@souqdeals.example"
+    shut(aloop, desktop)
+
+
+def test_token_sign_in_and_a_bad_token(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    desktop = start(qtbot, aloop)
+    form = desktop.sign_in_window.form
+    submit_server(qtbot, aloop, desktop, sandbox.url)
+    page = form.credentials_page
+    page.use_token(True)
+    page.token.setText("sbx-not-a-token")
+    page.sign_in.click()
+    aloop.until(lambda: not form.tasks.busy)
+    assert "not valid" in form.current_error() or "wrong" in form.current_error()
+    page.token.setText(sandbox.users["ahmed"].token)
+    page.sign_in.click()
+    aloop.until(lambda: desktop.state == "main")
+    assert page.token.text() == ""
+    shut(aloop, desktop)
+
+
+def test_without_a_keyring_the_session_stays_in_memory(qtbot, aloop, sandbox, fresh_home) -> None:  # type: ignore[no-untyped-def]
+    keyring.set_keyring(FailKeyring())
+    try:
+        desktop = start(qtbot, aloop)
+        submit_server(qtbot, aloop, desktop, sandbox.url)
+        submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "ahmed-agent-2026", remember=True)
+        aloop.until(lambda: desktop.state == "main")
+        assert not desktop.session.remembered
+        assert "No system keyring" in desktop.window.banner.text()
+        assert no_secret_on_disk(fresh_home, "ahmed-agent-2026")
+        shut(aloop, desktop)
+    finally:
+        keyring.set_keyring(MemoryKeyring())
+
+
+def test_restart_restores_and_sign_out_forgets(qtbot, aloop, sandbox, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+    first = start(qtbot, aloop)
+    submit_server(qtbot, aloop, first, sandbox.url)
+    submit_password(qtbot, aloop, first, "ahmed@souqdeals.example", "ahmed-agent-2026", remember=True)
+    aloop.until(lambda: first.state == "main")
+    shut(aloop, first)
+    assert memory_keyring.store  # kept across the restart
+
+    second, _ = build_desktop(qtbot, with_pane=False)
+    aloop.run(second.start())
+    assert second.state == "main" and not second.sign_in_window.isVisible()
+    assert second.session.user is not None and second.session.user.email == "ahmed@souqdeals.example"
+    second.registry.trigger("app.sign_out")
+    aloop.until(lambda: second.state == "signin")
+    assert not any("access_token" in v for v in memory_keyring.store.values())
+    assert second.sign_in_window.form.pages.currentWidget() is second.sign_in_window.form.credentials_page
+    assert second.window.views() == {}
+    shut(aloop, second)
+
+    third, _ = build_desktop(qtbot, with_pane=False)
+    aloop.run(third.start())
+    assert third.state == "signin"  # nothing to restore any more
+    shut(aloop, third)
