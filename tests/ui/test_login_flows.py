@@ -9,7 +9,6 @@ from typing import Any
 
 import keyring
 from keyring.backends.fail import Keyring as FailKeyring
-from PySide6.QtCore import Qt
 
 from desktop.app import Desktop
 from tests.support.memory_keyring import MemoryKeyring
