@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import Attachment, DeliveryStatus, Message, MessageType
 from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.conversation.layout import RowGeometry, RowLayouter, is_image, is_outgoing
-from desktop.ui.conversation.model import Role
+from desktop.ui.conversation.model import Role, TimelineModel
 from desktop.ui.conversation.text import link_at
 from desktop.ui.conversation.thumbnails import ThumbnailCache
 from desktop.ui.theme import THEME
@@ -94,6 +94,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._flush.setInterval(0)
         self._flush.timeout.connect(self._announce_heights)
         self._reported: dict[tuple[object, ...], int] = {}
+        self._cached_width: int | None = None
 
     # -- texts -------------------------------------------------------------------------------------
     def deleted_text(self) -> str:
@@ -164,24 +165,36 @@ class MessageDelegate(QStyledItemDelegate):
 
     # -- geometry ----------------------------------------------------------------------------------
     def _width(self) -> int:
-        return max(200, self._view.viewport().width())
+        if self._cached_width is None:
+            self._cached_width = max(200, self._view.viewport().width())
+        return self._cached_width
+
+    def width_changed(self) -> None:
+        """The view's viewport was resized: row geometry depends on its width."""
+        self._cached_width = None
+
+    def _row(self, index: QModelIndex | QPersistentModelIndex) -> tuple[Message | None, bool]:
+        """The row's message and whether a date separator sits above it (straight from our model: cheap)."""
+        model = index.model()
+        if isinstance(model, TimelineModel):
+            return model.message(index.row()), model.day_header(index.row()) is not None
+        message = index.data(Role.MESSAGE)
+        return (message if isinstance(message, Message) else None), index.data(Role.DAY) is not None
 
     def geometry(self, index: QModelIndex | QPersistentModelIndex) -> RowGeometry | None:
-        message = index.data(Role.MESSAGE)
-        if not isinstance(message, Message):
+        message, has_day = self._row(index)
+        if message is None:
             return None
-        has_day = index.data(Role.DAY) is not None
         header_w = self.rows.small_fm.horizontalAdvance(self.header_text(message)) if self.rows.header_text_needed(message) else 0
         meta_w = self.rows.small_fm.horizontalAdvance(self.meta_text(message)) + 4
         return self.rows.geometry(message, self._width(), has_day, header_w=header_w, meta_w=meta_w,
                                   deleted_text=self.deleted_text())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        message = index.data(Role.MESSAGE)
-        if not isinstance(message, Message):
+        message, has_day = self._row(index)
+        if message is None:
             return QSize(0, 0)
         width = self._width()
-        has_day = index.data(Role.DAY) is not None
         height = self.rows.estimate_height(message, width, has_day, self.deleted_text())
         self._reported[(message.key, width)] = height
         return QSize(width, height)

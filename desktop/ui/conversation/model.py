@@ -45,6 +45,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._store: MessageStore | None = None
         self._disconnects: list[Callable[[], None]] = []
+        self._days: dict[datetime, date] = {}  # created_at → local day (astimezone is not free)
 
     # -- the root --------------------------------------------------------------------------------------
     def set_store(self, store: MessageStore | None) -> None:
@@ -105,7 +106,7 @@ class TimelineModel(QAbstractListModel):
         if role == Role.KEY:
             return message.key
         if role == Role.DAY:
-            return self._day_header(index.row())
+            return self.day_header(index.row())
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -119,12 +120,23 @@ class TimelineModel(QAbstractListModel):
                       int(Role.DAY): QByteArray(b"day")})
         return names
 
-    def _day_header(self, row: int) -> date | None:
-        assert self._store is not None
-        day = local_day(self._store[row].created_at)
-        if row == 0 or local_day(self._store[row - 1].created_at) != day:
+    def day_header(self, row: int) -> date | None:
+        """The local day shown in a separator above `row`, or None (same day as the row before)."""
+        if self._store is None or not 0 <= row < len(self._store):
+            return None
+        day = self._day(self._store[row])
+        if row == 0 or self._day(self._store[row - 1]) != day:
             return day
         return None
+
+    def _day(self, message: Message) -> date:
+        stamp = message.created_at
+        day = self._days.get(stamp)
+        if day is None:
+            if len(self._days) > 20_000:
+                self._days.clear()
+            day = self._days[stamp] = local_day(stamp)
+        return day
 
     # -- store → Qt ------------------------------------------------------------------------------------
     def _on_inserting(self, first: int, last: int) -> None:

@@ -45,6 +45,8 @@ class TimelineView(QListView):
         self.setItemDelegate(self.delegate)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a scroll bar that comes and goes would change the width and re-lay out every row
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -170,7 +172,9 @@ class TimelineView(QListView):
             self.retry_requested.emit(str(hit.payload))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        self.delegate.width_changed()
         super().resizeEvent(event)
+        self.delegate.width_changed()  # the viewport has its new size now
         if self._loading.isVisible():
             self._loading.setGeometry(0, 0, self.viewport().width(), self._loading.height())
         if event.oldSize().width() != event.size().width():
