@@ -95,10 +95,13 @@ class MessageDelegate(QStyledItemDelegate):
         self._flush.timeout.connect(self._announce_heights)
         self._reported: dict[tuple[object, ...], int] = {}
         self._cached_width: int | None = None
+        self._deleted_text: str | None = None
 
     # -- texts -------------------------------------------------------------------------------------
     def deleted_text(self) -> str:
-        return self.tr("This message was deleted")
+        if self._deleted_text is None:
+            self._deleted_text = self.tr("This message was deleted")
+        return self._deleted_text
 
     def day_text(self, day: date) -> str:
         today = datetime.now().astimezone().date()

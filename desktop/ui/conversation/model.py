@@ -45,7 +45,7 @@ class TimelineModel(QAbstractListModel):
         super().__init__(parent)
         self._store: MessageStore | None = None
         self._disconnects: list[Callable[[], None]] = []
-        self._days: dict[datetime, date] = {}  # created_at → local day (astimezone is not free)
+        self._days: dict[str, tuple[datetime, date]] = {}  # key → (created_at, local day): astimezone is slow
 
     # -- the root --------------------------------------------------------------------------------------
     def set_store(self, store: MessageStore | None) -> None:
@@ -130,13 +130,12 @@ class TimelineModel(QAbstractListModel):
         return None
 
     def _day(self, message: Message) -> date:
-        stamp = message.created_at
-        day = self._days.get(stamp)
-        if day is None:
+        day = self._days.get(message.key)
+        if day is None or day[0] is not message.created_at:
             if len(self._days) > 20_000:
                 self._days.clear()
-            day = self._days[stamp] = local_day(stamp)
-        return day
+            day = self._days[message.key] = (message.created_at, local_day(message.created_at))
+        return day[1]
 
     # -- store → Qt ------------------------------------------------------------------------------------
     def _on_inserting(self, first: int, last: int) -> None:
