@@ -111,7 +111,10 @@ def template_path() -> Path:
     shutil.rmtree(files_dir(work), ignore_errors=True)
     build(work)
     if not files_dir(path).exists():
-        shutil.copytree(files_dir(work), files_dir(path), dirs_exist_ok=True)
+        try:  # a folder appears complete or not at all (another process may be building too)
+            os.replace(files_dir(work), files_dir(path))
+        except OSError:
+            pass
     os.replace(work, path)
     shutil.rmtree(files_dir(work), ignore_errors=True)
     return path

@@ -136,9 +136,16 @@ def conversation_rest(sb: Sandbox, conv: sqlite3.Row, user_id: int) -> dict[str,
         meta["team"] = team_object(sb, team, user_id)
     meta["hmac_verified"] = False
     last = _last(sb, conv["id"], "")
+    last_push = message_push(sb, last) if last else None
     last_non_activity = _last(sb, conv["id"], "AND message_type != 2")
+    if last_non_activity is None:
+        preview = None
+    elif last is not None and last_non_activity["id"] == last["id"]:
+        preview = last_push
+    else:
+        preview = message_push(sb, last_non_activity)
     return {
-        "meta": meta, "id": conv["display_id"], "messages": [message_push(sb, last)] if last else [],
+        "meta": meta, "id": conv["display_id"], "messages": [last_push] if last_push else [],
         "account_id": conv["account_id"], "uuid": conv["uuid"],
         "additional_attributes": jrow(conv, "additional_attributes", {}),
         "agent_last_seen_at": epoch(conv["agent_last_seen_at"]),
@@ -151,7 +158,7 @@ def conversation_rest(sb: Sandbox, conv: sqlite3.Row, user_id: int) -> dict[str,
         "created_at": epoch(conv["created_at"]), "updated_at": float(conv["updated_at"] or conv["created_at"]),
         "timestamp": epoch(conv["last_activity_at"]), "first_reply_created_at": epoch(conv["first_reply_created_at"]),
         "unread_count": unread_count(sb, conv),
-        "last_non_activity_message": message_push(sb, last_non_activity) if last_non_activity else None,
+        "last_non_activity_message": preview,
         "last_activity_at": epoch(conv["last_activity_at"]), "priority": conv["priority"],
         "waiting_since": epoch(conv["waiting_since"]), "sla_policy_id": None}
 
