@@ -69,6 +69,8 @@ class RealtimeSync:
         self._catch_ups: dict[int, asyncio.Task[None]] = {}
         self._backoff = retry_backoff
         self._started_at = 0.0
+        self._generation = 0
+        self._live_until: dict[int, float] = {}  # account → loop time its events last flowed
         self.states: dict[int, ConnectionState] = {}
         self.connection_changed = Signal()
         self.event = Signal()
@@ -126,13 +128,16 @@ class RealtimeSync:
             raise SessionExpired("You are signed out. Please sign in.")
         await self.stop()
         self._started_at = asyncio.get_running_loop().time()
+        generation = self._generation
         self._realtime = self._factory(server, pubsub_token=user.pubsub_token, user_id=user.id,
-                                       account_ids=[w.id for w in user.workspaces], on_event=self.on_event)
+                                       account_ids=[w.id for w in user.workspaces],
+                                       on_event=lambda event: self._receive(generation, event))
         await self._realtime.start()
         if self._outbox is not None:
             self._outbox.wake()
 
     async def stop(self) -> None:
+        self._generation += 1  # events still coming from the old connection are dropped
         realtime, self._realtime = self._realtime, None
         if self._flush_handle is not None:
             self._flush_handle.cancel()
@@ -145,8 +150,20 @@ class RealtimeSync:
         await asyncio.gather(*tasks, return_exceptions=True)
         if realtime is not None:
             await realtime.stop()
+            now = asyncio.get_running_loop().time()
+            for account, state in list(self.states.items()):
+                if state == ConnectionState.CONNECTED:
+                    self._live_until[account] = now
+                self.states[account] = ConnectionState.OFFLINE
+                self.connection_changed.emit(account, ConnectionState.OFFLINE)
+            for timeline in self._timelines:  # no events any more: not up to date until the next catch-up
+                self._mark_stale(timeline)
 
     # -- events --------------------------------------------------------------------------------------
+    def _receive(self, generation: int, event: Event) -> None:
+        if generation == self._generation:
+            self.on_event(event)
+
     def on_event(self, event: Event) -> None:
         """Called by the realtime client, on the loop: queue, and apply on the next loop iteration."""
         self._queue.append(event)
@@ -194,6 +211,9 @@ class RealtimeSync:
 
     def _connection(self, event: ConnectionChanged) -> None:
         account = event.account_id
+        now = asyncio.get_running_loop().time()
+        if self.states.get(account) == ConnectionState.CONNECTED and event.state != ConnectionState.CONNECTED:
+            self._live_until[account] = now
         self.states[account] = event.state
         if event.state in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
             for timeline in self._timelines_of(account):
@@ -202,8 +222,8 @@ class RealtimeSync:
             if event.reconnected:
                 offline = event.offline_seconds
             elif self._timelines_of(account) or self._lists_of(account):
-                # first subscription: what was read before it (lists, timelines) may have missed events
-                offline = asyncio.get_running_loop().time() - self._started_at
+                # first subscription of this start: what was read before it may have missed events
+                offline = now - min(self._started_at, self._live_until.get(account, self._started_at))
             else:
                 offline = None
             if offline is not None:

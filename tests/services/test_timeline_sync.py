@@ -117,5 +117,12 @@ async def test_first_subscription_catches_up_what_came_after_the_first_read(
         await wait_for(lambda: caught == [1], what="catch-up after the first subscription")
         assert timeline[len(timeline) - 1].content == "between the first read and the subscription"
         assert not timeline.stale
+
+        await sync.stop()  # e.g. the session expired: no events until the next start
+        assert timeline.stale
+        fresh_sandbox.incoming(1, "while signed out", conversation_id=conversation_id)
+        await sync.start()
+        await wait_for(lambda: caught == [1, 1], what="catch-up after a restart")
+        assert timeline[len(timeline) - 1].content == "while signed out" and not timeline.stale
     finally:
         await sync.stop()
