@@ -14,7 +14,7 @@ from desktop.domain.models import (
     Person,
     SenderKind,
 )
-from desktop.services.conversations import ConversationList
+from desktop.services.conversations import ConversationList, matches
 from desktop.services.session import SessionService
 
 
@@ -121,3 +121,31 @@ async def test_apply_message_updates_preview_unread_and_order(mona: SessionServi
     everything.apply_message(fresh)  # the same message twice changes nothing more
     assert everything[0].unread_count == target.unread_count + 1
     await everything.close()
+
+
+async def test_membership_rules_for_every_filter(mona: SessionService) -> None:
+    me = mona.user.id if mona.user else 0
+    page = await mona.client.list_conversations(1, ConversationQuery(assignee=AssigneeFilter.ALL))
+    base = next(c for c in page.conversations if c.team is not None and c.labels)
+    mine = dataclasses.replace(base, assignee=Person(id=me, name="Mona", kind=SenderKind.USER))
+    team_id, label = base.team.id, base.labels[0]  # type: ignore[union-attr]
+    cases = [
+        (ConversationQuery(assignee=AssigneeFilter.MINE), mine, True),
+        (ConversationQuery(assignee=AssigneeFilter.MINE), dataclasses.replace(mine, assignee=None), False),
+        (ConversationQuery(assignee=AssigneeFilter.UNASSIGNED), dataclasses.replace(mine, assignee=None), True),
+        (ConversationQuery(assignee=AssigneeFilter.ASSIGNED), mine, True),
+        (ConversationQuery(assignee=AssigneeFilter.ALL, status=None),
+         dataclasses.replace(mine, status=ConversationStatus.SNOOZED), True),
+        (ConversationQuery(assignee=AssigneeFilter.ALL), dataclasses.replace(mine, status=ConversationStatus.PENDING),
+         False),
+        (ConversationQuery(assignee=AssigneeFilter.ALL, inbox_id=mine.inbox_id), mine, True),
+        (ConversationQuery(assignee=AssigneeFilter.ALL, inbox_id=mine.inbox_id + 1000), mine, False),
+        (ConversationQuery(assignee=AssigneeFilter.ALL, team_id=team_id), mine, True),
+        (ConversationQuery(assignee=AssigneeFilter.ALL, team_id=team_id), dataclasses.replace(mine, team=None), False),
+        (ConversationQuery(assignee=AssigneeFilter.ALL, labels=(label, "zzz-none")), mine, True),
+        (ConversationQuery(assignee=AssigneeFilter.ALL, labels=("zzz-none",)), mine, False),
+    ]
+    for query, conversation, expected in cases:
+        assert matches(query, conversation, me) is expected, (query, expected)
+    assert matches(ConversationQuery(assignee=AssigneeFilter.ALL, q="order"), mine, me) is None
+    assert matches(ConversationQuery(assignee=AssigneeFilter.MINE), mine, None) is None

@@ -126,3 +126,17 @@ async def test_no_keyring_keeps_the_session_in_memory_and_says_so(sandbox: Any) 
     with pytest.raises(CredentialStoreUnavailable):
         await new_session().restore()
     await session.sign_out()
+
+
+async def test_restore_of_a_dead_session_raises_and_forgets_it(sandbox: Any,
+                                                               memory_keyring: MemoryKeyring) -> None:
+    session = new_session()
+    await session.sign_in_password(sandbox.url, "sara@souqdeals.example", "sara-agent-2026", remember=True)
+    other = ChatwootClient(sandbox.url, auth=session.client.auth)
+    await other.sign_out()  # signed out from elsewhere
+    await other.aclose()
+    with pytest.raises(SessionExpired):
+        await new_session().restore()
+    assert ("SouqDesk", sandbox.url) not in memory_keyring.store
+    assert await new_session().restore() is None
+    await session.sign_out()
