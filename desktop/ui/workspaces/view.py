@@ -5,7 +5,8 @@ one's filters, scroll position, selection and open conversation. Opening a conve
 (when it has unread messages) and hands it to the conversation pane (UI engineer B's `ConversationPane`,
 built by the injected factory; a placeholder until one is given).
 
-Signals: conversation_opened(int account_id, int conversation_id), selection_changed().
+Signals: conversation_opened(int account_id, int conversation_id), selection_changed(),
+conversation_read(Conversation) — the server confirmed a conversation as read (other stores apply it).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ PaneFactory = Callable[[Workspace], QWidget]
 class WorkspaceView(QWidget):
     conversation_opened = Signal(int, int)
     selection_changed = Signal()
+    conversation_read = Signal(object)
 
     def __init__(self, workspace: Workspace, client: ChatwootClient, store: ConversationList,
                  lookups: WorkspaceLookups, notifier: Notifier, pane_factory: PaneFactory | None = None,
@@ -111,6 +113,7 @@ class WorkspaceView(QWidget):
     async def _mark_read(self, conversation: Conversation) -> None:
         updated = await self._client.mark_read(self.account_id, conversation.id)
         self.store.apply(updated)
+        self.conversation_read.emit(updated)
 
     def _on_pane_closed(self) -> None:
         self.open_conversation_id = None
