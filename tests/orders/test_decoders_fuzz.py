@@ -42,25 +42,25 @@ def _check(decode: Any, body: Any) -> None:
         assert isinstance(orders, list) and all(isinstance(o, Order) for o in orders)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(body=BODIES)
 def test_generic_decoder(providers: tuple[GenericJsonProvider, WooCommerceProvider], body: Any) -> None:
     _check(providers[0].decode_body, body)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(body=BODIES)
 def test_woocommerce_decoder(providers: tuple[GenericJsonProvider, WooCommerceProvider], body: Any) -> None:
     _check(lambda b: providers[1].decode_body(b, "+201001234567"), body)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(body=BODIES)
 def test_shopify_decoder(body: Any) -> None:
     _check(lambda b: decode_shopify_orders(b, "Shopify"), body)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(orders=st.lists(st.dictionaries(st.sampled_from(KEYS), BODIES, max_size=8), max_size=3))
 def test_order_lists(providers: tuple[GenericJsonProvider, WooCommerceProvider], orders: list[Any]) -> None:
     _check(providers[0].decode_body, {"orders": orders})
