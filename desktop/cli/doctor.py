@@ -14,17 +14,24 @@ import argparse
 import asyncio
 import json
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 from desktop.cli.doctor_checks import Options, Report, run_checks
 
 PROG = "python -m desktop doctor"
 
 
+class UsageError(Exception):
+    """A bad command line (argparse would print usage and exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=PROG, description="Check a Chatwoot server, an account and realtime."
-    )
+    parser = _Parser(prog=PROG, description="Check a Chatwoot server, an account and realtime.")
     parser.add_argument(
         "--server", required=True, metavar="URL", help="the Chatwoot address, e.g. https://chat.example.com"
     )
@@ -132,19 +139,36 @@ def _write(stream: Any, text: str) -> None:
     stream.flush()
 
 
+def _emit_json(data: dict[str, Any]) -> None:
+    """Exactly one JSON object on stdout, UTF-8 whatever the console encoding (Arabic stays readable)."""
+    text = json.dumps(data, ensure_ascii=False) + "\n"
+    if hasattr(sys.stdout, "buffer"):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    else:
+        _write(sys.stdout, text)
+
+
 def main(argv: list[str]) -> int:
-    options, as_json = _options(argv)
+    try:
+        options, as_json = _options(argv)
+    except UsageError as exc:
+        if "--json" in argv:
+            server = {"url": "", "version": None}
+            _emit_json(
+                {"ok": False, "server": server, "user": None, "workspaces": [], "error": f"usage: {exc}"}
+            )
+        else:
+            _parser().print_usage(sys.stderr)
+            _write(sys.stderr, f"{PROG}: error: {exc}\n")
+        return 2
     try:
         report = asyncio.run(run_checks(options))
     except KeyboardInterrupt:
         return 130
     if as_json:
-        if hasattr(sys.stdout, "buffer"):
-            sys.stdout.flush()
-            sys.stdout.buffer.write((json.dumps(to_json(report), ensure_ascii=False) + "\n").encode("utf-8"))
-            sys.stdout.buffer.flush()
-        else:
-            _write(sys.stdout, json.dumps(to_json(report), ensure_ascii=False) + "\n")
+        _emit_json(to_json(report))
     else:
         _write(sys.stdout, "\n".join(checklist(report)) + "\n")
         if report.error is not None:

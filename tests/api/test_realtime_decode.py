@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import ssl
 from typing import Any
 
 import pytest
@@ -152,6 +153,26 @@ def test_cable_url_and_identifier() -> None:
     assert command["identifier"] == identifier and json.loads(command["data"]) == {
         "action": "update_presence"
     }
+
+
+def test_tls_context_and_failure_descriptions() -> None:
+    assert proto.ssl_context("ws://127.0.0.1:1/cable", verify=True) is None
+    strict = proto.ssl_context("wss://chat.example.com/cable", verify=True)
+    lax = proto.ssl_context("wss://chat.example.com/cable", verify=False)
+    assert strict is not None and strict.check_hostname and strict.verify_mode is ssl.CERT_REQUIRED
+    assert lax is not None and not lax.check_hostname and lax.verify_mode is ssl.CERT_NONE
+    assert (
+        proto.describe_failure(ConnectionRefusedError(111, "Connection refused"))
+        == "cannot connect: Connection refused"
+    )
+    assert "timed out" in proto.describe_failure(TimeoutError())
+
+
+def test_unknown_presence_values_count_as_offline() -> None:
+    event = decode_event(frame("presence.update", {"account_id": 1, "users": {"4": "away"}}), 1)
+    assert isinstance(event, PresenceUpdate) and event.users == {4: Availability.OFFLINE}
+    with pytest.raises(MalformedResponse):
+        decode_event(frame("presence.update", {"account_id": 1, "users": {"4": 1}}), 1)
 
 
 def test_parse_frame_rejects_garbage() -> None:

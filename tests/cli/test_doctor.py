@@ -175,6 +175,10 @@ def test_usage_error_without_credentials(sandbox: RunningSandbox) -> None:
     result = doctor("--server", sandbox.url)
     assert result.returncode == 2
     assert "--token" in result.stderr
+    result = doctor("--server", sandbox.url, "--json")
+    assert result.returncode == 2
+    report = json.loads(result.stdout)
+    assert report["ok"] is False and "--token" in report["error"]
 
 
 def test_tls_error(sandbox: RunningSandbox) -> None:

@@ -167,7 +167,7 @@ class RealtimeClient:
                 )
                 retry = True
             except (OSError, InvalidHandshake, TimeoutError, ConnectionClosed) as exc:
-                reason, retry = _describe(exc), True
+                reason, retry = proto.describe_failure(exc), True
             self._last_error = reason
             self._failures += 1
             log.info("realtime connection lost: %s", reason)
@@ -180,7 +180,7 @@ class RealtimeClient:
         async with connect(
             self.url,
             subprotocols=[Subprotocol(p) for p in proto.SUBPROTOCOLS],
-            ssl=self._ssl_context(),
+            ssl=proto.ssl_context(self.url, verify=self._verify),
             open_timeout=self._open_timeout,
             ping_interval=None,  # ActionCable pings at the application level; we watch those
             close_timeout=2,
@@ -219,15 +219,6 @@ class RealtimeClient:
                 return
             if frame.type == "disconnect":
                 raise _ConnectionLost(f"server disconnect: {frame.reason}", reconnect=frame.reconnect)
-
-    def _ssl_context(self) -> ssl.SSLContext | None:
-        if not self.url.startswith("wss:"):
-            return None
-        context = ssl.create_default_context()
-        if not self._verify:
-            context.check_hostname = False
-            context.verify_mode = ssl.CERT_NONE
-        return context
 
     def _handle(self, raw: str | bytes) -> None:
         try:
@@ -298,15 +289,3 @@ class RealtimeClient:
             await asyncio.gather(*tasks, return_exceptions=True)
         for sub in self._subs.all():
             sub.timer = None
-
-
-def _describe(exc: BaseException) -> str:
-    if isinstance(exc, TimeoutError):
-        return "timed out connecting to the websocket"
-    if isinstance(exc, ConnectionClosed):
-        return "the connection was closed"
-    if isinstance(exc, InvalidHandshake):
-        return f"websocket handshake failed ({type(exc).__name__})"
-    if isinstance(exc, OSError):
-        return f"cannot connect: {exc.strerror or type(exc).__name__}"
-    return type(exc).__name__

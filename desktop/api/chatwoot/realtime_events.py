@@ -13,9 +13,11 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from desktop.api.chatwoot.decode import decode_contact, decode_conversation, decode_message, decode_person
+from desktop.api.chatwoot.wire import enum_of
 from desktop.api.chatwoot.wire import obj as _obj
 from desktop.api.chatwoot.wire import opt_to_int as _opt_int
 from desktop.api.chatwoot.wire import to_int as _int
+from desktop.api.chatwoot.wire import to_str as _str
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.events import (
     CacheInvalidated,
@@ -80,15 +82,16 @@ def _typing(name: str, data: Mapping[str, Any], aid: int) -> Event:
 
 
 def _presence(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    users: dict[int, Availability] = {}
-    for key, value in _obj(data.get("users") or {}, "presence users").items():
-        try:
-            users[_int(key, "presence user id")] = Availability(value)
-        except ValueError as exc:
-            raise MalformedResponse(detail="presence availability is not online/busy/offline") from exc
+    # an availability value we do not know (a newer server) counts as offline; a non-string is garbage
+    users = {
+        _int(key, "presence.users key"): enum_of(
+            value, "presence.users value", Availability, Availability.OFFLINE
+        )
+        for key, value in _obj(data.get("users") or {}, "presence.users").items()
+    }
     contacts = {
-        _int(key, "presence contact id"): str(value)
-        for key, value in _obj(data.get("contacts") or {}, "presence contacts").items()
+        _int(key, "presence.contacts key"): _str(value, "presence.contacts value")
+        for key, value in _obj(data.get("contacts") or {}, "presence.contacts").items()
     }
     return PresenceUpdate(aid, users=users, contacts=contacts)
 

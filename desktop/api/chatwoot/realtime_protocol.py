@@ -1,17 +1,21 @@
 """ActionCable wire helpers for the realtime client (contract §11.1).
 
 Pure functions and small value types, no I/O: the `/cable` URL derived from the REST base URL, the
-RoomChannel identifier (a JSON *string*, compared as an opaque string), the command frames, frame parsing
-and the jittered exponential backoff used between reconnect attempts.
+RoomChannel identifier (a JSON *string*, compared as an opaque string), the command frames, frame parsing,
+the jittered exponential backoff used between reconnect attempts, the TLS context, and short secret-free
+descriptions of connection failures.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import ssl
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
+
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
 #: offered in this order, as the official clients do.
 SUBPROTOCOLS = ("actioncable-v1-json", "actioncable-unsupported")
@@ -123,3 +127,27 @@ class Backoff:
 
     def reset(self) -> None:
         self.attempt = 0
+
+
+def ssl_context(url: str, *, verify: bool) -> ssl.SSLContext | None:
+    """The TLS context for a `wss://` URL (None for `ws://`); `verify=False` accepts any certificate."""
+    if not url.startswith("wss:"):
+        return None
+    context = ssl.create_default_context()
+    if not verify:
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+    return context
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A short reason (no secrets) for a failed or lost websocket connection."""
+    if isinstance(exc, TimeoutError):
+        return "timed out connecting to the websocket"
+    if isinstance(exc, ConnectionClosed):
+        return "the connection was closed"
+    if isinstance(exc, InvalidHandshake):
+        return f"websocket handshake failed ({type(exc).__name__})"
+    if isinstance(exc, OSError):
+        return f"cannot connect: {exc.strerror or type(exc).__name__}"
+    return type(exc).__name__
