@@ -49,9 +49,9 @@ def _v1_to_v2(store: QSettings) -> None:
     """One `notifications` switch became two (Mine, Unassigned)."""
     if store.contains("notifications"):
         enabled = _to_bool(store.value("notifications"), True)
+        store.remove("notifications")  # first: remove() also drops the group of the same name
         store.setValue("notifications/mine", enabled)
         store.setValue("notifications/unassigned", enabled)
-        store.remove("notifications")
 
 
 def _v2_to_v3(store: QSettings) -> None:
