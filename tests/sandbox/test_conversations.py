@@ -163,3 +163,24 @@ def test_contact_conversations(sandbox) -> None:
     listed = c.get(f"/api/v1/accounts/1/contacts/{contact_id}/conversations").json()["payload"]
     assert conv["id"] in [x["id"] for x in listed] and len(listed) <= 20
     assert all(list(x) == CONVERSATION_KEYS for x in listed)
+
+
+def test_advanced_filter(sandbox) -> None:
+    c = client(sandbox, "mona")
+    url = "/api/v1/accounts/1/conversations/filter"
+    body = {"payload": [
+        {"attribute_key": "status", "filter_operator": "equal_to", "values": ["open"], "query_operator": "and"},
+        {"attribute_key": "labels", "filter_operator": "equal_to", "values": ["wismo"], "query_operator": None}]}
+    data = c.post(url, json=body).json()
+    assert set(data) == {"meta", "payload"} and set(data["meta"]) == {"mine_count", "unassigned_count", "all_count"}
+    assert 0 < len(data["payload"]) <= 25
+    assert all(conv["status"] == "open" and "wismo" in conv["labels"] for conv in data["payload"])
+    either = c.post(url, json={"payload": [
+        {"attribute_key": "priority", "filter_operator": "equal_to", "values": ["urgent"], "query_operator": "or"},
+        {"attribute_key": "priority", "filter_operator": "equal_to", "values": ["high"]}]}).json()
+    assert {conv["priority"] for conv in either["payload"]} == {"urgent", "high"}
+    bad = c.post(url, json={"payload": [{"attribute_key": "status", "filter_operator": "sounds_like", "values": ["x"]}]})
+    assert bad.status_code == 422 and isinstance(bad.json()["error"], str)
+    unknown = c.post(url, json={"payload": [{"attribute_key": "no such key!", "filter_operator": "equal_to",
+                                             "values": ["x"]}]})
+    assert unknown.status_code == 422 and "error" in unknown.json()
