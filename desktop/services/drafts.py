@@ -2,13 +2,15 @@
 session. Only the text the agent typed is kept; an empty draft is forgotten.
 
 No coroutine is involved: `set` arms one timer on the running loop (held here), `flush` writes at once
-(call it at shutdown). Signals: changed(account_id, conversation_id, text).
+(call it at shutdown). Signals: changed(account_id, conversation_id, text), failed(AppError) — a
+debounced write failed (the drafts stay in memory; the next change tries again).
 """
 
 from __future__ import annotations
 
 import asyncio
 
+from desktop.domain.errors import AppError
 from desktop.services.observable import Signal
 from desktop.services.outbox import Storage
 
@@ -26,6 +28,7 @@ class Drafts:
         )
         self._timer: asyncio.TimerHandle | None = None
         self.changed = Signal()
+        self.failed = Signal()
 
     @staticmethod
     def _key(account_id: int, conversation_id: int) -> str:
@@ -64,7 +67,13 @@ class Drafts:
         except RuntimeError:
             self.flush()  # no loop (a script or a synchronous caller): write now
             return
-        self._timer = loop.call_later(self._delay, self.flush)
+        self._timer = loop.call_later(self._delay, self._flush_reporting)
+
+    def _flush_reporting(self) -> None:
+        try:
+            self.flush()
+        except OSError as error:  # e.g. the disk is full: the drafts stay in memory; say so
+            self.failed.emit(AppError("Drafts could not be saved.", detail=type(error).__name__))
 
     def flush(self) -> None:
         """Write the drafts now (errors reach the caller; the timer's caller is the loop's handler)."""

@@ -16,7 +16,8 @@ FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionE
 
 Signals: message_changed(Message) — a pending message changed state (pending/sent/failed), for timelines;
 message_removed(Message) — a message was discarded; message_changed_in(account_id, Message) and
-message_removed_in(account_id, Message) — the same with the workspace (display ids are per workspace).
+message_removed_in(account_id, Message) — the same with the workspace (display ids are per workspace);
+failed(AppError) — the queue itself could not be saved (the worker keeps the queue and tries again).
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ class Outbox:
         self.message_removed = Signal()
         self.message_changed_in = Signal()
         self.message_removed_in = Signal()
+        self.failed = Signal()
 
     # -- life ----------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -125,8 +127,8 @@ class Outbox:
                           "data": base64.b64encode(f.data).decode("ascii")} for f in attachments],
             created_at=datetime.now(UTC).isoformat(), in_reply_to=in_reply_to, after_id=after_id,
         )
+        self._storage.save(STORAGE_KEY, [e.to_json() for e in (*self._entries, entry)])  # OSError → caller
         self._entries.append(entry)
-        self._persist()
         self._wake.set()
         return entry.message()
 
@@ -222,19 +224,29 @@ class Outbox:
 
     async def _run(self) -> None:
         while True:
-            entry, wait = self._next()
-            if entry is None:
-                self._wake.clear()
-                try:
-                    await asyncio.wait_for(self._wake.wait(), timeout=wait)
-                except TimeoutError:
-                    pass
-                continue
-            self._in_flight = entry
             try:
-                await self._attempt(entry)
-            finally:
-                self._in_flight = None
+                await self._step()
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # e.g. the disk is full: say so, keep the queue, try again later
+                self.failed.emit(error if isinstance(error, AppError) else AppError(
+                    "Unsent messages could not be saved.", detail=type(error).__name__))
+                await asyncio.sleep(self._backoff[1])
+
+    async def _step(self) -> None:
+        entry, wait = self._next()
+        if entry is None:
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+            except TimeoutError:
+                pass
+            return
+        self._in_flight = entry
+        try:
+            await self._attempt(entry)
+        finally:
+            self._in_flight = None
 
     def _server(self) -> str | None:
         try:

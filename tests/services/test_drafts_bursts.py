@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import shutil
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
+
+from desktop.api.chatwoot.client import ChatwootClient
+from desktop.domain.errors import AppError
 from desktop.domain.events import ConversationChanged
 from desktop.domain.models import AssigneeFilter, ConversationQuery
 from desktop.services.conversations import ConversationList
 from desktop.services.drafts import Drafts
+from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
 from desktop.services.sync import RealtimeSync
 from desktop.system.storage import JsonFileStorage
@@ -58,3 +65,21 @@ async def test_a_burst_of_events_is_applied_as_one_batch(mona: SessionService) -
     assert everything.get(middle.id) is not None and everything.get(middle.id).unread_count == 199 % 7  # type: ignore[union-attr]
     assert announcements.count("moved") == 1 and len(announcements) <= 4  # one block move + merged changes
     await everything.close()
+
+
+async def test_a_failed_write_is_reported_not_only_logged(fresh_home: Path) -> None:
+    storage = JsonFileStorage(fresh_home / "store")
+    drafts = Drafts(storage, delay=0.01)
+    failures: list[AppError] = []
+    drafts.failed.connect(failures.append)
+    shutil.rmtree(storage.folder)
+    storage.folder.write_text("not a folder any more")  # every write now fails for real
+    drafts.set(1, 7, "نص مهم")
+    await asyncio.sleep(0.1)
+    assert len(failures) == 1 and drafts.get(1, 7) == "نص مهم"  # kept in memory
+    client = ChatwootClient("http://127.0.0.1:9")  # never called: the queue cannot be saved first
+    outbox = Outbox(client, storage)
+    with pytest.raises(OSError):
+        outbox.send(1, 7, "لن يضيع")
+    assert outbox.pending(1, 7) == []  # refused as a whole: the caller keeps the text, nothing half-queued
+    await client.aclose()
