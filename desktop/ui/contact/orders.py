@@ -71,6 +71,8 @@ class OrdersSection(QWidget):
         self.list.setObjectName("ordersList")
         self.list.setModel(self.model)
         self.list.setMaximumHeight(140)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.setWordWrap(True)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.selectionModel().currentChanged.connect(self._on_current)
@@ -81,7 +83,7 @@ class OrdersSection(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tracking_button = QPushButton(self.tr("Open tracking link"), self)
         self.tracking_button.clicked.connect(self._open_tracking)
-        self.answer_button = QPushButton(self.tr("Insert status answer"), self)
+        self.answer_button = QPushButton(self.tr("Insert status answer (%1)").replace("%1", "Ctrl+Alt+O"), self)
         self.answer_button.setObjectName("insertAnswer")
         self.answer_button.clicked.connect(self._request_answer)
 
@@ -89,7 +91,7 @@ class OrdersSection(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.phone_field, 1)
         row.addWidget(self.lookup_button)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.tracking_button)
         buttons.addWidget(self.answer_button)
@@ -174,7 +176,7 @@ class OrdersSection(QWidget):
         data = current.data(OrderRole) if current.isValid() else None
         order = data if isinstance(data, Order) else None
         self.details.setVisible(order is not None)
-        self.answer_button.setEnabled(order is not None)
+        self.answer_button.setVisible(order is not None)
         self.tracking_button.setVisible(order is not None and is_safe_url(order.tracking_url or ""))
         if order is not None:
             self.details.setText(self.describe(order))
@@ -191,8 +193,9 @@ class OrdersSection(QWidget):
             if order.tracking_number:
                 carrier += " " + isolate_ltr(order.tracking_number)
             lines.append(carrier)
-        if order.tracking_url:
-            lines.append(self.tr("Tracking: %1").replace("%1", isolate_ltr(order.tracking_url)))
+        if order.tracking_url:  # elided: the whole link opens with the button
+            shown = self.details.fontMetrics().elidedText(order.tracking_url, Qt.TextElideMode.ElideMiddle, 220)
+            lines.append(self.tr("Tracking: %1").replace("%1", isolate_ltr(shown)))
         if order.items:
             lines.append(self.tr("Items:"))
             for item in order.items:

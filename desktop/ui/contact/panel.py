@@ -143,14 +143,19 @@ class ContactPanel(QScrollArea):
     # -- previous conversations ------------------------------------------------------------------------
     def _load_previous(self, account_id: int, conversation: Conversation) -> None:
         self.previous_model.set_conversations([])
+        self.previous_list.hide()
         if self._load_conversations is None:
             return
         self.previous_status.setText(self.tr("Loading…"))
+        self.previous_status.show()
         exclude = conversation.id
 
         def loaded(conversations: list[Conversation]) -> None:
             self.previous_model.set_conversations(conversations, exclude=exclude)
-            self.previous_status.setText("" if self.previous_model.rowCount() else self.tr("None"))
+            has_rows = self.previous_model.rowCount() > 0
+            self.previous_status.setText("" if has_rows else self.tr("None"))
+            self.previous_status.setVisible(not has_rows)
+            self.previous_list.setVisible(has_rows)
 
         def failed(error: BaseException) -> None:
             self._notifier.log(error, "previous conversations")

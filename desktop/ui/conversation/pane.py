@@ -96,6 +96,9 @@ class ConversationPane(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("conversationTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.window_label = QLabel(self)
         self.window_label.setObjectName("replyWindow")
         self.window_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -120,6 +123,7 @@ class ConversationPane(QWidget):
 
         header = QHBoxLayout()
         header.setContentsMargins(THEME.spacing.l, THEME.spacing.s, THEME.spacing.s, THEME.spacing.s)
+        header.setSpacing(THEME.spacing.l)
         header.addWidget(self.title, 1)
         header.addWidget(self.window_label)
         header.addWidget(close)
@@ -138,6 +142,8 @@ class ConversationPane(QWidget):
         self.splitter.addWidget(self.contact_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([760, 320])
+        self.splitter.setChildrenCollapsible(False)
         self.placeholder = QLabel(self.tr("Select a conversation"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._stack = QStackedLayout(self)
@@ -218,6 +224,9 @@ class ConversationPane(QWidget):
         self.title.setText(f"{isolate(name)}  {isolate_ltr(f'#{conversation.id}')}")
         self.window_label.setText(self.tr("Reply window open") if conversation.can_reply
                                   else self.tr("24-hour window closed"))
+        color = THEME.success if conversation.can_reply else THEME.warning
+        self.window_label.setStyleSheet(
+            f"#replyWindow {{ color: {color}; border: 1px solid {color}; border-radius: 8px; padding: 1px 8px; }}")
         self.contact_panel.show_conversation(self.account_id, conversation, self._lookups(self.account_id),
                                              refresh_related=refresh_related or contact_changed)
         self._update_blocks()

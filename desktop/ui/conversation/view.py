@@ -14,7 +14,7 @@ Signals: older_requested(), link_activated(str), attachment_activated(object), r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
 
@@ -170,6 +170,12 @@ class TimelineView(QListView):
             self.attachment_activated.emit(hit.payload)
         elif hit.kind == "retry":
             self.retry_requested.emit(str(hit.payload))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.delegate.set_font()
+            self.scheduleDelayedItemsLayout()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.delegate.width_changed()
