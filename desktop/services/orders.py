@@ -18,6 +18,7 @@ from desktop.api.orders.base import OrderProvider
 from desktop.domain.errors import AppError, OrderProviderError
 from desktop.domain.orders import Order, OrderStatus
 
+from .observable import Signal
 from .phone import DEFAULT_REGION, normalise_phone
 
 _EPOCH = datetime.min.replace(tzinfo=UTC)
@@ -58,7 +59,11 @@ def newest_first(orders: list[Order]) -> tuple[Order, ...]:
 
 
 class OrderLookup:
-    """One per configured provider; use from one event loop."""
+    """One per configured provider; use from one event loop.
+
+    Signals: `updated(OrderResult)` after every fetch that reached the provider (not for cache hits), so
+    every view showing that phone can refresh.
+    """
 
     def __init__(self, provider: OrderProvider, *, ttl: float = 60.0, region: str = DEFAULT_REGION,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -68,6 +73,7 @@ class OrderLookup:
         self._clock = clock
         self._cache: dict[str, OrderResult] = {}
         self._inflight: dict[str, asyncio.Future[OrderResult]] = {}
+        self.updated = Signal()
 
     @property
     def provider(self) -> OrderProvider:
@@ -132,4 +138,5 @@ class OrderLookup:
             raise OrderProviderError(f"{self._provider.name}: {exc.user_message}", detail=exc.detail) from exc
         result = OrderResult(phone, newest_first(list(orders)), self._provider.name, self._clock())
         self._cache[phone] = result
+        self.updated.emit(result)
         return result

@@ -82,6 +82,8 @@ async def test_normalises_and_sorts_newest_first(lookup: OrderLookup, erp: Erp) 
 
 async def test_cache_per_phone_with_ttl(lookup: OrderLookup, erp: Erp) -> None:
     clock: Clock = lookup.test_clock  # type: ignore[attr-defined]
+    announced: list[str] = []
+    lookup.updated.connect(lambda result: announced.append(result.phone_e164))
     first = await lookup.lookup("01001234567")
     assert await lookup.lookup("+20 100 123 4567") is first  # same phone, another spelling: cached
     assert lookup.cached("01001234567") is first
@@ -99,6 +101,7 @@ async def test_cache_per_phone_with_ttl(lookup: OrderLookup, erp: Erp) -> None:
     lookup.invalidate("01001234567")
     await lookup.lookup("01001234567")
     assert len(erp.hits) == 5
+    assert announced == [erp_phone for erp_phone in erp.hits]  # one announcement per provider fetch
 
 
 async def test_concurrent_identical_lookups_share_one_request(lookup: OrderLookup, erp: Erp) -> None:

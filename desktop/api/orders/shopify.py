@@ -158,7 +158,7 @@ class ShopifyAdminProvider:
         orders: list[Order] = []
         for customer_id in filter(None, ids):
             body = await get_json(self._client, self.name, f"{api}/customers/{customer_id}/orders.json",
-                                  params={"status": "any"}, headers=headers)
+                                  params={"status": "any", "limit": "50"}, headers=headers)
             orders.extend(decode_shopify_orders(body, self.name, f"{self._base}/admin"))
         return orders
 

@@ -12,6 +12,7 @@ Tracking comes from `meta_data` (Shipment Tracking / Advanced Shipment Tracking 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
@@ -74,9 +75,9 @@ class WooCommerceProvider:
 
     async def orders_for_phone(self, phone_e164: str) -> list[Order]:
         found: dict[str, Order] = {}
-        for term in search_terms(phone_e164):
-            for order in await self._search(term, phone_e164):
-                found.setdefault(order.id, order)
+        batches = await asyncio.gather(*(self._search(term, phone_e164) for term in search_terms(phone_e164)))
+        for order in (order for batch in batches for order in batch):
+            found.setdefault(order.id, order)
         return sorted(found.values(), key=lambda o: o.created_at or _EPOCH, reverse=True)
 
     async def _search(self, term: str, phone_e164: str) -> list[Order]:
