@@ -50,6 +50,7 @@ from desktop.ui.actions import ActionRegistry
 from desktop.ui.login.window import ReauthDialog, SignInWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifier import Notifier
+from desktop.ui.shell.preferences import PreferencesDialog
 from desktop.ui.shell.scope import PaneFactory, UserScope
 from desktop.ui.tray.tray import NotificationBackend, TrayController
 
@@ -140,6 +141,17 @@ class Desktop(QObject):
         self.tray.open_requested.connect(self.window.open_conversation)
         self.notifier.reauth_requested.connect(self._ask_reauth)
         self.session.expired.connect(lambda: self.notifier.report(SessionExpired()))
+        self.registry.bind("app.settings", self.open_preferences)
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self.window)
+        dialog.applied.connect(self._preferences_applied)
+        dialog.open()
+        return dialog
+
+    def _preferences_applied(self) -> None:
+        if self.scope is not None:
+            self.scope.set_notifications(self.settings.notify_mine, self.settings.notify_unassigned)
 
     # -- plumbing ------------------------------------------------------------------------------------
     async def probe(self, server_url: str) -> ServerInfo:

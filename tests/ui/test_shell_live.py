@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QDialog
+
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.app import Desktop
 from desktop.domain.events import ConnectionState
@@ -147,4 +149,23 @@ def test_permission_denied_does_not_sign_out(qtbot, aloop, sandbox) -> None:  # 
     aloop.until(task.done)
     assert desktop.window.banner.text() == "You are not allowed to do this."
     assert desktop.session.user is not None and desktop.state == "main" and desktop.reauth is None
+    shut(aloop, desktop)
+
+
+def test_notification_toggles_from_preferences(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    desktop, backend = signed_in(qtbot, aloop, fresh_sandbox)
+    parts = desktop.scope.workspaces[1]  # type: ignore[union-attr]
+    aloop.until(lambda: len(parts.mine) > 0 and not parts.mine.loading)
+    assert desktop.registry.trigger("app.settings")
+    dialog = desktop.window.findChild(QDialog, "preferencesDialog")
+    assert dialog is not None and dialog.isVisible()
+    dialog.notify_mine.setChecked(False)  # type: ignore[attr-defined]
+    dialog.accept()
+    assert not desktop.settings.notify_mine and desktop.scope.policy.incoming_for_me is False  # type: ignore[union-attr]
+    target = parts.mine[0]
+    fresh_sandbox.incoming(1, "quiet please", conversation_id=target.id)
+    aloop.until(lambda: (c := parts.mine.get(target.id)) is not None and c.last_message is not None
+                and c.last_message.content == "quiet please")
+    aloop.wait(0.3)
+    assert not any(body == "quiet please" for _title, body in backend.shown)
     shut(aloop, desktop)
