@@ -69,6 +69,10 @@ CREATE TABLE IF NOT EXISTS attachments (
     id INTEGER PRIMARY KEY, message_id INTEGER, account_id INTEGER, file_type TEXT, extension TEXT,
     filename TEXT, mime TEXT, file_size INTEGER, width INTEGER, height INTEGER, stored_name TEXT);
 CREATE INDEX IF NOT EXISTS attachments_message ON attachments (message_id);
+CREATE TABLE IF NOT EXISTS notifications (
+    id INTEGER PRIMARY KEY, account_id INTEGER, user_id INTEGER, notification_type TEXT,
+    primary_actor_type TEXT, primary_actor_id INTEGER, secondary_actor_id INTEGER, read_at REAL,
+    created_at REAL);
 """
 
 # Columns holding epoch times: shifted together when a seeded template is copied (see seed.py).

@@ -11,7 +11,7 @@ import time
 import uuid
 from typing import Any
 
-from desktop.sandbox import db
+from desktop.sandbox import db, notifications
 from desktop.sandbox.events import conversation_event, message_event
 from desktop.sandbox.files import UploadedFile, file_type_for, png_size
 from desktop.sandbox.http import unprocessable
@@ -92,6 +92,8 @@ def create_message(sb: Sandbox, conv: sqlite3.Row, *, content: str | None, messa
     msg = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (mid,))
     assert msg is not None
     message_event(sb, "message.created", msg, echo_id=echo_id, performer_id=performer_id)
+    if private and sender_type == "User":
+        notifications.mentions(sb, conv, content, sender_id)
     if status_changed:
         conversation_event(sb, "conversation.status_changed", conv["id"])
     tracked = ("waiting_since", "first_reply_created_at", "status")

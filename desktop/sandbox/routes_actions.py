@@ -9,7 +9,7 @@ from typing import Any
 
 from starlette.routing import Route
 
-from desktop.sandbox import db
+from desktop.sandbox import db, notifications
 from desktop.sandbox.context import Ctx, Raw, endpoint
 from desktop.sandbox.events import conversation_event, typing_event
 from desktop.sandbox.http import ApiError, as_bool, as_int, as_list, param_missing
@@ -118,6 +118,7 @@ async def assignments(ctx: Ctx) -> Any:
                     else f"Conversation unassigned by {user_name(ctx.sb, ctx.user_id)}")
             activity(ctx.sb, conv, text)
             conversation_event(ctx.sb, "assignee.changed", conv["id"])
+            notifications.assigned(ctx.sb, ctx.reload(conv), new_id, ctx.user_id)
             conversation_event(ctx.sb, "conversation.updated", conv["id"])
         return Raw(agent_object(ctx.sb, ctx.account_id, user) if user is not None else None)
     if "team_id" in p:

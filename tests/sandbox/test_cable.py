@@ -164,3 +164,26 @@ async def test_websocket_faults(fast_sandbox) -> None:
     await asyncio.to_thread(fast_sandbox.set_faults, refuse_websockets=False)
     async with connect(_ws_url(fast_sandbox)) as ws:
         assert json.loads(await ws.recv()) == {"type": "welcome"}
+
+
+async def test_notifications_for_assignment_and_mention(fast_sandbox) -> None:
+    mona = httpx.AsyncClient(base_url=fast_sandbox.url, headers={"api_access_token": fast_sandbox.users["mona"].token})
+    sara = fast_sandbox.users["sara"]
+    async with connect(_ws_url(fast_sandbox)) as ws:
+        await _subscribe(ws, _identifier(fast_sandbox, "sara", 1))
+        convs = (await mona.get("/api/v1/accounts/1/conversations", params={"assignee_type": "unassigned"})).json()
+        cid = convs["data"]["payload"][0]["id"]
+        await mona.post(f"/api/v1/accounts/1/conversations/{cid}/assignments", json={"assignee_id": sara.user_id})
+        data = (await _next(ws, _event("notification.created")))["message"]["data"]
+        assert set(data) == {"notification", "unread_count", "count", "account_id"} and data["unread_count"] >= 1
+        note = data["notification"]
+        assert note["notification_type"] == "conversation_assignment" and note["primary_actor_type"] == "Conversation"
+        assert note["primary_actor"]["id"] == cid and note["secondary_actor"]["id"] == fast_sandbox.users["mona"].user_id
+        assert isinstance(note["created_at"], int) and note["read_at"] is None
+        await mona.post(f"/api/v1/accounts/1/conversations/{cid}/messages",
+                        json={"content": f"[@{sara.name}](mention://user/{sara.user_id}/{sara.name}) شوفي ده",
+                              "private": True})
+        mention = (await _next(ws, _event("notification.created")))["message"]["data"]
+        assert mention["notification"]["notification_type"] == "conversation_mention"
+        assert mention["unread_count"] == data["unread_count"] + 1
+    await mona.aclose()
