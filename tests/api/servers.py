@@ -50,10 +50,13 @@ class Seen:
 class LoopbackServer:
     def __init__(self, routes: dict[tuple[str, str], Reply], tls: ssl.SSLContext | None = None) -> None:
         self.routes = routes
+        self.fallback: Reply | None = None  # the answer to any request no route matches
         self.seen: list[Seen] = []
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # headers and body are separate writes: avoid delayed-ACK stalls
+
             def _answer(self) -> None:
                 length = int(self.headers.get("content-length") or 0)
                 if length:
@@ -61,7 +64,7 @@ class LoopbackServer:
                 path = self.path.split("?", 1)[0]
                 server.seen.append(Seen(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}))
                 reply = server.routes.get((self.command, path)) or server.routes.get(("*", path)) \
-                    or Reply(404, "<html><body>Not Found</body></html>")
+                    or server.fallback or Reply(404, "<html><body>Not Found</body></html>")
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.drop:
