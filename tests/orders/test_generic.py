@@ -173,6 +173,9 @@ async def test_custom_mapping_and_status_map() -> None:
     assert str(order.total) == "1450.50" and order.currency == "EGP"
     assert [(i.name, i.quantity) for i in order.items] == [("مروحة سقف", 2), ("Gift wrap", 1)]
     assert order.eta is not None and order.eta.date().isoformat() == "2026-11-25"
+    # a bare promised date lasts the whole day: not late on the day itself, late the day after
+    assert not order.is_late(datetime(2026, 11, 25, 20, tzinfo=UTC))
+    assert order.is_late(datetime(2026, 11, 26, 1, tzinfo=UTC))
     assert (order.carrier, order.tracking_number, order.tracking_url) == ("Bosta", "B-1", "https://bosta.co/t/B-1")
     assert [c.status for c in order.history] == [OrderStatus.PLACED, OrderStatus.OUT_FOR_DELIVERY]
 

@@ -164,6 +164,15 @@ def timestamp(value: Any) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
+def deadline(value: Any) -> datetime | None:
+    """A promised delivery moment: like `timestamp`, but a bare date means the end of that day, so an
+    order promised "2026-11-25" is not late on the 25th."""
+    moment = timestamp(value)
+    if moment is not None and isinstance(value, str) and len(value.strip()) == 10:
+        return moment.replace(hour=23, minute=59, second=59)
+    return moment
+
+
 def dig(data: Any, path: str) -> Any:
     """Read a dotted path (`shipping.tracking.url`, `items.0.name`) from nested dicts/lists; None if absent."""
     current = data

@@ -25,6 +25,7 @@ from .base import (
     BadOrderData,
     as_list,
     bad_response,
+    deadline,
     decimal,
     dig,
     get_json,
@@ -153,7 +154,7 @@ class GenericJsonProvider:
         return Order(
             id=order_id, status=map_status(raw_status, self._status_map), created_at=timestamp(dig(raw, m.created)),
             total=decimal(dig(raw, m.total)), currency=text(dig(raw, m.currency)) or "", items=items,
-            eta=timestamp(dig(raw, m.eta)), carrier=text(dig(raw, m.carrier)),
+            eta=deadline(dig(raw, m.eta)), carrier=text(dig(raw, m.carrier)),
             tracking_number=text(dig(raw, m.tracking_number)), tracking_url=text(dig(raw, m.tracking_url)),
             history=tuple(sorted(history, key=lambda c: c.at)), raw_status=raw_status,
         )

@@ -20,6 +20,7 @@ from .base import (
     as_dict,
     as_list,
     bad_response,
+    deadline,
     decimal,
     get_json,
     make_client,
@@ -123,7 +124,7 @@ def _first(value: Any) -> str | None:
 def _eta(data: dict[str, Any]) -> datetime | None:
     for note in as_list(data.get("note_attributes"), "note_attributes"):
         if isinstance(note, dict) and (text(note.get("name")) or "").lower() in _ETA_NOTES:
-            return timestamp(text(note.get("value")))
+            return deadline(text(note.get("value")))
     return None
 
 

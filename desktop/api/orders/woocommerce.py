@@ -27,6 +27,7 @@ from .base import (
     as_dict,
     as_list,
     bad_response,
+    deadline,
     decimal,
     get_json,
     make_client,
@@ -147,7 +148,7 @@ def decode_woo_order(data: dict[str, Any]) -> Order:
     return Order(
         id=number, status=status, created_at=created, total=decimal(data.get("total")),
         currency=text(data.get("currency")) or "", items=items,
-        eta=timestamp(_epoch_or_text(_pick(meta, "eta"))),
+        eta=deadline(_epoch_or_text(_pick(meta, "eta"))),
         carrier=text(tracking.get("custom_tracking_provider")) or text(tracking.get("tracking_provider"))
         or _pick(meta, "carrier"),
         tracking_number=text(tracking.get("tracking_number")) or _pick(meta, "number"),
