@@ -67,7 +67,7 @@ class WorkspaceReport:
 class Report:
     url: str
     version: str | None = None
-    transport: str | None = None  # "TLS verified", "TLS not verified (--insecure)", "plain HTTP"
+    transport: str | None = None  # "TLS verified", "TLS certificate NOT verified: --insecure", "plain HTTP, …"
     user: User | None = None
     workspaces: list[WorkspaceReport] = field(default_factory=list)
     error: str | None = None
@@ -131,7 +131,7 @@ async def _check_server(client: ChatwootClient, options: Options, report: Report
     if not report.url.lower().startswith("https:"):
         report.transport = "plain HTTP, not encrypted"
     else:
-        report.transport = "TLS not verified (--insecure)" if options.insecure else "TLS verified"
+        report.transport = "TLS certificate NOT verified: --insecure" if options.insecure else "TLS verified"
     return True
 
 

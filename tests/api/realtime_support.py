@@ -1,10 +1,16 @@
-"""Helpers for the realtime tests: a `Recorder` that is the client's `on_event` and lets a test await the
-first event matching a predicate (with a timeout, so a missing event fails instead of hanging)."""
+"""Helpers for the realtime and doctor tests: a `Recorder` that is the client's `on_event` and lets a test
+await the first event matching a predicate (with a timeout, so a missing event fails instead of hanging),
+and `TlsSandbox`, the sandbox served over HTTPS/WSS with a throwaway self-signed certificate."""
 
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+import threading
+import time
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from desktop.domain.events import ConnectionChanged, ConnectionState, Event
 
@@ -41,3 +47,77 @@ class Recorder:
                 timeout=timeout,
                 start=start,
             )
+
+
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A throwaway self-signed certificate for 127.0.0.1/localhost: (certfile, keyfile)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "souqdesk-test")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    certfile, keyfile = folder / "cert.pem", folder / "key.pem"
+    certfile.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    keyfile.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return certfile, keyfile
+
+
+class TlsSandbox:
+    """The sandbox app served over HTTPS/WSS with a self-signed certificate (the same app `start_sandbox`
+    serves over plain HTTP), in a background thread. `url` is https://127.0.0.1:<port>."""
+
+    def __init__(self, folder: Path) -> None:
+        import uvicorn
+
+        from desktop.sandbox.app import build_app
+
+        certfile, keyfile = self_signed_certificate(folder)
+        app = build_app(folder / "tls.sqlite3")
+        config = uvicorn.Config(
+            app,
+            host="127.0.0.1",
+            port=0,
+            log_level="critical",
+            ws="websockets-sansio",
+            lifespan="on",
+            access_log=False,
+            ssl_certfile=str(certfile),
+            ssl_keyfile=str(keyfile),
+        )
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, name="tls-sandbox", daemon=True)
+        self._thread.start()
+        deadline = time.monotonic() + 15
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the TLS sandbox did not start")
+            time.sleep(0.005)
+        port = self._server.servers[0].sockets[0].getsockname()[1]
+        self.url = f"https://127.0.0.1:{port}"
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)

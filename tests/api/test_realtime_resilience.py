@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import pytest
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.typing import Subprotocol
 
@@ -64,13 +66,25 @@ async def idle(ws: ServerConnection) -> None:
         pass
 
 
+SECRET = "pubsub-secret-0123456789"
+
+
 def client(url: str, recorder: Recorder, **options: Any) -> RealtimeClient:
-    defaults: dict[str, Any] = {"backoff": (0.05, 0.2), "confirm_timeout": 1.0, "ping_timeout": 5.0}
+    defaults: dict[str, Any] = {
+        "backoff": (0.05, 0.2),
+        "confirm_timeout": 1.0,
+        "ping_timeout": 5.0,
+        "pubsub_token": "tok",
+    }
     defaults.update(options)
-    return RealtimeClient(url, pubsub_token="tok", user_id=7, account_ids=[1], on_event=recorder, **defaults)
+    return RealtimeClient(url, user_id=7, account_ids=[1], on_event=recorder, **defaults)
 
 
-async def test_malformed_frames_are_skipped_and_the_connection_survives() -> None:
+async def test_malformed_frames_are_skipped_and_the_connection_survives(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="desktop.api.chatwoot")
+
     async def script(ws: ServerConnection, n: int) -> None:
         identifier = await confirm_next_subscribe(ws)
         for bad in (
@@ -108,7 +122,7 @@ async def test_malformed_frames_are_skipped_and_the_connection_survives() -> Non
 
     recorder = Recorder()
     async with ScriptedCable(script) as cable:
-        realtime = client(cable.url, recorder)
+        realtime = client(cable.url, recorder, pubsub_token=SECRET)
         await realtime.start()
         try:
             presence = await recorder.wait_for(lambda e: isinstance(e, PresenceUpdate))
@@ -116,6 +130,9 @@ async def test_malformed_frames_are_skipped_and_the_connection_survives() -> Non
             assert realtime.state(1) is ConnectionState.CONNECTED
             assert cable.connections == 1
             assert [e for e in recorder.events if isinstance(e, PresenceUpdate)] == [presence]
+            skipped = [r for r in caplog.records if "skipped" in r.getMessage()]
+            assert len(skipped) >= 6  # every bad frame is logged ...
+            assert SECRET not in caplog.text  # ... without the identifier (it holds the pubsub token)
         finally:
             await realtime.stop()
 
@@ -209,10 +226,14 @@ async def test_reject_frame_fails_the_subscription_at_once_and_handler_errors_ar
             await realtime.stop()
 
 
-async def test_stop_leaves_no_task_behind() -> None:
+async def test_presence_heartbeat_on_the_wire_and_stop_leaves_no_task_behind() -> None:
+    commands: list[dict[str, Any]] = []
+    identifiers: list[str] = []
+
     async def script(ws: ServerConnection, n: int) -> None:
-        await confirm_next_subscribe(ws)
-        await idle(ws)
+        identifiers.append(await confirm_next_subscribe(ws))
+        async for raw in ws:
+            commands.append(json.loads(raw))
 
     before = asyncio.all_tasks()
     recorder = Recorder()
@@ -222,8 +243,18 @@ async def test_stop_leaves_no_task_behind() -> None:
         await recorder.wait_for(
             lambda e: isinstance(e, ConnectionChanged) and e.state is ConnectionState.CONNECTED
         )
-        await asyncio.sleep(0.2)  # a few presence heartbeats
+        await asyncio.sleep(0.3)  # a few heartbeats
         await realtime.stop()
         leftovers = [t for t in asyncio.all_tasks() - before if t.get_name().startswith("realtime")]
         assert leftovers == []
         assert realtime.state(1) is ConnectionState.OFFLINE
+    assert json.loads(identifiers[0]) == {
+        "channel": "RoomChannel",
+        "pubsub_token": "tok",
+        "account_id": 1,
+        "user_id": 7,
+    }
+    assert len(commands) >= 3
+    for command in commands:
+        assert command["command"] == "message" and command["identifier"] == identifiers[0]
+        assert json.loads(command["data"]) == {"action": "update_presence"}
