@@ -38,12 +38,13 @@ def test_open_conversation_shows_history_and_passes_the_model_tester(qtbot, aloo
         harness.close(aloop)
 
 
-def test_send_reply_and_private_note_pending_then_sent(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_send_reply_and_private_note_pending_then_sent(qtbot, aloop, fresh_sandbox, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     harness = build(qtbot, aloop, fresh_sandbox)
     try:
         conversation = pick(aloop, harness.client, lambda c: c.can_reply)
         open_and_load(aloop, harness, conversation)
         pane = harness.pane
+        qtmodeltester.check(pane.model)  # the tester keeps watching the live inserts and changes below
         composer = pane.composer
 
         composer.text_edit.setFocus()

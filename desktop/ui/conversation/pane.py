@@ -159,6 +159,8 @@ class ConversationPane(QWidget):
         self.contact_panel.conversation_requested.connect(self._open_related)
         self.contact_panel.orders.url_requested.connect(self.open_url)
         self.tasks.finished.connect(self._task_finished)
+        unlink_drafts = drafts.failed.connect(lambda error: notifier.report(error, context="drafts"))
+        self.destroyed.connect(lambda *_: unlink_drafts())
 
     # -- opening and closing ---------------------------------------------------------------------------
     def show_conversation(self, account_id: int, conversation_id: int,
@@ -200,7 +202,10 @@ class ConversationPane(QWidget):
     def _detach(self) -> None:
         if self.timeline is not None:
             self.drafts.set(self.account_id, self.conversation_id, self.composer.text())
-            self.drafts.flush()
+            try:
+                self.drafts.flush()
+            except OSError as error:  # the draft stays in memory; the next change tries again
+                self.notifier.report(AppError(self.tr("Drafts could not be saved."), detail=type(error).__name__))
         for unlink in self._unlinks:
             unlink()
         self._unlinks = []
@@ -267,9 +272,13 @@ class ConversationPane(QWidget):
                 raise ReplyWindowClosed()
             message = self.outbox.send(self.account_id, self.conversation_id, text, private=private,
                                        attachments=attachments, after_id=timeline.last_id)
-        except AppError as error:
+        except AppError as error:  # the text stays in the composer: nothing is lost
             self.notifier.report(error, context="send")
             self._update_blocks()
+            return
+        except OSError as error:
+            self.notifier.report(AppError(self.tr("The reply could not be queued: the disk refused it."),
+                                          detail=type(error).__name__), context="send")
             return
         timeline.upsert(message)
         self.composer.clear()

@@ -1,0 +1,102 @@
+"""Message text, links and attachments: bidi isolation and direction from content, links clickable only for
+http/https (and only on click), images as thumbnails downloaded in the background, other files opened only
+when clicked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+
+from desktop.domain.models import AttachmentKind, DeliveryStatus
+from desktop.ui.bidi import LRI, PDI
+from desktop.ui.conversation.model import Role
+from desktop.ui.conversation.text import is_safe_url, link_at, prepare, utf16_len
+from tests.ui.test_conversation_harness import build, conversations, open_and_load
+
+
+def test_text_direction_isolates_and_links() -> None:
+    arabic = prepare("مرحبا، طلبي رقم SD-10422 لم يصل. رقمي +966 50 123 4567 وده اللينك https://t.example/a?b=1.")
+    assert arabic.direction == Qt.LayoutDirection.RightToLeft
+    assert f"{LRI}SD-10422{PDI}" in arabic.text
+    assert f"{LRI}+966 50 123 4567{PDI}" in arabic.text
+    assert [link.url for link in arabic.links] == ["https://t.example/a?b=1"]  # the full stop is not the link's
+    english = prepare("Hello 😀 see https://a.example/x — ولا إيه؟")
+    assert english.direction == Qt.LayoutDirection.LeftToRight  # its own first strong letter, not the UI's
+    link = english.links[0]
+    assert english.text.encode("utf-16-le")[2 * link.start:2 * link.end].decode("utf-16-le") == link.url
+    assert link_at(english, link.start) == link.url and link_at(english, link.start - 2) is None
+    unsafe = prepare("javascript:alert(1) ftp://files.example/x file:///etc/passwd")
+    assert unsafe.links == ()
+    assert not is_safe_url("javascript:alert(1)") and is_safe_url("HTTPS://x.example")
+    sneaky = prepare("\u202eevil\u202c <b>bold</b>")
+    assert "\u202e" not in sneaky.text and "<b>bold</b>" in sneaky.text  # shown as typed, never as markup
+    assert utf16_len("😀") == 2
+
+
+def last_row(pane: Any) -> tuple[Any, Any]:
+    index = pane.model.index(pane.model.rowCount() - 1)
+    return index, pane.model.data(index, Role.MESSAGE)
+
+
+def test_links_and_attachments_open_only_on_click(qtbot, aloop, fresh_sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox)
+    try:
+        conversation = next(c for c in conversations(aloop, harness.client) if c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        view = pane.view
+
+        # a reply with a link: clicking the link text opens it; clicking elsewhere opens nothing
+        pane.composer.set_text("Track it here https://souqdeals.example/track/SD-1 or javascript:alert(1)")
+        pane.composer.request_send()
+        aloop.until(lambda: last_row(pane)[1].status == DeliveryStatus.SENT)
+        index, _message = last_row(pane)
+        view.scrollToBottom()
+        qtbot.wait(20)
+        geo = view.delegate.geometry(index)
+        assert geo is not None and geo.text is not None and len(geo.text.prepared.links) == 1
+        link = geo.text.prepared.links[0]
+        line = geo.text.layout.lineForTextPosition(link.start + 3)
+        x, _ = line.cursorToX(link.start + 3)  # a few characters into the link
+        rect = view.visualRect(index)
+        point = QPoint(int(rect.x() + geo.text_origin.x() + x + 2),
+                       int(rect.y() + geo.text_origin.y() + line.y() + line.height() / 2))
+        assert harness.opened == []
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)  # the delegate's hit test decides
+        assert harness.opened == ["https://souqdeals.example/track/SD-1"]
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.x() + 2, rect.y() + 2))
+        assert len(harness.opened) == 1
+
+        # an image and a PDF: the image becomes a thumbnail in the background; the PDF opens only on click
+        photo = tmp_path / "parcel.png"
+        image = QImage(320, 200, QImage.Format.Format_RGB32)
+        image.fill(QColor("#1f93ff"))
+        assert image.save(str(photo))
+        invoice = tmp_path / "invoice.pdf"
+        invoice.write_bytes(b"%PDF-1.4\n% invoice\n")
+        assert pane.composer.add_attachment(photo) and pane.composer.add_attachment(invoice)
+        pane.composer.request_send()
+        aloop.until(lambda: last_row(pane)[1].status == DeliveryStatus.SENT and len(last_row(pane)[1].attachments) == 2)
+        index, message = last_row(pane)
+        kinds = {a.kind for a in message.attachments}
+        assert AttachmentKind.IMAGE in kinds
+        picture = next(a for a in message.attachments if a.kind == AttachmentKind.IMAGE)
+        document = next(a for a in message.attachments if a.kind != AttachmentKind.IMAGE)
+        view.scrollToBottom()
+        view.viewport().repaint()  # painting asks for the thumbnail
+        url = picture.thumb_url or picture.data_url
+        aloop.until(lambda: pane.thumbnails.pixmap(url) is not None or pane.thumbnails.is_failed(url))
+        assert pane.thumbnails.pixmap(url) is not None and not pane.thumbnails.pixmap(url).isNull()
+        assert document.data_url not in harness.opened  # nothing was opened by itself
+        geo = view.delegate.geometry(index)
+        assert geo is not None
+        rect = view.visualRect(index)
+        bubble_rect = view.delegate._attachment_rect(
+            next(r for r, a in geo.attachments if a == document), geo.bubble, 0)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.topLeft() + bubble_rect.center())
+        assert harness.opened[-1] == document.data_url
+    finally:
+        harness.close(aloop)
