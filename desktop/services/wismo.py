@@ -43,6 +43,7 @@ _AR_LATE = re.compile(
     r"(?:اتاخر\w*|اتأخر\w*|متاخر\w*|تاخر\w*|تأخر\w*|لسه|لسا|لحد دلوقتي|مش واصل\w*|ما ?وصل\w*ش|موصل\w*ش|"
     r"لم ?يصل|لم ?تصل|ما ?وصل\w* لحد|مجاش|مجاتش|ماجاش|لم ?يتم ?التوصيل|ما ?استلمت\w*ش|مستلمتش)"
 )
+_AR_PROGRESS = re.compile(r"(?:اتشحن\w*|تم شحن\w*|شحنتو\w*|خرج\w* (?:مع|من)|طلع\w* مع|في الطريق|ف الطريق|مخرجش)")
 _AR_ARRIVE = re.compile(r"(?:وصل\w*|هيوصل\w*|هتوصل\w*|يوصل|توصل|سيصل|ستصل|استلم\w*|يجي|هيجي)")
 _AR_STRONG = re.compile(
     r"(?:تتبع|تتبيع|تراك|رقم (?:ال)?شحنه|لينك (?:ال)?(?:تتبع|شحنه|تراك)|حاله (?:ال)?(?:طلب|اوردر|شحنه)|"
@@ -50,15 +51,26 @@ _AR_STRONG = re.compile(
     r"مجاش|مجاتش|مستلمتش)"
 )
 _MONEY = re.compile(r"(?:استرجاع|استرداد|فلوس|refund|الفيزا|فيزا|المبلغ|money|payment|كاش باك|cashback)")
-_EN = re.compile(
-    r"\border\b.{0,25}\b(?:status|update)\b|\bwhere(?:'?s| is| are|s)? (?:my|the|our|your)? ?(?:order|package|parcel|shipment|delivery|stuff|items?|"
-    r"courier|driver)\b|\btrack(?:ing)?\b|\border (?:status|update|progress)\b|\bstatus of (?:my|the) order\b|"
-    r"\b(?:has ?n[o']t|have ?n[o']t|did ?n[o']t|not|never|still not|yet to) (?:been )?(?:arrived?|come|"
-    r"delivered|received|reached|shipped)\b|\bwhen (?:will|is|does|can|would)\b.{0,40}\b(?:arrive|arriving|"
-    r"deliver(?:ed|y)?|come|coming|ship(?:ped)?|get here|reach)\b|\b(?:order|package|parcel|delivery|shipment)"
-    r" (?:is |was |seems )?(?:late|delayed|stuck|missing|lost)\b|\bstill waiting (?:for|on) (?:my|the)\b|"
-    r"\bdelivery (?:date|time|status)\b|\bany update on (?:my|the) (?:order|delivery|package)\b"
-)
+_EN_NOUN = r"(?:order|package|parcel|shipment|delivery)"
+_EN = re.compile("|".join([
+    r"\border\b.{0,25}\b(?:status|update|progress)\b",
+    r"\bstatus of (?:my|the) order\b",
+    r"\bwhere(?:'?s| is| are|s)? (?:my |the |our |your )?(?:order|package|parcel|shipment|delivery|stuff|items?|"
+    r"courier|driver)\b",
+    r"\btracking\b",
+    r"\btrack (?:my |the |this |our |an? )?" + _EN_NOUN + r"\b",
+    r"\btrack (?:number|link|code|id|url|info)\b",
+    r"\b(?:has ?n[o']t|have ?n[o']t|did ?n[o']t|not|never|still not|yet to) (?:been )?"
+    r"(?:arrived?|come|delivered|received|reached|shipped)\b",
+    r"\bwhen (?:will|is|does|can|would)\b.{0,40}\b(?:arrive|arriving|deliver(?:ed|y)?|come|coming|"
+    r"ship(?:ped)?|get here|reach)\b",
+    r"\b" + _EN_NOUN + r" (?:is |was |seems )?(?:late|delayed|stuck|missing|lost)\b",
+    r"\bstill waiting (?:for|on) (?:my|the)\b",
+    r"\bdelivery (?:date|time|status)\b",
+    r"\bany update on (?:my|the) " + _EN_NOUN + r"\b",
+    r"\b(?:has|did|is|was) (?:my|the) (?:order|package|parcel) (?:been )?(?:ship|shipped|dispatched|sent out|left)\b",
+    r"\b(?:order|package|parcel)\b.{0,20}\bon (?:the|its) way\b",
+]))
 _FRANCO = re.compile(
     r"\b(?:fen|feen|fein|wen)\b.{0,20}\b(?:order|el ?order|shohna|el ?shohna|talab|talaby)\b|"
     r"\b(?:order|shohna|talaby)\b.{0,20}\b(?:fen|feen|fein|lesa|lessa|et2a5ar|mt2a5ar|mawsalsh|mawsalesh)\b|"
@@ -82,7 +94,7 @@ def is_wismo(text: str) -> bool:
         return bool(_AR_WHEN.search(norm) and _AR_ARRIVE.search(norm) and not money)
     if money:
         return bool(_AR_WHERE.search(norm))
-    return bool(_AR_WHERE.search(norm) or _AR_LATE.search(norm) or
+    return bool(_AR_WHERE.search(norm) or _AR_LATE.search(norm) or _AR_PROGRESS.search(norm) or
                 (_AR_WHEN.search(norm) and _AR_ARRIVE.search(norm)))
 
 

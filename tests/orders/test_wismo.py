@@ -17,18 +17,19 @@ EGYPTIAN = [
     "السلام عليكم، الأوردر SD-123 متأخر ليه؟ بقاله 3 أيام", "ازيكم، عايز أعرف الأوردر بتاعي وصل لفين",
     "الشحنة SD-1 لسه موصلتش، رقمي 01001234567", "فيييين الاوردر", "الاوردر لسه مجاش", "المندوب فين؟",
     "مستلمتش الطلب لحد دلوقتي", "ابعتلي لينك التتبع لو سمحت", "الطلبية فين يا جماعة", "الأوردر بتاعي فين",
-    "هو الاوردر هيوصل امتى", "طلبيتي متأخرة جداً", "اوردري لسه موصلش",
+    "هو الاوردر هيوصل امتى", "طلبيتي متأخرة جداً", "اوردري لسه موصلش", "هو الاوردر اتشحن ولا لسه؟",
+    "عايز اعرف حالة الاوردر", "رقم الشحنة كام؟", "المندوب هيجي امتى", "الاوردر في الطريق؟", "الطلب لسه مخرجش؟",
 ]
 MSA = [
     "أين طلبي؟", "متى سيصل طلبي؟", "لم يصل الطلب حتى الآن", "ما هي حالة الطلب", "أريد تتبع شحنتي",
-    "تأخر طلبي كثيراً", "أين شحنتي", "لم تصل الشحنة بعد", "الطَّلَبُ لَمْ يَصِلْ",
+    "تأخر طلبي كثيراً", "أين شحنتي", "لم تصل الشحنة بعد", "الطَّلَبُ لَمْ يَصِلْ", "هل تم شحن طلبي؟",
 ]
 ENGLISH = [
     "where is my order", "Where's my package??", "WHERE IS MY ORDER", "can I get the tracking link",
     "order status please", "My order hasn't arrived yet", "Hi, where is my order SD-1? It says shipped 3 days ago",
     "When will my order arrive?", "the package is late", "still waiting for my order", "any update on my order?",
     "order SD-1 status please؟ محتاجه ضروري", "I have not received my order", "whereee is my orderrr",
-    "fen el order ya gama3a", "el order lesa mawsalsh",
+    "fen el order ya gama3a", "el order lesa mawsalsh", "has my order shipped?", "Is my package on its way?",
 ]
 NOT_WISMO = [
     "المنتج وصل مكسور 😡 عايز حل", "The air fryer I received doesn't work at all",
@@ -41,6 +42,8 @@ NOT_WISMO = [
     "فين الفرع بتاعكم؟", "امتى بتفتحوا؟", "تمام شكراً", "Ok thanks 🙏", "where is your store located?",
     "ربنا يخليك ❤️", "hello", "the refund hasn't arrived yet", "How can I place an order?",
     "I want to cancel my order", "أريد إلغاء الطلب", "كم سعر الشحن؟", "", "   ", "👍",
+    "المندوب كان قليل الذوق جداً ومرضيش يستنى", "الطلب اتلغى ليه؟", "لسه مستني رد", "طب امتى بالظبط؟",
+    "is shipping free?", "I'd like to track my spending", "where do I enter the coupon?",
 ]
 
 
