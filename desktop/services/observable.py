@@ -263,11 +263,19 @@ class ListStore(Generic[T]):
         final predecessor, in blocks when several follow each other; changed rows go in merged runs."""
         final = (self._items, self._keys, self._sorts, self._by_key)
         final_items, final_keys, _, final_by_key = final
-        old_items, old_keys, _, old_by_key = before
+        old_items, old_keys, old_sorts, old_by_key = before
+        sort_key = self._sort_key
+
+        def old_row(k: Hashable) -> int:
+            if sort_key is not None:
+                return bisect.bisect_left(old_sorts, sort_key(old_by_key[k]))
+            return old_keys.index(k)
+
         placing = sorted(self._final_row(k) for k in touched if k in final_by_key)
-        gone = sorted((old_keys.index(k) for k in touched if k in old_by_key and k not in final_by_key),
-                      reverse=True)
+        survivors = {k: old_row(k) for k in touched if k in old_by_key and k in final_by_key}
+        gone = sorted((old_row(k) for k in touched if k in old_by_key and k not in final_by_key), reverse=True)
         self._items, self._keys, self._emitting = (current := list(old_items)), (keys := list(old_keys)), True
+        shift = 0  # rows removed, moved or inserted so far: bounds how far any row can have travelled
         try:
             while gone:
                 last = first = gone.pop(0)
@@ -276,27 +284,34 @@ class ListStore(Generic[T]):
                 self.removing.emit(first, last)
                 del current[first : last + 1], keys[first : last + 1]
                 self.removed.emit(first, last)
-            index = 0
+                shift += last - first + 1
+            index, waiting = 0, len(survivors)
             while index < len(placing):
                 pos = placing[index]
-                dest = 0 if pos == 0 else keys.index(final_keys[pos - 1]) + 1
+                # the final predecessor is preceded by the pos - 1 rows before it in the final order and
+                # by at most `waiting` survivors not yet placed
+                dest = 0 if pos == 0 else keys.index(final_keys[pos - 1], pos - 1, pos + waiting) + 1
                 end = index  # a block: the next touched items follow this one in the final order
                 while end + 1 < len(placing) and placing[end + 1] == placing[end] + 1:
                     end += 1
                 block = final_keys[pos : pos + end - index + 1]
                 run = 1
-                if block[0] in old_by_key:
-                    src = keys.index(block[0])
+                if block[0] in survivors:
+                    was = survivors[block[0]]
+                    src = keys.index(block[0], max(0, was - shift), was + shift + 1)
                     while run < len(block) and src + run < len(keys) and keys[src + run] == block[run]:
                         run += 1
+                    waiting -= run
                     if not src <= dest <= src + run:
                         self._move_block(current, keys, src, src + run - 1, dest)
+                        shift += run
                 else:
                     while run < len(block) and block[run] not in old_by_key:
                         run += 1
                     self.inserting.emit(dest, dest + run - 1)
                     current[dest:dest], keys[dest:dest] = final_items[pos : pos + run], block[:run]
                     self.inserted.emit(dest, dest + run - 1)
+                    shift += run
                 index += run
             rows = [row for row in placing if final_keys[row] in old_by_key
                     and old_by_key[final_keys[row]] is not final_items[row]]

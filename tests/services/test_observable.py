@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 
 from hypothesis import given, settings
@@ -148,3 +149,20 @@ class _nothing:
 
     def __exit__(self, *exc: object) -> None:
         return None
+
+
+def test_large_random_bursts_replay_exactly() -> None:
+    rng = random.Random(2026)
+    store = sorted_store()
+    store.set_items(Row(k, rng.randrange(10_000)) for k in range(500))
+    mirror = Mirror(store)
+    for _ in range(40):
+        with store.batch():
+            for _ in range(rng.choice((1, 5, 50, 300))):
+                key = rng.randrange(700)
+                if rng.random() < 0.15:
+                    store.remove(key)
+                else:
+                    store.upsert(Row(key, rng.randrange(10_000), "x"))
+        assert mirror.rows == store.items()
+    assert [store.index_of(r.key) for r in store] == list(range(len(store)))
