@@ -7,7 +7,10 @@ Python 3.12+ True/False are immortal and nothing happens. The project avoids the
 Python >= 3.12, and pyproject excludes PySide6 6.12.0 on 3.11), and this test proves that the interpreter
 and PySide6 actually in use survive: a subprocess (so that a crash is an exit code, not a dead test run)
 creates an offscreen QApplication and a qasync loop and makes 3,000 loopback TCP connections through it
-(about 9,000 notifier removals, each one a `disconnect()`), then exits normally.
+(about 9,000 notifier removals, each one a `disconnect()`), then 300 httpx requests and 200 websocket
+connections (the REST and realtime clients' transports, each on a fresh socket), and exits normally.
+Measured here (2 cores, busy): 8-13 s on Python 3.12 + PySide6 6.12.0 (the raw cycles alone about 2 s); on
+Python 3.11 + 6.12.0 + qasync 0.28.0 the same program aborts with exit 134 within the first second.
 """
 
 from __future__ import annotations
@@ -43,10 +46,12 @@ def test_thousands_of_socket_cycles_under_qasync_do_not_crash() -> None:
         f"exit code {result.returncode} (134 = the bool_dealloc crash of platform-notes §1)\n"
         f"stdout: {result.stdout[-2000:]}\nstderr: {result.stderr[-2000:]}"
     )
-    match = re.search(r"^cycles=(\d+) removals=(\d+) seconds=([\d.]+)$", result.stdout, re.MULTILINE)
+    match = re.search(
+        r"^cycles=(\d+) http=(\d+) ws=(\d+) removals=(\d+) seconds=([\d.]+)$", result.stdout, re.MULTILINE
+    )
     assert match, f"no summary line in the output: {result.stdout!r}"
-    cycles, removals = int(match.group(1)), int(match.group(2))
-    assert cycles == CYCLES
+    cycles, http, ws, removals = (int(match.group(i)) for i in range(1, 5))
+    assert (cycles, http, ws) == (CYCLES, 300, 200)
     # both ends of every connection drop at least one notifier: each removal is one disconnect() call
     assert removals >= 2 * CYCLES
     assert elapsed < 60
