@@ -109,7 +109,9 @@ def keyring_username(config: OrdersConfig) -> str:
 
 
 def needs_secret(config: OrdersConfig) -> bool:
-    return config.provider in ("shopify", "woocommerce")
+    """Whether to read this provider's secret from the keyring: required for Shopify and WooCommerce,
+    optional for the generic provider (its auth header, when the in-house system wants one)."""
+    return config.provider in ("shopify", "woocommerce", "generic")
 
 
 def build_provider(config: OrdersConfig, secret: str | None = None, *, chatwoot: ChatwootClient | None = None,

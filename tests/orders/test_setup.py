@@ -21,6 +21,7 @@ from desktop.services.orders_setup import (
     build_provider,
     keyring_username,
     load_orders_config,
+    needs_secret,
 )
 
 
@@ -48,6 +49,8 @@ def test_settings_file(tmp_path: Path) -> None:
     config = load_orders_config(path)
     assert config is not None and (config.provider, config.region, config.ttl) == ("shopify", "SA", 30)
     assert keyring_username(config) == "shopify:souqdeals.myshopify.com"
+    assert needs_secret(config) and needs_secret(OrdersConfig("generic", "https://erp/{phone}"))
+    assert not needs_secret(OrdersConfig("chatwoot_shopify", account_id=1))  # the session's own token
     path.write_text("{oops")
     with pytest.raises(OrdersConfigError, match="not valid JSON"):
         load_orders_config(path)
