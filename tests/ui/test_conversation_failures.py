@@ -54,7 +54,7 @@ def test_failed_send_shows_failed_and_retry_sends_once(qtbot, aloop, fresh_sandb
         aloop.until(lambda: last(pane).status == DeliveryStatus.FAILED)
         failed = last(pane)
         assert failed.external_error and failed.echo_id
-        assert pane.view.delegate.can_retry(failed)
+        assert pane.view.delegate.labels.can_retry(failed)
         pane.view.grab()  # painted in the failed colours with its Retry link
 
         fresh_sandbox.clear_faults()
@@ -83,7 +83,7 @@ def test_server_errors_keep_retrying_and_never_double(qtbot, aloop, fresh_sandbo
         aloop.until(lambda: last(pane).external_error is not None)
         waiting = last(pane)
         assert waiting.status == DeliveryStatus.PENDING  # not lost, not failed: retrying by itself
-        assert pane.view.delegate.status_text(waiting)[0] != "◷"  # says it is not sent yet
+        assert pane.view.delegate.labels.status_text(waiting)[0] != "◷"  # says it is not sent yet
         fresh_sandbox.clear_faults()
         click_retry(qtbot, pane)  # "try now" instead of waiting for the backoff
         aloop.until(lambda: last(pane).status == DeliveryStatus.SENT)
@@ -130,7 +130,7 @@ def test_closed_reply_window_disables_free_text_with_the_reason(qtbot, aloop, sa
         assert not composer.private
         assert composer.text_edit.isReadOnly() and not composer.send_button.isEnabled()
         assert "24-hour" in (composer.block_reason() or "") and composer.reason_label.isVisible()
-        assert pane.window_notice.isVisible() and "24" in pane.window_label.text()
+        assert pane.window_notice.isVisible() and "24" in pane.header.window_label.text()
         composer.set_private(True)  # a private note is still possible
         assert not composer.text_edit.isReadOnly() and composer.block_reason() is None
         composer.set_private(False)

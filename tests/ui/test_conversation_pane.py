@@ -32,7 +32,7 @@ def test_open_conversation_shows_history_and_passes_the_model_tester(qtbot, aloo
         assert bar.value() == bar.maximum()  # opens at the newest message
         first_day = pane.model.data(pane.model.index(0), Role.DAY)
         assert first_day is not None  # a date separator above the first message
-        assert pane.title.text()  # the contact's name and the conversation id
+        assert pane.header.title.text()  # the contact's name and the conversation id
         pane.view.grab()  # paints every visible row without a Qt warning
     finally:
         harness.close(aloop)

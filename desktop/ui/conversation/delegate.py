@@ -13,10 +13,8 @@ the exact height differs from the estimate given before, announces `sizeHintChan
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
-from datetime import date, datetime
-from urllib.parse import unquote
+from datetime import date
 
 from PySide6.QtCore import (
     QDate,
@@ -27,7 +25,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTime,
     QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
@@ -41,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.models import Attachment, DeliveryStatus, Message, MessageType
 from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.conversation.labels import MessageLabels, file_name, human_size, plain_tooltip
 from desktop.ui.conversation.layout import RowGeometry, RowLayouter, is_image, is_outgoing
 from desktop.ui.conversation.model import Role, TimelineModel
 from desktop.ui.conversation.text import link_at
@@ -54,30 +52,6 @@ class Hit:
 
     kind: str
     payload: object
-
-
-def file_name(attachment: Attachment) -> str:
-    if attachment.title:
-        return attachment.title
-    tail = attachment.data_url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
-    return unquote(tail) or attachment.kind.value
-
-
-def human_size(size: int | None) -> str:
-    if not size:
-        return ""
-    units = ["B", "KB", "MB", "GB"]
-    value = float(size)
-    for unit in units:
-        if value < 1024 or unit == units[-1]:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return ""
-
-
-def plain_tooltip(text: str) -> str:
-    """QToolTip guesses rich text from the content: escape user text so it always shows as typed."""
-    return '<p style="white-space:pre-wrap">' + html.escape(text) + "</p>"
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -95,76 +69,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._flush.timeout.connect(self._announce_heights)
         self._reported: dict[tuple[object, ...], int] = {}
         self._cached_width: int | None = None
-        self._deleted_text: str | None = None
-
-    # -- texts -------------------------------------------------------------------------------------
-    def deleted_text(self) -> str:
-        if self._deleted_text is None:
-            self._deleted_text = self.tr("This message was deleted")
-        return self._deleted_text
-
-    def day_text(self, day: date) -> str:
-        today = datetime.now().astimezone().date()
-        if day == today:
-            return self.tr("Today")
-        if (today - day).days == 1:
-            return self.tr("Yesterday")
-        return isolate(self._view.locale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy"))
-
-    def time_text(self, message: Message) -> str:
-        local = message.created_at.astimezone()
-        return self._view.locale().toString(QTime(local.hour, local.minute), "hh:mm")
-
-    def status_text(self, message: Message) -> tuple[str, QColor]:
-        if not is_outgoing(message):
-            return "", QColor(THEME.muted)
-        status = message.status
-        if status == DeliveryStatus.PENDING and message.external_error:
-            return self.tr("Not sent yet, retrying"), QColor(THEME.warning)
-        if status == DeliveryStatus.PENDING:
-            return "◷", QColor(THEME.muted)
-        if status == DeliveryStatus.FAILED:
-            return self.tr("Not sent"), QColor(THEME.danger)
-        if status == DeliveryStatus.READ:
-            return "✓✓", QColor(THEME.accent)
-        if status == DeliveryStatus.DELIVERED:
-            return "✓✓", QColor(THEME.muted)
-        return "✓", QColor(THEME.muted)
-
-    def status_tooltip(self, message: Message) -> str:
-        return {
-            DeliveryStatus.PENDING: self.tr("Sending…"),
-            DeliveryStatus.SENT: self.tr("Sent"),
-            DeliveryStatus.DELIVERED: self.tr("Delivered"),
-            DeliveryStatus.READ: self.tr("Read"),
-            DeliveryStatus.FAILED: self.tr("Not sent"),
-        }[message.status]
-
-    @staticmethod
-    def can_retry(message: Message) -> bool:
-        """Failed, or still pending after an error (then Retry means "try again now")."""
-        if not message.echo_id or message.id is not None:
-            return False
-        return message.status == DeliveryStatus.FAILED or (
-            message.status == DeliveryStatus.PENDING and bool(message.external_error))
-
-    def retry_text(self) -> str:
-        return self.tr("Retry")
-
-    def header_text(self, message: Message) -> str:
-        name = message.sender.name if message.sender else ""
-        if message.private:
-            return self.tr("Private note") + (f" · {isolate(name)}" if name else "")
-        return isolate(name)
-
-    def meta_text(self, message: Message) -> str:
-        status, _ = self.status_text(message)
-        parts = [isolate_ltr(self.time_text(message))]
-        if status:
-            parts.append(status)
-        if self.can_retry(message):
-            parts.append(self.retry_text())
-        return "  ".join(parts)
+        self.labels = MessageLabels(view.locale, self)
 
     # -- geometry ----------------------------------------------------------------------------------
     def _width(self) -> int:
@@ -188,17 +93,17 @@ class MessageDelegate(QStyledItemDelegate):
         message, has_day = self._row(index)
         if message is None:
             return None
-        header_w = self.rows.small_fm.horizontalAdvance(self.header_text(message)) if self.rows.header_text_needed(message) else 0
-        meta_w = self.rows.small_fm.horizontalAdvance(self.meta_text(message)) + 4
+        header_w = self.rows.small_fm.horizontalAdvance(self.labels.header_text(message)) if self.rows.header_text_needed(message) else 0
+        meta_w = self.rows.small_fm.horizontalAdvance(self.labels.meta_text(message)) + 4
         return self.rows.geometry(message, self._width(), has_day, header_w=header_w, meta_w=meta_w,
-                                  deleted_text=self.deleted_text())
+                                  deleted_text=self.labels.deleted_text())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         message, has_day = self._row(index)
         if message is None:
             return QSize(0, 0)
         width = self._width()
-        height = self.rows.estimate_height(message, width, has_day, self.deleted_text())
+        height = self.rows.estimate_height(message, width, has_day, self.labels.deleted_text())
         self._reported[(message.key, width)] = height
         return QSize(width, height)
 
@@ -242,7 +147,7 @@ class MessageDelegate(QStyledItemDelegate):
 
         day = index.data(Role.DAY)
         if geo.day_rect is not None and isinstance(day, date):
-            self._paint_day(painter, vis(geo.day_rect), self.day_text(day))
+            self._paint_day(painter, vis(geo.day_rect), self.labels.day_text(day))
         if message.message_type == MessageType.ACTIVITY:
             self._paint_activity(painter, geo, vis)
         else:
@@ -280,7 +185,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setFont(self.rows.small)
             painter.setPen(QColor(THEME.warning if message.private else THEME.muted))
             header = geo.header.translated(dx, 0)
-            text = self.rows.small_fm.elidedText(self.header_text(message), Qt.TextElideMode.ElideRight, header.width())
+            text = self.rows.small_fm.elidedText(self.labels.header_text(message), Qt.TextElideMode.ElideRight, header.width())
             painter.drawText(header, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), text)
         if geo.text is not None:
             painter.setPen(QColor(THEME.faint if message.deleted else colors.text))
@@ -329,13 +234,13 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _paint_meta(self, painter: QPainter, message: Message, rect: QRect) -> None:
         painter.setFont(self.rows.small)
-        status, color = self.status_text(message)
-        retry = self.can_retry(message)
-        pieces: list[tuple[str, QColor]] = [(isolate_ltr(self.time_text(message)), QColor(THEME.muted))]
+        status, color = self.labels.status_text(message)
+        retry = self.labels.can_retry(message)
+        pieces: list[tuple[str, QColor]] = [(isolate_ltr(self.labels.time_text(message)), QColor(THEME.muted))]
         if status:
             pieces.append((status, color))
         if retry:
-            pieces.append((self.retry_text(), QColor(THEME.accent)))
+            pieces.append((self.labels.retry_text(), QColor(THEME.accent)))
         fm = self.rows.small_fm
         # trailing-aligned: lay out from the trailing edge, in visual order of the UI direction
         rtl = self._view.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -361,7 +266,7 @@ class MessageDelegate(QStyledItemDelegate):
         for att_rect, attachment in geo.attachments:
             if self._attachment_rect(att_rect, bubble, dx).contains(local):
                 return Hit("attachment", attachment)
-        if self.can_retry(message) and geo.meta.translated(dx, 0).contains(local):
+        if self.labels.can_retry(message) and geo.meta.translated(dx, 0).contains(local):
             return Hit("retry", message.echo_id)
         if geo.text is not None and geo.text.prepared.links:
             origin = geo.text_origin
@@ -383,9 +288,9 @@ class MessageDelegate(QStyledItemDelegate):
             return super().helpEvent(event, view, option, index)
         local = message.created_at.astimezone()
         lines = [view.locale().toString(QDate(local.year, local.month, local.day), "d MMMM yyyy") + " "
-                 + isolate_ltr(self.time_text(message))]
+                 + isolate_ltr(self.labels.time_text(message))]
         if is_outgoing(message):
-            lines.append(self.status_tooltip(message))
+            lines.append(self.labels.status_tooltip(message))
         if message.external_error:
             lines.append(isolate(message.external_error))
         QToolTip.showText(event.globalPos(), plain_tooltip("\n".join(lines)), view)

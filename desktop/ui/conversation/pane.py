@@ -22,15 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QSplitter,
     QStackedLayout,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -44,10 +43,10 @@ from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
 from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
-from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.composer.composer import Composer
 from desktop.ui.contact.panel import ContactPanel
 from desktop.ui.conversation.bars import NoticeBar, SuggestionBar
+from desktop.ui.conversation.header import ConversationHeader
 from desktop.ui.conversation.model import TimelineModel
 from desktop.ui.conversation.order_assist import OrderAssist
 from desktop.ui.conversation.text import is_safe_url
@@ -60,6 +59,12 @@ from desktop.ui.theme import THEME
 INSERT_ANSWER_SHORTCUT = "Ctrl+Alt+O"
 
 
+class EventSource(Protocol):
+    """`RealtimeSync.event`: a services Signal carrying every realtime Event."""
+
+    def connect(self, callback: Callable[[Event], None]) -> Callable[[], None]: ...
+
+
 class ConversationPane(QWidget):
     """Signals: closed(), conversation_changed(int, int)."""
 
@@ -69,7 +74,8 @@ class ConversationPane(QWidget):
     def __init__(self, *, client: ChatwootClient, outbox: Outbox, drafts: Drafts, notifier: Notifier,
                  lookups: Callable[[int], WorkspaceLookups | None] = lambda _account: None,
                  register_timeline: Callable[[Timeline], Callable[[], None]] | None = None,
-                 events: object | None = None, orders: OrderLookup | None = None,
+                 events: EventSource | None = None, orders: OrderLookup | None = None,
+                 find_conversation: Callable[[int, int], Conversation | None] | None = None,
                  timeline_factory: Callable[[int, int], Timeline] | None = None,
                  url_opener: Callable[[QUrl], object] = QDesktopServices.openUrl,
                  agent_name: Callable[[], str | None] | None = None, enter_sends: bool = True,
@@ -87,26 +93,16 @@ class ConversationPane(QWidget):
         self.conversation: Conversation | None = None
         self.timeline: Timeline | None = None
         self._unlinks: list[Callable[[], None]] = []
+        self._find_conversation = find_conversation
         if events is not None:  # RealtimeSync.event: conversation and contact changes
-            events.connect(self._on_event)  # type: ignore[attr-defined]
+            unlink_events = events.connect(self._on_event)
+            self.destroyed.connect(lambda *_: unlink_events())
 
         self.model = TimelineModel(self)
         self.thumbnails = ThumbnailCache(client.download, notifier, self)
         self.view = TimelineView(self.model, self.thumbnails, self)
-        self.title = QLabel(self)
-        self.title.setObjectName("conversationTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        title_font = self.title.font()
-        title_font.setBold(True)
-        self.title.setFont(title_font)
-        self.window_label = QLabel(self)
-        self.window_label.setObjectName("replyWindow")
-        self.window_label.setTextFormat(Qt.TextFormat.PlainText)
-        close = QToolButton(self)
-        close.setText("×")
-        close.setAutoRaise(True)
-        close.setToolTip(self.tr("Close conversation"))
-        close.clicked.connect(self.close_conversation)
+        self.header = ConversationHeader(self)
+        self.header.close_clicked.connect(self.close_conversation)
         self.window_notice = NoticeBar("windowNotice", "#fff3cd", "#5c4500", self)
         self.stale_notice = NoticeBar("staleNotice", THEME.activity.background, THEME.muted, self)
         self.suggestion = SuggestionBar(self)
@@ -121,17 +117,11 @@ class ConversationPane(QWidget):
         self.insert_action.triggered.connect(self.insert_order_status)
         self.addAction(self.insert_action)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(THEME.spacing.l, THEME.spacing.s, THEME.spacing.s, THEME.spacing.s)
-        header.setSpacing(THEME.spacing.l)
-        header.addWidget(self.title, 1)
-        header.addWidget(self.window_label)
-        header.addWidget(close)
         left = QWidget(self)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addLayout(header)
+        column.addWidget(self.header)
         column.addWidget(self.stale_notice)
         column.addWidget(self.view, 1)
         column.addWidget(self.window_notice)
@@ -182,13 +172,15 @@ class ConversationPane(QWidget):
         self.composer.set_text(self.drafts.get(account_id, conversation_id))
         self.composer.set_private(False)
         self.conversation = None
+        if conversation is None and self._find_conversation is not None:
+            conversation = self._find_conversation(account_id, conversation_id)  # e.g. from the list: no wait
         if conversation is not None:
             self._apply_conversation(conversation, refresh_related=True)
         self._update_blocks()
         self._stack.setCurrentWidget(self.splitter)
         self.tasks.run("open", timeline.load_latest())
         self.tasks.run("conversation", self.client.get_conversation(account_id, conversation_id),
-                       on_result=lambda c: self._apply_conversation(c, refresh_related=conversation is None))
+                       on_result=lambda c: self._apply_conversation(c, refresh_related=False))
         self.composer.text_edit.setFocus()
         self.conversation_changed.emit(account_id, conversation_id)
 
@@ -196,6 +188,7 @@ class ConversationPane(QWidget):
         self._detach()
         self.account_id = self.conversation_id = 0
         self.conversation = None
+        self.header.clear()
         self._stack.setCurrentWidget(self.placeholder)
         self.closed.emit()
 
@@ -225,13 +218,7 @@ class ConversationPane(QWidget):
             return
         contact_changed = self.conversation is None or self.conversation.contact.id != conversation.contact.id
         self.conversation = conversation
-        name = conversation.contact.name or conversation.contact.phone_number or ""
-        self.title.setText(f"{isolate(name)}  {isolate_ltr(f'#{conversation.id}')}")
-        self.window_label.setText(self.tr("Reply window open") if conversation.can_reply
-                                  else self.tr("24-hour window closed"))
-        color = THEME.success if conversation.can_reply else THEME.warning
-        self.window_label.setStyleSheet(
-            f"#replyWindow {{ color: {color}; border: 1px solid {color}; border-radius: 8px; padding: 1px 8px; }}")
+        self.header.show_conversation(conversation)
         self.contact_panel.show_conversation(self.account_id, conversation, self._lookups(self.account_id),
                                              refresh_related=refresh_related or contact_changed)
         self._update_blocks()
