@@ -124,8 +124,9 @@ def strip_controls(text: str) -> str:
     return "".join(ch for ch in text if ch not in _EMBEDDING_CONTROLS and ch not in (LRM, RLM))
 
 
+@lru_cache(maxsize=8192)
 def display_text(text: str) -> str:
-    """What a delegate paints for user text: one line, phones/ids/URLs isolated."""
+    """What a delegate paints for user text: one line, phones/ids/URLs isolated (cached: rows repaint)."""
     single = text.replace("\r", " ").replace("\n", " ").replace("\u2028", " ").replace("\u2029", " ")
     return isolate_spans(single)
 

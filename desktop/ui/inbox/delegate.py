@@ -8,6 +8,8 @@ preview in the Arabic UI keeps its punctuation right, and phone numbers/order id
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -43,6 +45,32 @@ class ConversationDelegate(QStyledItemDelegate):
             Priority.HIGH: self.tr("High"),
             Priority.URGENT: self.tr("Urgent"),
         }
+        self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
+        self._time_cache: dict[datetime | None, str] = {}
+        self._time_minute = 0
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        """(base, small, bold) for the view's font, built once per font."""
+        key = base.key()
+        cached = self._font_cache.get(key)
+        if cached is None:
+            small = QFont(base)
+            small.setPointSizeF(max(6.0, base.pointSizeF() - 1.5) if base.pointSizeF() > 0 else 8.0)
+            bold = QFont(base)
+            bold.setBold(True)
+            cached = self._font_cache[key] = (QFont(base), small, bold)
+        return cached
+
+    def _when(self, when: datetime | None) -> str:
+        """Relative time, cached per minute (10,000 rows repaint without recomputing dates)."""
+        minute = int(time.time() // 60)
+        if minute != self._time_minute:
+            self._time_cache.clear()
+            self._time_minute = minute
+        text = self._time_cache.get(when)
+        if text is None:
+            text = self._time_cache[when] = relative_time(when)
+        return text
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(280, THEME.spacing.row_height)
@@ -78,14 +106,10 @@ class ConversationDelegate(QStyledItemDelegate):
         left = sp.l + sp.avatar + sp.m + 2
         width = rect.width() - left - sp.l
         unread = conversation.unread_count > 0
-        base = QFont(option.font)
-        small = QFont(base)
-        small.setPointSizeF(max(6.0, base.pointSizeF() - 1.5) if base.pointSizeF() > 0 else 8.0)
-        bold = QFont(base)
-        bold.setBold(True)
+        base, small, bold = self._fonts(option.font)
 
         # line 1: name … time
-        when = relative_time(conversation.last_activity_at)
+        when = self._when(conversation.last_activity_at)
         painter.setFont(small)
         time_w = QFontMetrics(small).horizontalAdvance(when) + sp.s
         self._text(painter, visual(left + width - time_w, 8, time_w, 20), when, direction, small,

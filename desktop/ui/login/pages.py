@@ -81,6 +81,7 @@ class ServerPage(_Page):
         self.layout_.addWidget(self.url)
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.next, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.layout_.addStretch(1)
         self.next.clicked.connect(lambda: self.submitted.emit(self.url.text()))
         self.url.returnPressed.connect(lambda: self.submitted.emit(self.url.text()))
 
@@ -143,6 +144,7 @@ class CredentialsPage(_Page):
         for widget in (self.server, self.tabs, self.remember, self.error):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(buttons)
+        self.layout_.addStretch(1)
         self.sign_in.clicked.connect(self._submit)
         for field in (self.email, self.password, self.token):
             field.returnPressed.connect(self._submit)
@@ -200,6 +202,7 @@ class MfaPage(_Page):
         for widget in (intro, self.code, self.error):
             self.layout_.addWidget(widget)
         self.layout_.addLayout(buttons)
+        self.layout_.addStretch(1)
         self._remember = False
         self.verify.clicked.connect(lambda: self.submitted.emit(self.code.text(), self._remember))
         self.code.returnPressed.connect(lambda: self.submitted.emit(self.code.text(), self._remember))
