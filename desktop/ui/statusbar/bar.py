@@ -1,5 +1,5 @@
-"""The main window's status bar: connection state, who is signed in with their availability, the
-unsent-messages count, and the "Demo" marker in demo mode.
+"""The main window's status bar: connection state, who is signed in with their availability, and the
+"Demo" marker in demo mode.
 
 Signals: none (the parts are updated by the main window and app wiring).
 """
@@ -23,9 +23,6 @@ class AppStatusBar(QStatusBar):
         self.user = QLabel(self)
         self.user.setObjectName("signedInUser")
         self.user.setTextFormat(Qt.TextFormat.PlainText)
-        self.outbox = QLabel(self)
-        self.outbox.setObjectName("outboxCount")
-        self.outbox.hide()
         self.demo = QLabel(self.tr("Demo"), self)
         self.demo.setObjectName("demoMarker")
         self.demo.setToolTip(self.tr("Connected to the local sandbox with sample data"))
@@ -33,7 +30,6 @@ class AppStatusBar(QStatusBar):
                                 " border-radius: 7px; font-weight: bold;")
         self.demo.setVisible(demo)
         self.addWidget(self.connection)
-        self.addWidget(self.outbox)
         self.addPermanentWidget(self.user)
         self.addPermanentWidget(self.demo)
         self._availability = {
@@ -51,7 +47,3 @@ class AppStatusBar(QStatusBar):
             self.user.setText(bidi.isolate(user.available_name))
         else:
             self.user.setText(bidi.arg(self.tr("%1 · %2"), user.available_name, self._availability[availability]))
-
-    def set_unsent(self, count: int) -> None:
-        self.outbox.setVisible(count > 0)
-        self.outbox.setText(self.tr("%n message(s) waiting to be sent", "", count))
