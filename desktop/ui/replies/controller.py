@@ -47,7 +47,12 @@ class RepliesController(QObject):
         self._composer: ComposerHooks | None = None
         self.completer = SavedReplyCompleter(replies, context, self)
         self.browser: SavedRepliesBrowser | None = None
-        registry.bind("compose.saved_replies", self.open_browser, self._can_insert)
+        self._registry = registry
+        self.bind()
+
+    def bind(self) -> None:
+        """(Re)bind the browser action to this controller (several workspaces: the active one binds)."""
+        self._registry.bind("compose.saved_replies", self.open_browser, self._can_insert)
 
     def attach(self, composer: ComposerHooks | None) -> None:
         """Use `composer` from now on (None detaches)."""
