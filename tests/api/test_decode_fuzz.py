@@ -16,6 +16,8 @@ from desktop.domain.errors import MalformedResponse, NotChatwoot
 from tests.api import payloads as p
 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: random JSON mostly fails the first shape check, so fewer examples suffice; mutations go deeper
+FUZZ_ARBITRARY = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 scalars = st.one_of(
     st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
@@ -78,7 +80,7 @@ def _decode_only_malformed(decoder: Callable[[Any], object], value: Any) -> None
 
 
 @pytest.mark.parametrize("name", sorted(DECODERS))
-@FUZZ
+@FUZZ_ARBITRARY
 @given(value=json_values)
 def test_arbitrary_json_raises_only_malformed(name: str, value: Any) -> None:
     _decode_only_malformed(DECODERS[name], value)
@@ -147,3 +149,18 @@ def test_deep_nesting_is_malformed_not_recursion_error() -> None:
     value["meta"]["sender"] = nested
     with pytest.raises(MalformedResponse):
         d.decode_conversation(value)
+
+
+HOSTILE = [None, True, False, 0, -1, 1.5, 10**30, float("nan"), float("inf"), "", "x", "2025-13-45", [], [1],
+           {}, {"id": "x"}]
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_every_field_replaced_or_removed_raises_only_malformed(name: str) -> None:
+    """Exhaustive companion of the random mutations: each path of the seed, deleted or set to each hostile
+    value in turn."""
+    decoder, build = SEEDS[name]
+    seed = build()
+    for path in _paths(seed):
+        for action, value in [("delete", None), *(("replace", v) for v in HOSTILE)]:
+            _decode_only_malformed(decoder, _mutate(seed, path, action, value))
