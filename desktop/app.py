@@ -141,6 +141,8 @@ class Desktop(QObject):
         self.tray.open_requested.connect(self.window.open_conversation)
         self.notifier.reauth_requested.connect(self._ask_reauth)
         self.session.expired.connect(lambda: self.notifier.report(SessionExpired()))
+        self.session.user_changed.connect(
+            lambda user: self.window.status.set_user(user, self.window.hooks.current_account_id()))
         self.registry.bind("app.settings", self.open_preferences)
 
     def open_preferences(self) -> PreferencesDialog:

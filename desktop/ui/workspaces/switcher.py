@@ -182,10 +182,15 @@ class WorkspaceSwitcher(QListView):
         return self.workspaces.workspace_at(self.currentIndex().row())
 
     def step(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) workspace that can be opened (skips suspended ones)."""
         count = self.workspaces.rowCount()
-        if count:
-            row = (max(0, self.currentIndex().row()) + delta) % count
-            self.setCurrentIndex(self.workspaces.index(row))
+        row = max(0, self.currentIndex().row())
+        for _ in range(count):
+            row = (row + delta) % count
+            workspace = self.workspaces.workspace_at(row)
+            if workspace is not None and workspace.active:
+                self.setCurrentIndex(self.workspaces.index(row))
+                return
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         workspace = self.workspaces.workspace_at(current.row())
