@@ -82,6 +82,7 @@ async def test_admin_api_unknown_customer_is_no_orders(shop: LoopbackServer) -> 
     ({"raw_body": '["a list"]'}, "shape the app cannot read"),
     ({"status": 503, "raw_body": '{"errors": "Service unavailable"}'}, "had a problem (HTTP 503)"),
     ({"status": 429}, "too many requests"),
+    ({"status": 301}, "moved to another address"),
     ({"delay": 1.0}, "did not answer in time"),
 ])
 async def test_admin_api_failures_are_specific(shop: LoopbackServer, knobs: Knobs, setup: dict[str, object],

@@ -55,6 +55,9 @@ async def get_json(client: httpx.AsyncClient, provider: str, url: str, *,
     except httpx.InvalidURL as exc:
         raise OrderProviderError(f"The {provider} address is not a valid URL.", detail=str(exc)) from exc
     except httpx.HTTPError as exc:
+        if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in type(exc.__cause__ or exc).__name__:
+            raise OrderProviderError(f"{provider}'s security certificate could not be verified.",
+                                     detail=_host(url)) from exc
         raise OrderProviderError(f"{provider} cannot be reached. Check the address and your connection.",
                                  detail=f"{_host(url)}: {type(exc).__name__}") from exc
     status = response.status_code
@@ -69,7 +72,11 @@ async def get_json(client: httpx.AsyncClient, provider: str, url: str, *,
     if status >= 500:
         raise OrderProviderError(f"{provider} had a problem (HTTP {status}). Try again in a moment.",
                                  detail=_error_text(response))
-    if status >= 300:
+    if 300 <= status < 400:
+        target = response.headers.get("location", "")
+        raise OrderProviderError(f"{provider} moved to another address: update the URL in the settings.",
+                                 detail=f"HTTP {status} to {_host(target) if target else '?'}")
+    if status >= 400:
         raise OrderProviderError(f"{provider} refused the request (HTTP {status}).",
                                  detail=_error_text(response))
     try:
