@@ -47,6 +47,9 @@ from desktop.services.observable import Signal
 from desktop.services.outbox_entry import Entry, find_sent
 
 STORAGE_KEY = "outbox"
+SENT_KEY = "outbox-sent"  # ids of the last messages this outbox saw through (never matched again)
+SENT_KEPT = 500
+CLOCK_SKEW = 30.0  # seconds the server's clock may be behind ours when matching by content
 RETRYABLE = (Unreachable, RateLimited, ServerError)
 AMBIGUOUS = (Unreachable, ServerError, MalformedResponse)
 
@@ -72,6 +75,7 @@ class Outbox:
         self._task: asyncio.Task[None] | None = None
         self._in_flight: Entry | None = None
         self._loaded = False
+        self._sent_ids: list[int] = []
         self.message_changed = Signal()
         self.message_removed = Signal()
         self.message_changed_in = Signal()
@@ -86,6 +90,9 @@ class Outbox:
         raw = self._storage.load(STORAGE_KEY)
         if isinstance(raw, list):
             self._entries = [entry for item in raw if (entry := Entry.from_json(item)) is not None]
+        sent = self._storage.load(SENT_KEY)
+        if isinstance(sent, list):
+            self._sent_ids = [i for i in sent if isinstance(i, int)][-SENT_KEPT:]
 
     async def start(self) -> None:
         """Load the persisted queue and start sending (idempotent)."""
@@ -192,6 +199,9 @@ class Outbox:
         if entry not in self._entries:
             return
         self._entries.remove(entry)
+        if message.id is not None:
+            self._sent_ids = [*self._sent_ids[-(SENT_KEPT - 1):], message.id]
+            self._storage.save(SENT_KEY, self._sent_ids)
         self._persist()
         if message.echo_id != entry.echo_id or message.status == DeliveryStatus.PENDING:
             message = dataclasses.replace(message, echo_id=entry.echo_id, status=(
@@ -301,8 +311,8 @@ class Outbox:
 
     async def _look_for(self, entry: Entry) -> Message | None:
         """Find a message the server may already have from an earlier, ambiguous attempt."""
-        since = datetime.fromisoformat(entry.created_at) - timedelta(minutes=2)
-        claimed = {e.sent_id for e in self._entries if e.sent_id is not None}
+        since = datetime.fromisoformat(entry.created_at) - timedelta(seconds=CLOCK_SKEW)
+        claimed = set(self._sent_ids)  # our own messages already matched: never match one twice
         kwargs: dict[str, Any] = {}
         if entry.after_id is not None:
             kwargs["after"] = entry.after_id

@@ -28,7 +28,6 @@ class Entry:
     error: str | None = None
     attempts: int = 0
     maybe_sent: bool = False  # a request went out without a clear answer: look before sending again
-    sent_id: int | None = None
     not_before: float = field(default=0.0, compare=False)  # monotonic; not persisted
 
     def to_json(self) -> dict[str, Any]:
@@ -44,7 +43,7 @@ class Entry:
             fields = {k: raw[k] for k in ("echo_id", "server", "account_id", "conversation_id", "content",
                                           "private", "attachments", "created_at")}
             extra = {k: raw[k] for k in ("in_reply_to", "after_id", "state", "error", "attempts",
-                                         "maybe_sent", "sent_id") if k in raw}
+                                         "maybe_sent") if k in raw}
             entry = cls(**fields, **extra)
             datetime.fromisoformat(entry.created_at)
         except (KeyError, TypeError, ValueError):
@@ -67,8 +66,9 @@ class Entry:
 
 def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_id: int | None,
               claimed: set[int]) -> Message | None:
-    """The server's copy of `entry`: by echo_id, else the same text from the same author since it was
-    written (servers that do not list echo ids), never one already claimed by another entry."""
+    """The server's copy of `entry`: by echo_id, else (servers that do not list echo ids) the oldest
+    message with the same text, privacy and author written since `since`, never one this outbox already
+    matched to another entry."""
     candidates = [m for m in messages if m.id not in claimed]
     for message in candidates:
         if message.echo_id == entry.echo_id:

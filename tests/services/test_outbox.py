@@ -166,6 +166,34 @@ async def test_crash_after_the_request_went_out_does_not_double(
         await outbox.close()
 
 
+async def test_the_same_text_twice_is_never_taken_for_the_earlier_one(
+        fresh_sandbox: Any, fresh_mona: SessionService, storage: JsonFileStorage) -> None:
+    """"تمام" sent, then "تمام" again whose first attempt ended ambiguously without reaching the server:
+    the lookup must not mistake the first one for it (that would lose the second reply)."""
+    session = fresh_mona
+    conversation_id = await my_conversation(session)
+    outbox = Outbox(session.client, storage, user_id=session.user.id if session.user else None)
+    changes = record(outbox)
+    await outbox.start()
+    try:
+        outbox.send(1, conversation_id, "تمام")
+        await wait_for(lambda: changes and changes[-1].id, what="first sent")
+        await outbox.close()
+        second = Entry(echo_id=uuid.uuid4().hex, server=session.client.base_url, account_id=1,
+                       conversation_id=conversation_id, content="تمام", private=False, attachments=[],
+                       created_at=datetime.now(UTC).isoformat(), attempts=1, maybe_sent=True)
+        storage.save("outbox", [second.to_json()])  # what a crash mid-request leaves behind
+        restarted = Outbox(session.client, JsonFileStorage(), user_id=session.user.id if session.user else None)
+        again = record(restarted)
+        await restarted.start()
+        await wait_for(lambda: again and again[-1].id, what="second sent")
+        assert again[-1].id != changes[-1].id
+        assert await copies_on_server(session, conversation_id, "تمام") == 2
+        await restarted.close()
+    finally:
+        await outbox.close()
+
+
 async def test_pending_messages_resume_after_a_restart(
         fresh_sandbox: Any, fresh_mona: SessionService, storage: JsonFileStorage) -> None:
     session = fresh_mona
