@@ -15,10 +15,13 @@ from desktop.sandbox import db, notifications
 from desktop.sandbox.events import conversation_event, message_event
 from desktop.sandbox.files import UploadedFile, file_type_for, png_size
 from desktop.sandbox.http import unprocessable
+from desktop.sandbox.shapes import can_reply
 from desktop.sandbox.state import Sandbox, iso
 
 RECEIPT_CHANNELS = {"Channel::Whatsapp", "Channel::FacebookPage", "Channel::Instagram"}
 MAX_CONTENT = 150_000
+WINDOW_CLOSED = ("131047: Re-engagement message — Message failed to send because more than 24 hours have passed"
+                 " since the customer last replied to this number.")
 
 
 def _conv(sb: Sandbox, pk: int) -> sqlite3.Row:
@@ -101,7 +104,10 @@ def create_message(sb: Sandbox, conv: sqlite3.Row, *, content: str | None, messa
         conversation_event(sb, "conversation.updated", conv["id"])
     channel = db.one(sb.conn, "SELECT channel_type FROM inboxes WHERE id=?", (conv["inbox_id"],))
     if message_type == 1 and not private and channel and channel["channel_type"] in RECEIPT_CHANNELS:
-        schedule_receipts(sb, mid)
+        if channel["channel_type"] == "Channel::Whatsapp" and not can_reply(sb, conv, channel["channel_type"]):
+            schedule_failure(sb, mid, WINDOW_CLOSED)  # Meta refuses free text outside the 24-hour window
+        else:
+            schedule_receipts(sb, mid)
     return msg
 
 
@@ -119,6 +125,29 @@ def set_message_status(sb: Sandbox, message_id: int, status: str) -> None:
     if status == "read" and msg["message_type"] == 1:  # the customer has seen the conversation
         db.update(sb.conn, "conversations", msg["conversation_id"], {"contact_last_seen_at": now})
         conversation_event(sb, "conversation.read", msg["conversation_id"])
+
+
+def fail_message(sb: Sandbox, message_id: int, error: str) -> None:
+    """The channel rejected the message: status failed with content_attributes.external_error."""
+    msg = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
+    if msg is None or msg["status"] != "sent":
+        return
+    now = time.time()
+    attrs = db.loads(msg["content_attributes"], {}) | {"external_error": error}
+    db.update(sb.conn, "messages", message_id, {"status": "failed", "updated_at": now,
+                                                "content_attributes": db.dumps(attrs)})
+    fresh = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
+    assert fresh is not None
+    message_event(sb, "message.updated", fresh, previous_changes={
+        "status": ["sent", "failed"], "updated_at": [iso(msg["updated_at"]), iso(now)]})
+
+
+def schedule_failure(sb: Sandbox, message_id: int, error: str) -> None:
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    loop.call_later(sb.config.receipt_delays[0], fail_message, sb, message_id, error)
 
 
 def schedule_receipts(sb: Sandbox, message_id: int) -> None:

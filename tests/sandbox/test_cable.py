@@ -95,7 +95,7 @@ async def test_events_from_rest_mutations(fast_sandbox) -> None:
         await _subscribe(mona, _identifier(fast_sandbox, "mona", 1))
         await _subscribe(ahmed, _identifier(fast_sandbox, "ahmed", 1))
         convs = (await api.get("/api/v1/accounts/1/conversations", params={"inbox_id": 1})).json()
-        cid = convs["data"]["payload"][0]["id"]
+        cid = next(c["id"] for c in convs["data"]["payload"] if c["can_reply"])
         sent = (await api.post(f"/api/v1/accounts/1/conversations/{cid}/messages",
                                json={"content": "جاري المتابعة", "echo_id": "e-42"})).json()
         created = (await _next(mona, _event("message.created")))["message"]["data"]
@@ -187,3 +187,20 @@ async def test_notifications_for_assignment_and_mention(fast_sandbox) -> None:
         assert mention["notification"]["notification_type"] == "conversation_mention"
         assert mention["unread_count"] == data["unread_count"] + 1
     await mona.aclose()
+
+
+async def test_whatsapp_reply_outside_window_fails(fast_sandbox) -> None:
+    api = httpx.AsyncClient(base_url=fast_sandbox.url, headers={"api_access_token": fast_sandbox.users["mona"].token})
+    listed = (await api.get("/api/v1/accounts/1/conversations",
+                            params={"inbox_id": 1, "status": "all", "updated_within": 10**8})).json()
+    closed = next(c for c in listed["data"]["payload"] if not c["can_reply"])
+    async with connect(_ws_url(fast_sandbox)) as ws:
+        await _subscribe(ws, _identifier(fast_sandbox, "mona", 1))
+        sent = (await api.post(f"/api/v1/accounts/1/conversations/{closed['id']}/messages",
+                               json={"content": "لسه الأوردر في الطريق"})).json()
+        assert sent["status"] == "sent"  # accepted first, as Chatwoot does; the channel fails it afterwards
+        failed = (await _next(ws, _event("message.updated")))["message"]["data"]
+        assert failed["id"] == sent["id"] and failed["status"] == "failed"
+        assert failed["previous_changes"]["status"] == ["sent", "failed"]
+        assert "24 hours" in failed["content_attributes"]["external_error"]
+    await api.aclose()
