@@ -28,8 +28,8 @@ import dataclasses
 import time
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from datetime import UTC, datetime
+from typing import Protocol
 
 from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
 from desktop.domain.errors import (
@@ -44,12 +44,11 @@ from desktop.domain.errors import (
 )
 from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import Signal
-from desktop.services.outbox_entry import Entry, find_sent
+from desktop.services.outbox_entry import Entry, look_for
 
 STORAGE_KEY = "outbox"
 SENT_KEY = "outbox-sent"  # ids of the last messages this outbox saw through (never matched again)
 SENT_KEPT = 500
-CLOCK_SKEW = 30.0  # seconds the server's clock may be behind ours when matching by content
 RETRYABLE = (Unreachable, RateLimited, ServerError)
 AMBIGUOUS = (Unreachable, ServerError, MalformedResponse)
 
@@ -268,7 +267,7 @@ class Outbox:
         prior = entry.maybe_sent
         try:
             if entry.maybe_sent:
-                found = await self._look_for(entry)
+                found = await look_for(self.client, entry, self.user_id, set(self._sent_ids))
                 if found is not None:
                     self._settle(entry, found)
                     return
@@ -308,19 +307,3 @@ class Outbox:
         entry.error = error.user_message
         self._persist()
         self._changed(entry.account_id, entry.message())
-
-    async def _look_for(self, entry: Entry) -> Message | None:
-        """Find a message the server may already have from an earlier, ambiguous attempt."""
-        since = datetime.fromisoformat(entry.created_at) - timedelta(seconds=CLOCK_SKEW)
-        claimed = set(self._sent_ids)  # our own messages already matched: never match one twice
-        kwargs: dict[str, Any] = {}
-        if entry.after_id is not None:
-            kwargs["after"] = entry.after_id
-        for _ in range(20):  # up to 2,000 messages after the anchor
-            page = await self.client.list_messages(entry.account_id, entry.conversation_id, **kwargs)
-            found = find_sent(page.messages, entry, since, self.user_id, claimed)
-            if found is not None or "after" not in kwargs or len(page.messages) < 100:
-                return found
-            kwargs["after"] = max(m.id or 0 for m in page.messages)
-        return None
-
