@@ -127,5 +127,14 @@ def test_scrolling_up_loads_older_pages(qtbot, aloop, sandbox) -> None:  # type:
         assert ids == sorted(ids) and len(set(ids)) == len(ids)
         assert messages[-1].key == newest
         assert not pane.view.pinned_to_bottom  # the agent's place is kept, not thrown to the bottom
+
+        # rows start with estimated heights; idle layout replaces them all with exact ones
+        view = pane.view
+        aloop.until(lambda: not view._warm_timer.isActive())
+        aloop.wait(0.1)
+        for row in range(pane.model.rowCount()):
+            index = pane.model.index(row)
+            geo = view.delegate.geometry(index)
+            assert geo is not None and view.visualRect(index).height() == geo.height
     finally:
         harness.close(aloop)

@@ -107,6 +107,11 @@ class MessageDelegate(QStyledItemDelegate):
         self._reported[(message.key, width)] = height
         return QSize(width, height)
 
+    def reported_height(self, index: QModelIndex) -> int | None:
+        """The height the last sizeHint gave the view for this row (None if never asked)."""
+        message, _ = self._row(index)
+        return None if message is None else self._reported.get((message.key, self._width()))
+
     def prime(self, index: QModelIndex) -> None:
         """Lay out a row now so its sizeHint is exact (the view primes the first screen)."""
         self.geometry(index)

@@ -4,8 +4,8 @@
   scroll into view only then. When older pages are inserted above, the visible messages stay put.
 - Scrolling near the top asks for older messages (`older_requested`); the pane decides whether there are
   any and loads them. A "Loading older messages…" line shows meanwhile (`set_loading_older`).
-- The first screen is laid out exactly before the first paint (`MessageDelegate.prime`), everything else
-  uses cheap estimates until painted.
+- The first screen is laid out exactly before the first paint (`MessageDelegate.prime`); the rest starts
+  with cheap estimates and is laid out exactly in idle 4 ms slices afterwards (newest first).
 - Clicks: http/https links → `link_activated(str)`, attachments → `attachment_activated(Attachment)`,
   Retry on a failed send → `retry_requested(str echo_id)`. Nothing opens by itself.
 
@@ -14,7 +14,9 @@ Signals: older_requested(), link_activated(str), attachment_activated(object), r
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+import time
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
 
@@ -25,6 +27,9 @@ from desktop.ui.theme import THEME
 
 PIN_SLACK = 8  # px from the bottom that still counts as "at the bottom"
 OLDER_THRESHOLD = 120  # px from the top that triggers loading older messages
+WARM_DELAY_MS = 60  # let the first screen paint before laying out the rest
+WARM_SLICE_S = 0.004  # per event-loop turn: never a visible stall
+WARM_RELAYOUT_EVERY = 300  # corrected heights per re-layout of the view
 
 
 class TimelineView(QListView):
@@ -59,6 +64,10 @@ class TimelineView(QListView):
         self._from_bottom = 0
         self._keep_from_bottom = False
         self._adjusting = False
+        self._warm_next = -1
+        self._warm_changed = 0
+        self._warm_timer = QTimer(self)
+        self._warm_timer.timeout.connect(self._warm_step)
         self._loading = QLabel(self.tr("Loading older messages…"), self)
         self._loading.setObjectName("olderLoading")
         self._loading.setTextFormat(Qt.TextFormat.PlainText)
@@ -106,6 +115,35 @@ class TimelineView(QListView):
         self._keep_from_bottom = False
         self.prime_bottom()
         self.scrollToBottom()
+        self._warm_from(self._model.rowCount() - 1)
+
+    # -- exact heights in the background ----------------------------------------------------------
+    def _warm_from(self, row: int) -> None:
+        """Lay out rows above the first screen in idle slices, so scrolling up meets exact heights (and
+        the view re-lays itself out once per slice batch, not once per newly painted row)."""
+        self._warm_next = max(self._warm_next, row)
+        if not self._warm_timer.isActive():
+            self._warm_timer.start(WARM_DELAY_MS)
+
+    def _warm_step(self) -> None:
+        self._warm_timer.setInterval(0)
+        deadline = time.perf_counter() + WARM_SLICE_S
+        while self._warm_next >= 0 and time.perf_counter() < deadline:
+            index = self._model.index(self._warm_next)
+            reported = self.delegate.reported_height(index)
+            geo = self.delegate.geometry(index)
+            if geo is not None and reported is not None and reported != geo.height:
+                self._warm_changed += 1
+            self._warm_next -= 1
+        if self._warm_changed and (self._warm_next < 0 or self._warm_changed >= WARM_RELAYOUT_EVERY):
+            self._warm_changed = 0
+            if not self._pinned:
+                bar = self.verticalScrollBar()
+                self._from_bottom = bar.maximum() - bar.value()
+                self._keep_from_bottom = True  # the rows being read stay where they are
+            self.scheduleDelayedItemsLayout()
+        if self._warm_next < 0:
+            self._warm_timer.stop()
 
     def _on_about_to_insert(self, parent: QModelIndex, first: int, last: int) -> None:
         if first == 0 and self._model.rowCount() > 0 and not self._pinned:
@@ -117,6 +155,8 @@ class TimelineView(QListView):
         for row in range(first, last + 1):
             if row >= self._model.rowCount() - 20:
                 self.delegate.prime(self._model.index(row))
+        if first == 0:
+            self._warm_from(last)  # an older page
         if self._pinned:
             self.scrollToBottom()
 
