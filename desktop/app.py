@@ -21,26 +21,18 @@ import os
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import PySide6  # noqa: F401  (before qasync: platform-notes §1)
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
-from desktop.api.chatwoot.client import Auth, ChatwootClient
+from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError, SessionExpired
-from desktop.domain.models import ServerInfo, User, Workspace
+from desktop.domain.models import ServerInfo, User
 from desktop.services.drafts import Drafts
-from desktop.services.orders import OrderLookup
 from desktop.services.orders_setup import (
-    KEYRING_SERVICE,
     OrdersConfig,
-    build_provider,
-    config_path,
-    keyring_username,
-    load_orders_config,
-    needs_secret,
 )
 from desktop.services.outbox import Outbox, Storage
 from desktop.services.session import CredentialStore, SessionService
@@ -50,6 +42,12 @@ from desktop.ui.actions import ActionRegistry
 from desktop.ui.login.window import ReauthDialog, SignInWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifier import Notifier
+from desktop.ui.shell.factories import (
+    build_conversation_pane,
+    default_client_factory,
+    default_realtime_factory,
+    load_order_lookup,
+)
 from desktop.ui.shell.preferences import PreferencesDialog
 from desktop.ui.shell.scope import PaneFactory, UserScope
 from desktop.ui.tray.tray import NotificationBackend, TrayController
@@ -57,37 +55,6 @@ from desktop.ui.tray.tray import NotificationBackend, TrayController
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[..., ChatwootClient]
-
-
-def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:
-    return ChatwootClient(server_url, auth=auth)
-
-
-def load_order_lookup(config: OrdersConfig | None, client: ChatwootClient) -> OrderLookup | None:
-    """The order lookup of the configured provider (IT's `orders.json`, or the demo's); its secret, if it
-    needs one, is read from the keyring. None when nothing is configured."""
-    if config is None:
-        home = os.environ.get("SOUQDESK_HOME")
-        config = load_orders_config(config_path(Path(home) if home else Path.home() / ".souqdesk"))
-    if config is None:
-        return None
-    secret = None
-    if needs_secret(config):
-        import keyring  # lazily: ~110 ms (platform-notes §5)
-        from keyring.errors import KeyringError
-
-        try:
-            secret = keyring.get_password(KEYRING_SERVICE, keyring_username(config))
-        except KeyringError:
-            secret = None
-    provider = build_provider(config, secret, chatwoot=client)
-    return OrderLookup(provider, ttl=config.ttl, region=config.region)
-
-
-def default_realtime_factory(base_url: str, **kwargs: Any) -> Any:
-    from desktop.api.chatwoot.realtime import RealtimeClient
-
-    return RealtimeClient(base_url, **kwargs)
 
 
 @dataclass
@@ -301,17 +268,6 @@ class Desktop(QObject):
         self.window.hide()
         self.sign_in_window.hide()
         self._set_state("stopped")
-
-
-def build_conversation_pane(workspace: Workspace, scope: UserScope) -> QWidget:
-    """UI engineer B's ConversationPane for one workspace, with the signed-in user's collaborators."""
-    from desktop.ui.conversation.pane import ConversationPane
-
-    return ConversationPane(
-        client=scope.session.client, outbox=scope.outbox, drafts=scope.drafts, notifier=scope.notifier,
-        lookups=scope.lookups, register_timeline=scope.sync.register_timeline, events=scope.sync.event,
-        orders=scope.orders, agent_name=lambda: scope.user.available_name, enter_sends=scope.settings.enter_sends,
-    )
 
 
 # -- command line ---------------------------------------------------------------------------------------

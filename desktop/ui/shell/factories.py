@@ -1,0 +1,67 @@
+"""Default factories the composition root plugs in: REST and realtime clients, the order lookup
+(IT's `orders.json` or the demo's provider, secret from the keyring), and UI engineer B's conversation pane
+for a workspace. Kept apart from `desktop.app` so the root stays a short wiring list."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.api.chatwoot.client import Auth, ChatwootClient
+from desktop.domain.models import Workspace
+from desktop.services.orders import OrderLookup
+from desktop.services.orders_setup import (
+    KEYRING_SERVICE,
+    OrdersConfig,
+    build_provider,
+    config_path,
+    keyring_username,
+    load_orders_config,
+    needs_secret,
+)
+from desktop.ui.shell.scope import UserScope
+
+
+def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:
+    return ChatwootClient(server_url, auth=auth)
+
+
+def load_order_lookup(config: OrdersConfig | None, client: ChatwootClient) -> OrderLookup | None:
+    """The order lookup of the configured provider (IT's `orders.json`, or the demo's); its secret, if it
+    needs one, is read from the keyring. None when nothing is configured."""
+    if config is None:
+        home = os.environ.get("SOUQDESK_HOME")
+        config = load_orders_config(config_path(Path(home) if home else Path.home() / ".souqdesk"))
+    if config is None:
+        return None
+    secret = None
+    if needs_secret(config):
+        import keyring  # lazily: ~110 ms (platform-notes §5)
+        from keyring.errors import KeyringError
+
+        try:
+            secret = keyring.get_password(KEYRING_SERVICE, keyring_username(config))
+        except KeyringError:
+            secret = None
+    provider = build_provider(config, secret, chatwoot=client)
+    return OrderLookup(provider, ttl=config.ttl, region=config.region)
+
+
+def default_realtime_factory(base_url: str, **kwargs: Any) -> Any:
+    from desktop.api.chatwoot.realtime import RealtimeClient
+
+    return RealtimeClient(base_url, **kwargs)
+
+
+def build_conversation_pane(workspace: Workspace, scope: UserScope) -> QWidget:
+    """UI engineer B's ConversationPane for one workspace, with the signed-in user's collaborators."""
+    from desktop.ui.conversation.pane import ConversationPane
+
+    return ConversationPane(
+        client=scope.session.client, outbox=scope.outbox, drafts=scope.drafts, notifier=scope.notifier,
+        lookups=scope.lookups, register_timeline=scope.sync.register_timeline, events=scope.sync.event,
+        orders=scope.orders, agent_name=lambda: scope.user.available_name, enter_sends=scope.settings.enter_sends,
+    )
