@@ -11,7 +11,7 @@ from starlette.routing import Route
 
 from desktop.sandbox import db, notifications
 from desktop.sandbox.context import Ctx, Raw, endpoint
-from desktop.sandbox.events import conversation_event, typing_event
+from desktop.sandbox.events import contact_event, conversation_event, typing_event
 from desktop.sandbox.http import ApiError, as_bool, as_int, as_list, param_missing
 from desktop.sandbox.mutate import activity, set_status, user_name
 from desktop.sandbox.people import agent_object, team_model
@@ -73,7 +73,7 @@ async def unread(ctx: Ctx) -> Any:
 
 async def mute(ctx: Ctx) -> Any:
     conv = _conv(ctx)
-    ctx.conn.execute("UPDATE contacts SET blocked=1 WHERE id=?", (conv["contact_id"],))
+    _block(ctx, conv, True)
     if conv["status"] != "resolved":
         set_status(ctx.sb, conv, "resolved", None, actor_id=ctx.user_id, actor_is_agent=False)
     return None
@@ -81,8 +81,16 @@ async def mute(ctx: Ctx) -> Any:
 
 async def unmute(ctx: Ctx) -> Any:
     conv = _conv(ctx)
-    ctx.conn.execute("UPDATE contacts SET blocked=0 WHERE id=?", (conv["contact_id"],))
+    _block(ctx, conv, False)
     return None
+
+
+def _block(ctx: Ctx, conv: Any, blocked: bool) -> None:
+    """Muting blocks the contact account-wide (contact.updated on the account stream)."""
+    ctx.conn.execute("UPDATE contacts SET blocked=? WHERE id=?", (int(blocked), conv["contact_id"]))
+    contact = db.one(ctx.conn, "SELECT * FROM contacts WHERE id=?", (conv["contact_id"],))
+    if contact is not None:
+        contact_event(ctx.sb, "contact.updated", contact, performer_id=ctx.user_id)
 
 
 async def toggle_typing(ctx: Ctx) -> Any:

@@ -184,3 +184,15 @@ def test_advanced_filter(sandbox) -> None:
     unknown = c.post(url, json={"payload": [{"attribute_key": "no such key!", "filter_operator": "equal_to",
                                              "values": ["x"]}]})
     assert unknown.status_code == 422 and "error" in unknown.json()
+
+
+def test_mute_blocks_contact_and_resolves(fresh_sandbox) -> None:
+    c = client(fresh_sandbox, "mona")
+    conv = conversations(c, 1)["payload"][0]
+    base = f"/api/v1/accounts/1/conversations/{conv['id']}"
+    muted = c.post(f"{base}/mute")
+    assert muted.status_code == 200 and muted.content == b""
+    shown = c.get(base).json()
+    assert shown["muted"] is True and shown["status"] == "resolved" and shown["meta"]["sender"]["blocked"] is True
+    assert c.post(f"{base}/unmute").content == b""
+    assert c.get(base).json()["muted"] is False
