@@ -44,6 +44,7 @@ _AR_LATE = re.compile(
     r"لم ?يصل|لم ?تصل|ما ?وصل\w* لحد|مجاش|مجاتش|ماجاش|لم ?يتم ?التوصيل|ما ?استلمت\w*ش|مستلمتش)"
 )
 _AR_PROGRESS = re.compile(r"(?:اتشحن\w*|تم شحن\w*|شحنتو\w*|خرج\w* (?:مع|من)|طلع\w* مع|في الطريق|ف الطريق|مخرجش)")
+_AR_ASKING = re.compile(r"(?:^|\s)(?:هل|هو|هي|ولا|عايز اعرف|عاوز اعرف|عايزه اعرف|ممكن اعرف)(?=$|\s)")
 _AR_ARRIVE = re.compile(r"(?:وصل\w*|هيوصل\w*|هتوصل\w*|يوصل|توصل|سيصل|ستصل|استلم\w*|يجي|هيجي)")
 _AR_STRONG = re.compile(
     r"(?:تتبع|تتبيع|تراك|رقم (?:ال)?شحنه|لينك (?:ال)?(?:تتبع|شحنه|تراك)|حاله (?:ال)?(?:طلب|اوردر|شحنه)|"
@@ -94,7 +95,8 @@ def is_wismo(text: str) -> bool:
         return bool(_AR_WHEN.search(norm) and _AR_ARRIVE.search(norm) and not money)
     if money:
         return bool(_AR_WHERE.search(norm))
-    return bool(_AR_WHERE.search(norm) or _AR_LATE.search(norm) or _AR_PROGRESS.search(norm) or
+    asking = "?" in norm or bool(_AR_ASKING.search(norm))  # "is it on its way?" vs "I'm on the way"
+    return bool(_AR_WHERE.search(norm) or _AR_LATE.search(norm) or (asking and _AR_PROGRESS.search(norm)) or
                 (_AR_WHEN.search(norm) and _AR_ARRIVE.search(norm)))
 
 

@@ -21,7 +21,8 @@ class LoopbackServer:
 
 
 def start_server(app: ASGIApp) -> LoopbackServer:
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="off")
+    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", access_log=False, lifespan="off",
+                            timeout_graceful_shutdown=1)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="orders-test-server", daemon=True)
     thread.start()
