@@ -27,7 +27,7 @@ import base64
 import dataclasses
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -75,6 +75,8 @@ class Outbox:
         self._in_flight: Entry | None = None
         self._loaded = False
         self._sent_ids: list[int] = []
+        # the newest message id known for a conversation (RealtimeSync answers from open timelines)
+        self.anchor: Callable[[int, int], int | None] | None = None
         self.message_changed = Signal()
         self.message_removed = Signal()
         self.message_changed_in = Signal()
@@ -133,6 +135,8 @@ class Outbox:
                           "data": base64.b64encode(f.data).decode("ascii")} for f in attachments],
             created_at=datetime.now(UTC).isoformat(), in_reply_to=in_reply_to, after_id=after_id,
         )
+        if entry.after_id is None and self.anchor is not None:
+            entry.after_id = self.anchor(account_id, conversation_id)
         self._storage.save(STORAGE_KEY, [e.to_json() for e in (*self._entries, entry)])  # OSError → caller
         self._entries.append(entry)
         self._wake.set()

@@ -84,6 +84,7 @@ class RealtimeSync:
         for unlink in self._outbox_links:
             unlink()
         self._outbox = outbox
+        outbox.anchor = self._anchor
         self._outbox_links = [outbox.message_changed_in.connect(self._outbox_changed),
                               outbox.message_removed_in.connect(self._outbox_removed)]
 
@@ -276,6 +277,10 @@ class RealtimeSync:
         self.caught_up.emit(account)
 
     # -- outbox → timelines --------------------------------------------------------------------------
+    def _anchor(self, account: int, conversation: int) -> int | None:
+        ids = [t.last_id for t in self._timelines_of(account, conversation) if t.last_id is not None]
+        return max(ids) if ids else None
+
     def _outbox_changed(self, account: int, message: Message) -> None:
         for timeline in self._timelines_of(account, message.conversation_id):
             timeline.upsert(message)

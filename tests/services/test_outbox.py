@@ -52,7 +52,8 @@ async def test_pending_then_sent_once_with_rest_answer_and_websocket_echo(
     try:
         pending = outbox.send(1, conversation_id, "طلبك رقم ‎#4471 خرج للتوصيل")
         assert pending.status == DeliveryStatus.PENDING and pending.id is None and pending.echo_id
-        assert storage.load("outbox")  # persisted before anything is sent
+        saved = storage.load("outbox")  # persisted before anything is sent, anchored on the open timeline
+        assert isinstance(saved, list) and saved[0]["after_id"] == timeline.last_id is not None
         timeline.upsert(pending)  # what the composer does: the pending row appears at once
         assert timeline[len(timeline) - 1].status == DeliveryStatus.PENDING
 
