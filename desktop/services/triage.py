@@ -13,6 +13,7 @@ Signals: `updated(Conversation)`, `note_sent(Message)`.
 from __future__ import annotations
 
 import enum
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -74,6 +75,7 @@ class Escalation:
     def validate(self) -> None:
         if self.team_id is None and self.agent_id is None and self.priority is None and not self.unassign_agent:
             raise ValidationFailed("Choose a team, an agent or a priority to escalate to.")
+
 
 
 class Triage:
@@ -164,39 +166,46 @@ class Triage:
         escalation.validate()
         cid = escalation.conversation_id
         before = await self._client.get_conversation(self.account_id, cid)
-        undo: list[tuple[str, object]] = []
         try:
             if escalation.team_id is not None and (before.team is None or before.team.id != escalation.team_id):
                 await self._client.assign_team(self.account_id, cid, escalation.team_id)
-                undo.append(("team", before.team.id if before.team else None))
+            current_agent = before.assignee.id if before.assignee else None
             target_agent: object = _KEEP
             if escalation.agent_id is not None:
                 target_agent = escalation.agent_id
             elif escalation.unassign_agent:
                 target_agent = None
-            current_agent = before.assignee.id if before.assignee else None
             if target_agent is not _KEEP and target_agent != current_agent:
                 await self._client.assign_agent(self.account_id, cid, target_agent)  # type: ignore[arg-type]
-                undo.append(("agent", current_agent))
             if escalation.priority is not None and escalation.priority is not before.priority:
                 await self._client.set_priority(self.account_id, cid, escalation.priority)
-                undo.append(("priority", before.priority))
             if escalation.reason.strip():
                 note = await self._client.send_message(self.account_id, cid, escalation.reason.strip(), private=True)
                 self.note_sent.emit(note)
-        except BaseException:
-            await self._undo(cid, undo)
+        except Exception:
+            await self._restore(before)
             raise
         return await self.refresh(cid)
 
-    async def _undo(self, conversation_id: int, steps: list[tuple[str, object]]) -> None:
-        for what, value in reversed(steps):
+    async def _restore(self, before: Conversation) -> None:
+        """Put team, assignee and priority back as they were (best effort: the original error is what
+        the agent sees). Compares with the server's state, so an ambiguous failure is undone too."""
+        cid = before.id
+        try:
+            now = await self._client.get_conversation(self.account_id, cid)
+        except Exception:
+            return
+        steps: list[Callable[[], Awaitable[object]]] = []
+        old_team = before.team.id if before.team else None
+        if (now.team.id if now.team else None) != old_team:
+            steps.append(lambda: self._client.assign_team(self.account_id, cid, old_team))
+        old_agent = before.assignee.id if before.assignee else None
+        if (now.assignee.id if now.assignee else None) != old_agent:
+            steps.append(lambda: self._client.assign_agent(self.account_id, cid, old_agent))
+        if now.priority is not before.priority:
+            steps.append(lambda: self._client.set_priority(self.account_id, cid, before.priority))
+        for step in steps:
             try:
-                if what == "team":
-                    await self._client.assign_team(self.account_id, conversation_id, value)  # type: ignore[arg-type]
-                elif what == "agent":
-                    await self._client.assign_agent(self.account_id, conversation_id, value)  # type: ignore[arg-type]
-                elif what == "priority":
-                    await self._client.set_priority(self.account_id, conversation_id, value)  # type: ignore[arg-type]
-            except Exception:  # undo is best effort; the original error is what the agent sees
+                await step()
+            except Exception:
                 continue

@@ -23,6 +23,7 @@ from desktop.domain.models import (
 from desktop.services.triage import CategoryRequired, Escalation, ResolvePolicy, Triage
 
 WS = 1
+SARA_ID = 3
 MONA, AHMED, SARA, KARIM = "sbx-mona-token-0001", "sbx-ahmed-token-0002", "sbx-sara-token-0003", "sbx-karim-token-0008"
 
 
@@ -148,3 +149,20 @@ async def test_agent_claims_a_conversation_in_own_inbox(clients: dict[str, Chatw
     conversation = (await open_conversations(karim, inbox_id=whatsapp))[0]
     claimed = await Triage(karim, WS).assign(conversation.id, 8)
     assert claimed.assignee is not None and claimed.assignee.id == 8
+
+
+async def test_escalation_undone_when_the_note_is_refused(clients: dict[str, ChatwootClient]) -> None:
+    mona = clients["mona"]
+    triage = Triage(mona, WS)
+    conversation = (await open_conversations(mona))[0]
+    team = next(t for t in await mona.teams(WS) if conversation.team is None or t.id != conversation.team.id)
+    seen: list[Conversation] = []
+    triage.updated.connect(seen.append)
+    with pytest.raises(ValidationFailed):
+        await triage.escalate(Escalation(conversation.id, team_id=team.id, agent_id=SARA_ID,
+                                         priority=Priority.URGENT, reason="x" * 150_001))  # over the limit
+    after = await mona.get_conversation(WS, conversation.id)
+    assert (after.team.id if after.team else None) == (conversation.team.id if conversation.team else None)
+    assert (after.assignee.id if after.assignee else None) == (
+        conversation.assignee.id if conversation.assignee else None)
+    assert after.priority == conversation.priority and seen == []
