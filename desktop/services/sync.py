@@ -97,8 +97,8 @@ class RealtimeSync:
         self._timelines.append(timeline)
         if self._outbox is not None:
             timeline.upsert_many(self._outbox.pending(timeline.account_id, timeline.conversation_id))
-        if self.states.get(timeline.account_id) == ConnectionState.RECONNECTING:
-            self._mark_stale(timeline)
+        if self.states.get(timeline.account_id) in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
+            self._mark_stale(timeline)  # no events flow: it is not up to date until the next catch-up
 
         def unregister() -> None:
             if timeline in self._timelines:
