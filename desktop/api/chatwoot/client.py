@@ -15,14 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.api.chatwoot.auth import Auth, DeviseAuth, TokenAuth
 from desktop.api.chatwoot.client_conversations import ConversationsApi
 from desktop.api.chatwoot.client_lookups import LookupsApi
 from desktop.api.chatwoot.client_messages import MessagesApi
 from desktop.api.chatwoot.decode import decode_server_info, decode_user
 from desktop.api.chatwoot.errors import error_for_response, retry_after_seconds, server_message
-from desktop.api.chatwoot.results import OutgoingFile, SignInResult, StatusResult
 from desktop.api.chatwoot.transport import parse_json
+from desktop.api.chatwoot.values import Auth, DeviseAuth, OutgoingFile, SignInResult, StatusResult, TokenAuth
 from desktop.api.chatwoot.wire import key, obj, to_str
 from desktop.domain.errors import (
     AppError,

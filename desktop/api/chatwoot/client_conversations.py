@@ -19,8 +19,8 @@ from desktop.api.chatwoot.decode import (
     decode_status_payload,
     decode_team,
 )
-from desktop.api.chatwoot.results import StatusResult
 from desktop.api.chatwoot.transport import Transport
+from desktop.api.chatwoot.values import StatusResult
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.models import (
     Conversation,

@@ -17,7 +17,6 @@ from collections.abc import Sequence
 
 import httpx
 
-from desktop.api.chatwoot.auth import auth_headers
 from desktop.api.chatwoot.client_conversations import conversation_path
 from desktop.api.chatwoot.decode import (
     CATCH_UP_PAGE_SIZE,
@@ -26,8 +25,8 @@ from desktop.api.chatwoot.decode import (
     decode_message_page,
 )
 from desktop.api.chatwoot.errors import error_for_response, error_for_transport
-from desktop.api.chatwoot.results import OutgoingFile
 from desktop.api.chatwoot.transport import Transport
+from desktop.api.chatwoot.values import OutgoingFile, auth_headers
 from desktop.domain.errors import MalformedResponse, ValidationFailed
 from desktop.domain.models import Message, MessagePage
 

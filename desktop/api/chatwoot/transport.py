@@ -22,8 +22,8 @@ from typing import Any, Self
 
 import httpx
 
-from desktop.api.chatwoot.auth import Auth, auth_headers
 from desktop.api.chatwoot.errors import error_for_response, error_for_transport, retry_after_seconds
+from desktop.api.chatwoot.values import Auth, auth_headers
 from desktop.domain.errors import InvalidCredentials, MalformedResponse, Unreachable
 
 log = logging.getLogger(__name__)

@@ -1,17 +1,20 @@
-"""Credentials the REST client sends, and how they become request headers (contract §2).
+"""Value types of the REST client's interface (re-exported by `client.py`): credentials, the sign-in and
+toggle-status results, and a file to attach to an outgoing message.
 
 `TokenAuth` is the personal API token (header `api_access_token`); `DeviseAuth` is the devise_token_auth
-session from `/auth/sign_in` (headers `access-token`, `client`, `uid`). `repr()` never shows a secret, so
-these objects can appear in logs and tracebacks safely.
+session from `/auth/sign_in` (headers `access-token`, `client`, `uid`), contract §2. `repr()` never shows a
+secret or file bytes, so these objects can appear in logs and tracebacks safely.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 import httpx
 
 from desktop.domain.errors import InvalidCredentials, MalformedResponse
+from desktop.domain.models import ConversationStatus, User
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +67,22 @@ def auth_headers(auth: Auth | None) -> dict[str, str]:
             raise InvalidCredentials("The saved sign-in details are not valid. Sign in again.",
                                      detail="a credential is empty or has characters not allowed in headers")
     return headers
+
+
+@dataclass(frozen=True, slots=True)
+class SignInResult:
+    user: User
+    auth: Auth
+
+
+@dataclass(frozen=True, slots=True)
+class StatusResult:
+    status: ConversationStatus
+    snoozed_until: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingFile:
+    filename: str
+    content_type: str
+    data: bytes = field(repr=False)
