@@ -62,7 +62,8 @@ class _WatchedClient:
         self._session = session
 
     def __getattr__(self, name: str) -> Any:
-        target = getattr(self._session._current_client(), name)
+        client = self._session._current_client()
+        target = getattr(client, name)
         if not inspect.iscoroutinefunction(target):
             return target
 
@@ -71,7 +72,7 @@ class _WatchedClient:
             try:
                 return await target(*args, **kwargs)
             except SessionExpired:
-                self._session._report_expired()
+                self._session._report_expired(client)
                 raise
 
         return watched
@@ -121,9 +122,9 @@ class SessionService:
             raise SessionExpired("You are signed out. Please sign in.")
         return self._client
 
-    def _report_expired(self) -> None:
-        if self._expired or self._user is None:
-            return
+    def _report_expired(self, client: ChatwootClient) -> None:
+        if self._expired or self._user is None or client is not self._client:
+            return  # already said, signed out, or a late answer to a session replaced since
         self._expired = True
         if self._server_url is not None and self._remembered:
             try:

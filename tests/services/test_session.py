@@ -113,6 +113,10 @@ async def test_permission_denial_does_not_sign_out_but_expiry_does(sandbox: Any)
     assert expired == [True]  # once, however many calls fail
     assert session.is_expired and session.user is not None  # the UI keeps the email for signing in again
     assert not session.remembered  # the dead session is not restored at next start
+
+    await session.sign_in_password(sandbox.url, "ahmed@souqdeals.example", "ahmed-agent-2026", remember=False)
+    assert not session.is_expired and (await session.client.profile()).email == "ahmed@souqdeals.example"
+    assert expired == [True]
     await session.sign_out()
 
 
