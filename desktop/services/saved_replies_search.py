@@ -84,6 +84,13 @@ class FuzzyIndex(Generic[T]):
         self._postings = postings
         self._vocab = sorted(postings)
         self._sorted_codes = sorted((c, i) for i, c in enumerate(self._compact_codes))
+        # all short codes in one string ("\n"-separated) with each one's start, for substring search
+        self._code_starts: list[int] = []
+        offset = 0
+        for compact_code in self._compact_codes:
+            self._code_starts.append(offset)
+            offset += len(compact_code) + 1
+        self._joined_codes = "\n".join(self._compact_codes)
         self._cache: dict[str, dict[int, int]] = {}
 
     def __len__(self) -> int:
@@ -114,7 +121,8 @@ class FuzzyIndex(Generic[T]):
                         scores[i] += 15
         for i, bonus in self._code_hits(q.replace(" ", "")).items():
             scores[i] = scores.get(i, 0) + bonus
-        ranked = sorted(scores, key=lambda i: (-scores[i], i))
+        # best score first, ties in the index's order: a stable descending sort of the sorted ids
+        ranked = sorted(sorted(scores), key=scores.__getitem__, reverse=True)
         if limit is not None:
             ranked = ranked[:limit]
         entries = self._entries
@@ -161,8 +169,12 @@ class FuzzyIndex(Generic[T]):
             ):
                 hits[i] = 25
         if len(compact) >= 2:
-            codes = self._compact_codes
-            hits.update((i, 40) for i, code in enumerate(codes) if compact in code)
+            joined, starts = self._joined_codes, self._code_starts
+            at = joined.find(compact)
+            while at >= 0:
+                i = bisect.bisect_right(starts, at) - 1
+                hits[i] = 40
+                at = joined.find(compact, starts[i + 1] if i + 1 < len(starts) else len(joined))
         start = bisect.bisect_left(self._sorted_codes, (compact,))
         end = bisect.bisect_left(self._sorted_codes, (compact + "\U0010ffff",), lo=start)
         hits.update((i, 60) for _code, i in self._sorted_codes[start:end])

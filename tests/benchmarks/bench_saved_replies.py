@@ -8,6 +8,7 @@ English, typos, digits), the time of every keystroke's search; the budget is < 5
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -56,20 +57,24 @@ def main() -> None:
     index = saved_reply_index(replies)
     build = (time.perf_counter() - t0) * 1000
     print(f"{args.replies} replies, {len(index._vocab)} distinct words; index built in {build:.1f} ms")
-    timings: list[float] = []
+    walls: list[float] = []
+    cpus: list[float] = []
     for query in QUERIES:
         per_key = []
         for end in range(1, len(query) + 1):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.thread_time()
             found = index.search(query[:end], limit=50)
             per_key.append((time.perf_counter() - t) * 1000)
-        timings.extend(per_key)
+            cpus.append((time.thread_time() - c) * 1000)
+        walls.extend(per_key)
         print(f"  {query!r:24} keystrokes={len(per_key):2d} max={max(per_key):5.2f} ms "
               f"mean={statistics.mean(per_key):5.2f} ms  top={found[0].short_code if found else '-'}")
-    timings.sort()
-    p95 = timings[int(len(timings) * 0.95) - 1]
-    print(f"all keystrokes: n={len(timings)} median={statistics.median(timings):.2f} ms "
-          f"p95={p95:.2f} ms max={timings[-1]:.2f} ms (budget 5 ms)")
+    for name, values in (("wall", walls), ("cpu", cpus)):
+        values.sort()
+        p95 = values[int(len(values) * 0.95) - 1]
+        print(f"all keystrokes ({name} time): n={len(values)} median={statistics.median(values):.2f} ms "
+              f"p95={p95:.2f} ms max={values[-1]:.2f} ms (budget 5 ms)")
+    print(f"load: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times grow with load; cpu time does not)")
 
 
 if __name__ == "__main__":

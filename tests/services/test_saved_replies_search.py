@@ -66,6 +66,8 @@ def test_short_code_prefix_content_and_typos() -> None:
     index = saved_reply_index(REPLIES)
     assert codes(index.search("ref"))[0] == "refund"
     assert codes(index.search("wis"))[0] == "wismo"
+    assert codes(index.search("fund"))[0] == "refund"  # inside the short code
+    assert codes(index.search("_ar"))[0] == "order_ar"
     assert codes(index.search("trakcing"))[0] == "tracking"  # transposed letters
     assert codes(index.search("card refund"))[0] == "refund"  # word order does not matter
     assert codes(index.search("working days"))[0] == "refund"
