@@ -73,3 +73,18 @@ def test_conversations_by_name_and_id(qtbot, aloop, sandbox) -> None:  # type: i
     with qtbot.wait_signal(palette.conversation_chosen) as chosen:
         qtbot.keyClick(palette.search, Qt.Key.Key_Return)
     assert chosen.args[0] == target
+
+
+def test_palette_paints_in_an_arabic_rtl_ui(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.models import Contact, ConversationStatus
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    conversations = [Conversation(id=7, account_id=1, inbox_id=1, status=ConversationStatus.OPEN,
+                                  contact=Contact(1, "فاطمة فاروق", phone_number="+201001234567"))]
+    palette = CommandPalette(registry_with([]), lambda: conversations)
+    qtbot.addWidget(palette)
+    palette.show()
+    type_text(palette.search, "فاطمه")  # ه for ة
+    assert palette.model.entry(0).conversation == conversations[0]  # type: ignore[union-attr]
+    image = palette.grab().toImage()
+    assert not image.isNull() and palette.layoutDirection() == Qt.LayoutDirection.RightToLeft

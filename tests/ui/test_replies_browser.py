@@ -88,3 +88,21 @@ def test_unknown_variable_prompts_before_insert(qtbot, aloop, sandbox) -> None: 
     with qtbot.wait_signal(browser.insert_requested) as inserted:
         dialog.accept()
     assert "4411" in inserted.args[0] and "{{" not in inserted.args[0]
+
+
+def test_browser_paints_rtl_with_mixed_replies(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.models import SavedReply
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    replies = SavedReplies(client=None, account_id=1)  # type: ignore[arg-type]
+    replies.replace([SavedReply(1, "شكر", "شكراً لتواصلك 💙 رقم الطلب SD-123456"),
+                     SavedReply(2, "hours-en", "Our support hours are 9 am to 11 pm.")])
+    browser = SavedRepliesBrowser(replies, lambda: CONTEXT)
+    qtbot.addWidget(browser)
+    browser.show()
+    assert not browser.grab().toImage().isNull()
+    type_text(browser.search, "شكرا")
+    assert browser.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft  # an Arabic reply
+    browser.search.clear()
+    type_text(browser.search, "hours")
+    assert browser.preview.layoutDirection() == Qt.LayoutDirection.LeftToRight
