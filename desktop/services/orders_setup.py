@@ -17,19 +17,20 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from desktop.api.chatwoot.client import ChatwootClient
 from desktop.api.orders.base import OrderProvider
-from desktop.api.orders.chatwoot_shopify import ChatwootShopifyProvider
 from desktop.api.orders.generic import FieldMapping, GenericJsonProvider
 from desktop.api.orders.shopify import ShopifyAdminProvider
 from desktop.api.orders.woocommerce import WooCommerceProvider
 from desktop.domain.errors import OrderProviderError
 
 from .phone import DEFAULT_REGION, is_known_region, try_normalise
+
+if TYPE_CHECKING:
+    from desktop.api.chatwoot.client import ChatwootClient
 
 KEYRING_SERVICE = "souqdesk.orders"
 PROVIDERS = ("generic", "shopify", "woocommerce", "chatwoot_shopify")
@@ -137,4 +138,6 @@ def build_provider(config: OrdersConfig, secret: str | None = None, *, chatwoot:
                                    timeout=config.timeout, transport=transport)
     if chatwoot is None or config.account_id is None:
         raise OrdersConfigError("Shopify through Chatwoot needs a signed-in Chatwoot session and a workspace.")
+    from desktop.api.orders.chatwoot_shopify import ChatwootShopifyProvider  # only this provider needs it
+
     return ChatwootShopifyProvider(chatwoot, config.account_id)
