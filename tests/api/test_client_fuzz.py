@@ -17,7 +17,7 @@ from desktop.domain.errors import MalformedResponse
 from desktop.domain.models import ConversationQuery, ConversationStatus
 from tests.api import payloads as p
 from tests.api.servers import LoopbackServer, Reply, serve
-from tests.api.test_decode_fuzz import json_values
+from tests.api.strategies import json_values
 
 Call = Callable[[ChatwootClient], Awaitable[object]]
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

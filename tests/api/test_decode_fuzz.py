@@ -14,22 +14,11 @@ from hypothesis import strategies as st
 from desktop.api.chatwoot import decode as d
 from desktop.domain.errors import MalformedResponse, NotChatwoot
 from tests.api import payloads as p
+from tests.api.strategies import json_values
 
 FUZZ = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: random JSON mostly fails the first shape check, so fewer examples suffice; mutations go deeper
 FUZZ_ARBITRARY = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-
-scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
-    st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=12),
-    st.sampled_from(["", "0", "1765705203", "2025-12-15T06:00:00.000Z", "open", "Channel::Whatsapp", "User",
-                     "agent_bot", "image", "9999-12-31T23:59:59-23:59", "0001-01-01T00:00:00+01:00"]),
-)
-json_values = st.recursive(
-    scalars,
-    lambda children: st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=8), children, max_size=4)),
-    max_leaves=20,
-)
 
 DECODERS: dict[str, Callable[[Any], object]] = {
     "conversation": d.decode_conversation,
