@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -82,6 +83,7 @@ class Composer(QWidget):
         self.text_edit = ComposerEdit(self)
         self.text_edit.setAccessibleName(self.tr("Reply"))
         self.text_edit.setMinimumHeight(60)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.text_edit.submit.connect(self.request_send)
         self.text_edit.textChanged.connect(self._on_text_changed)
 
@@ -110,7 +112,7 @@ class Composer(QWidget):
         layout.setSpacing(THEME.spacing.s)
         layout.addLayout(top)
         layout.addWidget(self.reason_label)
-        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.text_edit)
         layout.addLayout(bottom)
         self._update_state()
 

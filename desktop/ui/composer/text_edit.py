@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 KeyInterceptor = Callable[[QKeyEvent], bool]
 
@@ -34,8 +34,14 @@ class ComposerEdit(QPlainTextEdit):
         self.setObjectName("composerEdit")
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.enter_sends = True
         self._interceptors: list[KeyInterceptor] = []
+
+    def sizeHint(self) -> QSize:
+        """About four lines: the timeline above keeps the room (the box scrolls for longer drafts)."""
+        lines = self.fontMetrics().lineSpacing() * 4
+        return QSize(400, lines + 2 * self.frameWidth() + int(self.document().documentMargin() * 2))
 
     # -- hooks -----------------------------------------------------------------------------------------
     def add_key_interceptor(self, interceptor: KeyInterceptor) -> Callable[[], None]:

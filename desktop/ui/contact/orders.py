@@ -109,6 +109,11 @@ class OrdersSection(QWidget):
             self.phone_field.setEnabled(False)
             self.lookup_button.setEnabled(False)
 
+    @property
+    def available(self) -> bool:
+        """Whether an order system is configured at all."""
+        return self._lookup is not None
+
     # -- looking up ------------------------------------------------------------------------------------
     def show_phone(self, phone: str | None) -> None:
         """The conversation's contact: look their orders up at once (or clear the section)."""
@@ -209,7 +214,9 @@ class OrdersSection(QWidget):
                 if change.note:
                     entry += f" — {isolate(change.note)}"
                 lines.append(entry)
-        return "\n".join(lines)
+        # every line follows the UI's direction (its labels), whatever the data inside says
+        mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+        return "\n".join(mark + line for line in lines)
 
     def _open_tracking(self) -> None:
         order = self.selected_order()

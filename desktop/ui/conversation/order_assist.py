@@ -68,7 +68,8 @@ class OrderAssist(QObject):
 
     def refresh(self) -> None:
         question = self.latest_customer_question()
-        if question is None or question.key in self._dismissed or not is_wismo(question.content):
+        if (not self._orders.available or question is None or question.key in self._dismissed
+                or not is_wismo(question.content)):
             self._asking = None
             self._bar.hide()
             return
