@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.models import AssigneeFilter
+from desktop.services.orders_setup import OrdersConfig
 from desktop.ui import fonts, i18n
 from desktop.ui.theme import apply_theme
 from tests.ui.app_harness import artifacts_dir, build_desktop, shut
@@ -25,7 +26,9 @@ def _prepare(qapp: QApplication, language: str) -> None:
 def test_screenshots(qtbot: Any, aloop: Any, sandbox: Any, qapp: QApplication, language: str) -> None:
     _prepare(qapp, language)
     out = artifacts_dir()
-    desktop, _backend = build_desktop(qtbot)
+    orders = OrdersConfig(provider="generic", url=f"{sandbox.url}/fulfilment/orders?phone={{phone}}",
+                          name="Souq Deals fulfilment")
+    desktop, _backend = build_desktop(qtbot, orders_config=orders)
     aloop.run(desktop.start())
     window = desktop.sign_in_window
     window.resize(900, 620)
@@ -56,6 +59,6 @@ def test_screenshots(qtbot: Any, aloop: Any, sandbox: Any, qapp: QApplication, l
     pane = view.conversation_pane
     assert pane is not None
     aloop.until(lambda: getattr(pane, "model", None) is not None and pane.model.rowCount() > 0)  # type: ignore[attr-defined]
-    qtbot.wait(300)
+    qtbot.wait(1500)  # thumbnails, contact panel and the customer's orders arrive
     assert main.grab().save(str(out / f"conversation-{language}.png"))
     shut(aloop, desktop)

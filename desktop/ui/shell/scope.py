@@ -98,7 +98,7 @@ class UserScope:
                           self.unread.track(mine), store.failed.connect(self.notifier.report),
                           lookups.failed.connect(self.notifier.report)]
         self.sync.register_lookups(lookups)
-        view.conversation_read.connect(mine.apply)
+        view.conversation_read.connect(lambda read: mine.upsert(read) if read.id in mine else None)
         self.workspaces[workspace.id] = parts
         self.window.add_workspace_view(view)
 

@@ -169,8 +169,8 @@ class WorkspaceSwitcher(QListView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMinimumWidth(180)
-        self.setMaximumWidth(240)
+        self.setMinimumWidth(200)
+        self.setMaximumWidth(260)
         self.selectionModel().currentRowChanged.connect(self._on_current)
 
     def set_current(self, account_id: int) -> None:

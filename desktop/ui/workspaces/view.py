@@ -11,6 +11,7 @@ conversation_read(Conversation) — the server confirmed a conversation as read 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from typing import Protocol
 
@@ -78,6 +79,7 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.splitter)
         self.open_conversation_id: int | None = None
         self.loaded = False  # the list was asked to load (on first show)
+        self._unlink_rows = store.changed.connect(self._on_rows_changed)
         self.list_pane.conversation_activated.connect(self.open_conversation)
         self.list_pane.selection_changed.connect(self.selection_changed.emit)
 
@@ -110,15 +112,34 @@ class WorkspaceView(QWidget):
             self.tasks.run(f"read:{conversation_id}", self._mark_read(conversation))
         self.conversation_opened.emit(account_id, conversation_id)
 
+    def _on_rows_changed(self, first: int, last: int) -> None:
+        """The open conversation got new unread messages while the agent is looking at it: read them."""
+        open_id = self.open_conversation_id
+        if open_id is None or not self.isVisible():
+            return
+        row = self.store.index_of(open_id)
+        if row is None or not first <= row <= last:
+            return
+        conversation = self.store[row]
+        if conversation.unread_count > 0:
+            self.tasks.run(f"read:{open_id}", self._mark_read(conversation), replace=False)
+
     async def _mark_read(self, conversation: Conversation) -> None:
         updated = await self._client.mark_read(self.account_id, conversation.id)
         self.store.apply(updated)
-        self.conversation_read.emit(updated)
+        # Marking read does not bump the server's updated_at, so a live update sent just before may still
+        # carry the old unread count: what the server answered here is the truth for the count.
+        current = self.store.get(conversation.id)
+        if current is not None and current.unread_count != updated.unread_count:
+            self.store.upsert(dataclasses.replace(current, unread_count=updated.unread_count,
+                                                  agent_last_seen_at=updated.agent_last_seen_at))
+        self.conversation_read.emit(self.store.get(conversation.id) or updated)
 
     def _on_pane_closed(self) -> None:
         self.open_conversation_id = None
         self.conversation_host.setCurrentWidget(self.placeholder)
 
     def detach(self) -> None:
+        self._unlink_rows()
         self.tasks.cancel_all()
         self.list_pane.detach()
