@@ -11,10 +11,6 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("RelativeTime", text, None, n)
-
-
 def relative_time(when: datetime | None, now: datetime | None = None) -> str:
     """A compact label for `when` relative to `now` (both aware; local calendar days)."""
     if when is None:
@@ -22,15 +18,15 @@ def relative_time(when: datetime | None, now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     seconds = (now - when).total_seconds()
     if seconds < 60:
-        return _tr("now")
+        return QCoreApplication.translate("RelativeTime", "now")
     if seconds < 3600:
-        return _tr("%n min", int(seconds // 60))
+        return QCoreApplication.translate("RelativeTime", "%n min", None, int(seconds // 60))
     local_when = when.astimezone()
     local_now = now.astimezone()
     if seconds < 12 * 3600 or local_when.date() == local_now.date():
-        return _tr("%n h", int(seconds // 3600))
+        return QCoreApplication.translate("RelativeTime", "%n h", None, int(seconds // 3600))
     if local_when.date() == (local_now - timedelta(days=1)).date():
-        return _tr("Yesterday")
+        return QCoreApplication.translate("RelativeTime", "Yesterday")
     locale = QLocale()
     stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
     if seconds < 6 * 86400:

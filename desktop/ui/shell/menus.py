@@ -12,18 +12,17 @@ from PySide6.QtWidgets import QMenu, QMenuBar
 
 from desktop.ui.actions import QT_TRANSLATE_NOOP, ActionRegistry, ActionSpec, Category
 
-T = QT_TRANSLATE_NOOP
 SHELL_ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("list.mine", T("Actions", "Show my conversations"), Category.NAVIGATION, "Ctrl+1", ("mine", "لي")),
-    ActionSpec("list.unassigned", T("Actions", "Show unassigned conversations"), Category.NAVIGATION, "Ctrl+2",
+    ActionSpec("list.mine", QT_TRANSLATE_NOOP("Actions", "Show my conversations"), Category.NAVIGATION, "Ctrl+1", ("mine", "لي")),
+    ActionSpec("list.unassigned", QT_TRANSLATE_NOOP("Actions", "Show unassigned conversations"), Category.NAVIGATION, "Ctrl+2",
                ("unassigned", "غير مسند")),
-    ActionSpec("list.all", T("Actions", "Show all conversations"), Category.NAVIGATION, "Ctrl+3", ("all", "الكل")),
-    ActionSpec("workspace.next", T("Actions", "Next workspace"), Category.NAVIGATION, "Ctrl+PgDown",
+    ActionSpec("list.all", QT_TRANSLATE_NOOP("Actions", "Show all conversations"), Category.NAVIGATION, "Ctrl+3", ("all", "الكل")),
+    ActionSpec("workspace.next", QT_TRANSLATE_NOOP("Actions", "Next workspace"), Category.NAVIGATION, "Ctrl+PgDown",
                ("workspace", "مساحة")),
-    ActionSpec("workspace.previous", T("Actions", "Previous workspace"), Category.NAVIGATION, "Ctrl+PgUp",
+    ActionSpec("workspace.previous", QT_TRANSLATE_NOOP("Actions", "Previous workspace"), Category.NAVIGATION, "Ctrl+PgUp",
                ("workspace", "مساحة")),
-    ActionSpec("app.sign_out", T("Actions", "Sign out"), Category.APP, "", ("logout", "خروج")),
-    ActionSpec("app.quit", T("Actions", "Quit"), Category.APP, "Ctrl+Q", ("exit", "إنهاء")),
+    ActionSpec("app.sign_out", QT_TRANSLATE_NOOP("Actions", "Sign out"), Category.APP, "", ("logout", "خروج")),
+    ActionSpec("app.quit", QT_TRANSLATE_NOOP("Actions", "Quit"), Category.APP, "Ctrl+Q", ("exit", "إنهاء")),
 )
 
 MENU_LAYOUT: dict[str, tuple[str, ...]] = {
