@@ -22,6 +22,7 @@ from .observable import Signal
 from .phone import DEFAULT_REGION, normalise_phone
 
 _EPOCH = datetime.min.replace(tzinfo=UTC)
+MAX_CACHED = 200  # phones kept at once
 _FINISHED = (OrderStatus.DELIVERED, OrderStatus.CANCELLED, OrderStatus.RETURNED)
 
 
@@ -118,10 +119,18 @@ class OrderLookup:
 
     async def aclose(self) -> None:
         """Cancel the requests still under way (the app is closing or the provider changes)."""
-        for pending in list(self._inflight.values()):
-            pending.cancel()
-        if self._inflight:
-            await asyncio.gather(*self._inflight.values(), return_exceptions=True)
+        pending = list(self._inflight.values())
+        for future in pending:
+            future.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    def _prune(self, now: float) -> None:
+        """Keep memory flat over a shift: drop stale results, and the oldest beyond MAX_CACHED."""
+        for phone in [p for p, r in self._cache.items() if now - r.fetched_at >= self._ttl]:
+            del self._cache[phone]
+        while len(self._cache) >= MAX_CACHED:
+            del self._cache[next(iter(self._cache))]
 
     def _settled(self, phone: str, done: asyncio.Future[OrderResult]) -> None:
         if self._inflight.get(phone) is done:
@@ -137,6 +146,7 @@ class OrderLookup:
         except AppError as exc:
             raise OrderProviderError(f"{self._provider.name}: {exc.user_message}", detail=exc.detail) from exc
         result = OrderResult(phone, newest_first(list(orders)), self._provider.name, self._clock())
+        self._prune(result.fetched_at)
         self._cache[phone] = result
         self.updated.emit(result)
         return result

@@ -149,3 +149,17 @@ async def test_aclose_cancels_requests_under_way(lookup: OrderLookup, erp: Erp) 
     await lookup.aclose()
     with pytest.raises(asyncio.CancelledError):
         await pending
+
+
+async def test_cache_stays_bounded(lookup: OrderLookup, erp: Erp, monkeypatch: pytest.MonkeyPatch) -> None:
+    import desktop.services.orders as orders_module
+
+    monkeypatch.setattr(orders_module, "MAX_CACHED", 3)
+    clock: Clock = lookup.test_clock  # type: ignore[attr-defined]
+    for n in range(5):
+        await lookup.lookup(f"0100123456{n}")
+    assert len(lookup._cache) == 3  # the oldest went first
+    assert lookup.cached("01001234560") is None and lookup.cached("01001234564") is not None
+    clock.now += 61
+    await lookup.lookup("01201234567")
+    assert list(lookup._cache) == ["+201201234567"]  # stale results are dropped on the next fetch
