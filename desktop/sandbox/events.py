@@ -33,11 +33,14 @@ def _conv_for_message(sb: Sandbox, msg: sqlite3.Row) -> sqlite3.Row:
 
 
 def message_event(sb: Sandbox, event: str, msg: sqlite3.Row, *, echo_id: str | None = None,
-                  performer_id: int | None = None, previous_changes: dict[str, Any] | None = None) -> None:
-    """message.created / message.updated: push shape + account_id (+ performer, previous_changes)."""
+                  performer_id: int | None = None, previous_changes: dict[str, Any] | None = None,
+                  account_context: bool = True) -> None:
+    """message.created / message.updated: push shape + account_id (+ performer, previous_changes).
+
+    `account_context` False for events raised by background jobs (receipts): User availability is null."""
     if sb.hub is None:
         return
-    data = message_push(sb, msg, echo_id) | {"account_id": msg["account_id"]}
+    data = message_push(sb, msg, echo_id, account_context=account_context) | {"account_id": msg["account_id"]}
     if previous_changes is not None:
         data["previous_changes"] = previous_changes
     performer = _performer(sb, msg["account_id"], performer_id)

@@ -121,7 +121,7 @@ def set_message_status(sb: Sandbox, message_id: int, status: str) -> None:
     fresh = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
     assert fresh is not None
     message_event(sb, "message.updated", fresh, previous_changes={
-        "status": [msg["status"], status], "updated_at": [iso(msg["updated_at"]), iso(now)]})
+        "status": [msg["status"], status], "updated_at": [iso(msg["updated_at"]), iso(now)]}, account_context=False)
     if status == "read" and msg["message_type"] == 1:  # the customer has seen the conversation
         db.update(sb.conn, "conversations", msg["conversation_id"], {"contact_last_seen_at": now})
         conversation_event(sb, "conversation.read", msg["conversation_id"])
@@ -139,7 +139,7 @@ def fail_message(sb: Sandbox, message_id: int, error: str) -> None:
     fresh = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
     assert fresh is not None
     message_event(sb, "message.updated", fresh, previous_changes={
-        "status": ["sent", "failed"], "updated_at": [iso(msg["updated_at"]), iso(now)]})
+        "status": ["sent", "failed"], "updated_at": [iso(msg["updated_at"]), iso(now)]}, account_context=False)
 
 
 def schedule_failure(sb: Sandbox, message_id: int, error: str) -> None:

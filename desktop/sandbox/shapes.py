@@ -67,7 +67,9 @@ def message_rest(sb: Sandbox, msg: sqlite3.Row, echo_id: str | None = None) -> d
     return out
 
 
-def message_push(sb: Sandbox, msg: sqlite3.Row, echo_id: str | None = None) -> dict[str, Any]:
+def message_push(sb: Sandbox, msg: sqlite3.Row, echo_id: str | None = None, *,
+                 account_context: bool = True) -> dict[str, Any]:
+    """§6.3 push shape; without account context (jobs) a User sender's availability_status is null."""
     conv = db.one(sb.conn, "SELECT * FROM conversations WHERE id=?", (msg["conversation_id"],))
     assert conv is not None
     ci = db.one(sb.conn, "SELECT source_id FROM contact_inboxes WHERE id=?", (conv["contact_inbox_id"],))
@@ -88,7 +90,7 @@ def message_push(sb: Sandbox, msg: sqlite3.Row, echo_id: str | None = None) -> d
     attachments = _attachments(sb, msg["id"])
     if attachments:
         out["attachments"] = attachments
-    sender = _sender(sb, msg, msg["account_id"])
+    sender = _sender(sb, msg, msg["account_id"] if account_context else None)
     if sender is not None:
         out["sender"] = sender
     return out
@@ -177,7 +179,8 @@ def conversation_push(sb: Sandbox, conv: sqlite3.Row, *, account_context: bool =
                           "updated_at": iso(ci["updated_at"]), "hmac_verified": bool(ci["hmac_verified"]),
                           "pubsub_token": ci["pubsub_token"]} if ci else None,
         "id": conv["display_id"], "inbox_id": conv["inbox_id"],
-        "messages": [message_push(sb, last)] if last else [], "labels": jrow(conv, "labels", []),
+        "messages": [message_push(sb, last, account_context=account_context)] if last else [],
+        "labels": jrow(conv, "labels", []),
         "meta": {"sender": contact_push(contact),
                  "assignee": user_push(sb, aid, assignee) if assignee is not None else None,
                  "assignee_type": "User" if assignee is not None else None,
