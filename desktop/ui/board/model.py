@@ -8,6 +8,7 @@ SortRole (numbers sort as numbers).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
@@ -43,8 +44,13 @@ def waited(since: datetime | None, now: datetime) -> str:
     return QCoreApplication.translate("Board", "%n min", "", minutes)
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
 class BoardModel(QAbstractTableModel):
-    def __init__(self, board: TeamBoard, parent: QObject | None = None, *, clock=lambda: datetime.now(UTC)) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, board: TeamBoard, parent: QObject | None = None, *,
+                 clock: Callable[[], datetime] = _utc_now) -> None:
         super().__init__(parent)
         self._board = board
         self._clock = clock

@@ -10,7 +10,7 @@ Signals: handover_requested(int agent_id), open_conversation(int conversation_id
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -81,14 +81,14 @@ class BoardView(QWidget):
         self.table.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self._update_buttons()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._timer.start()
         self.refresh()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         self.status.setText(self.tr("Loading…"))

@@ -13,7 +13,7 @@ Signals: finished(str action id) after an action's server work has completed (su
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -89,7 +89,7 @@ class TriageController(QObject):
 
         self._run(action_id, work())
 
-    def _run(self, action_id: str, coro: Awaitable[Any]) -> None:
+    def _run(self, action_id: str, coro: Coroutine[Any, Any, Any]) -> None:
         def done(result: object) -> None:
             if isinstance(result, BulkResult):
                 self._summarise(result)
@@ -99,7 +99,7 @@ class TriageController(QObject):
             self._notifier.report(error)
             self.finished.emit(action_id)
 
-        self.tasks.run(action_id, coro, on_result=done, on_error=failed)  # type: ignore[arg-type]
+        self.tasks.run(action_id, coro, on_result=done, on_error=failed)
 
     def _summarise(self, result: BulkResult) -> None:
         if result.all_ok:
