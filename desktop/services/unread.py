@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from desktop.domain.events import ConversationChanged, Event
-from desktop.domain.models import Conversation, ConversationStatus, SenderKind
+from desktop.domain.models import (
+    AssigneeFilter,
+    Conversation,
+    ConversationQuery,
+    ConversationStatus,
+    SenderKind,
+)
 from desktop.services.conversations import ConversationList
 from desktop.services.observable import Signal
 
@@ -60,9 +66,14 @@ class UnreadCounter:
         def rows(first: int, last: int) -> None:
             self.update(conversations[row] for row in range(first, last + 1))
 
+        def leaving(first: int, last: int) -> None:
+            if self._covers(conversations.query):  # it left the very set counted here: no longer counts
+                self.forget_rows(conversations.account_id, [conversations[r].id for r in range(first, last + 1)])
+
         links = [
             conversations.inserted.connect(rows),
             conversations.changed.connect(rows),
+            conversations.removing.connect(leaving),
             conversations.reset.connect(lambda: self.update(conversations.items())),
         ]
         self.update(conversations.items())
@@ -72,6 +83,20 @@ class UnreadCounter:
                 unlink()
 
         return untrack
+
+    def _covers(self, query: ConversationQuery) -> bool:
+        wanted = AssigneeFilter.MINE if self.mine_only else AssigneeFilter.ALL
+        return (query.assignee == wanted and query.status == ConversationStatus.OPEN and query.inbox_id is None
+                and query.team_id is None and not query.labels and not query.q)
+
+    def forget_rows(self, account_id: int, conversation_ids: list[int]) -> None:
+        rows = self._unread.get(account_id, {})
+        for conversation_id in conversation_ids:
+            rows.pop(conversation_id, None)
+        total = sum(rows.values())
+        if total != self._totals.get(account_id, 0):
+            self._totals[account_id] = total
+            self.changed.emit(account_id, total)
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, ConversationChanged):
