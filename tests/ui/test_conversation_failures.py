@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.domain.models import DeliveryStatus
 from desktop.ui.conversation.model import Role
@@ -136,4 +137,32 @@ def test_closed_reply_window_disables_free_text_with_the_reason(qtbot, aloop, sa
         composer.set_private(False)
         assert composer.text_edit.isReadOnly()
     finally:
+        harness.close(aloop)
+
+
+def test_unsent_message_menu_copies_retries_and_discards(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox)
+    try:
+        conversation = pick(aloop, harness.client, lambda c: c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        text = "مرحبا، the order SD-424242 ships tomorrow"
+        fresh_sandbox.set_faults(malformed_rate=1.0)
+        pane.composer.set_text(text)
+        pane.composer.request_send()
+        aloop.until(lambda: last(pane).status == DeliveryStatus.FAILED)
+        rows = pane.model.rowCount()
+        menu = pane.view.message_menu(pane.model.index(rows - 1), None)
+        actions = {a.text(): a for a in menu.actions()}
+        assert set(actions) >= {"Copy text", "Retry", "Discard"}
+        actions["Copy text"].trigger()
+        assert QGuiApplication.clipboard().text() == text  # plain, no bidi controls added
+        actions["Discard"].trigger()
+        aloop.until(lambda: pane.model.rowCount() == rows - 1)
+        assert harness.outbox.pending(1, conversation.id) == []
+        fresh_sandbox.clear_faults()
+        aloop.wait(0.3)
+        assert server_count(aloop, harness, conversation.id, text) == 0  # discarded: never sent
+    finally:
+        fresh_sandbox.clear_faults()
         harness.close(aloop)

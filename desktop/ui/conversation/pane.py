@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
 from desktop.domain.errors import AppError, ReplyWindowClosed, StaleHistory
 from desktop.domain.events import ContactChanged, ConversationChanged, Event
-from desktop.domain.models import Attachment, Conversation
+from desktop.domain.models import Attachment, Conversation, Message
 from desktop.services.drafts import Drafts
 from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
@@ -144,6 +144,7 @@ class ConversationPane(QWidget):
         self.composer.text_changed.connect(self._draft_changed)
         self.view.older_requested.connect(self.load_older)
         self.view.retry_requested.connect(self.retry)
+        self.view.discard_requested.connect(self.outbox.discard)
         self.view.link_activated.connect(self.open_url)
         self.view.attachment_activated.connect(self._open_attachment)
         self.contact_panel.conversation_requested.connect(self._open_related)
@@ -168,6 +169,7 @@ class ConversationPane(QWidget):
             self._unlinks.append(self._register(timeline))
         else:  # no realtime sync: at least follow our own sends
             self._unlinks.append(self.outbox.message_changed_in.connect(self._outbox_changed))
+            self._unlinks.append(self.outbox.message_removed_in.connect(self._outbox_removed))
             timeline.upsert_many(self.outbox.pending(account_id, conversation_id))
         self.composer.set_text(self.drafts.get(account_id, conversation_id))
         self.composer.set_private(False)
@@ -277,9 +279,13 @@ class ConversationPane(QWidget):
         self.outbox.retry(echo_id)
         self.outbox.wake()
 
-    def _outbox_changed(self, account_id: int, message: object) -> None:
+    def _outbox_changed(self, account_id: int, message: Message) -> None:
         if self.timeline is not None and account_id == self.account_id:
-            self.timeline.upsert(message)  # type: ignore[arg-type]
+            self.timeline.upsert(message)
+
+    def _outbox_removed(self, account_id: int, message: Message) -> None:
+        if self.timeline is not None and account_id == self.account_id and message.echo_id:
+            self.timeline.discard(message.echo_id)
 
     def _draft_changed(self, text: str) -> None:
         if self.timeline is not None:

@@ -9,17 +9,21 @@
 - Clicks: http/https links → `link_activated(str)`, attachments → `attachment_activated(Attachment)`,
   Retry on a failed send → `retry_requested(str echo_id)`. Nothing opens by itself.
 
-Signals: older_requested(), link_activated(str), attachment_activated(object), retry_requested(str).
+- Right-click (or the Menu key for the newest message): Copy text, Open link, Retry / Discard an unsent one.
+
+Signals: older_requested(), link_activated(str), attachment_activated(object), retry_requested(str),
+discard_requested(str).
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QWidget
 
+from desktop.ui.bidi import strip_controls
 from desktop.ui.conversation.delegate import Hit, MessageDelegate
 from desktop.ui.conversation.model import TimelineModel
 from desktop.ui.conversation.thumbnails import ThumbnailCache
@@ -33,12 +37,14 @@ WARM_RELAYOUT_EVERY = 300  # corrected heights per re-layout of the view
 
 
 class TimelineView(QListView):
-    """Signals: older_requested(), link_activated(str), attachment_activated(object), retry_requested(str)."""
+    """Signals: older_requested(), link_activated(str), attachment_activated(object), retry_requested(str),
+    discard_requested(str)."""
 
     older_requested = Signal()
     link_activated = Signal(str)
     attachment_activated = Signal(object)
     retry_requested = Signal(str)
+    discard_requested = Signal(str)
 
     def __init__(self, model: TimelineModel, thumbnails: ThumbnailCache | None = None,
                  parent: QWidget | None = None) -> None:
@@ -210,6 +216,35 @@ class TimelineView(QListView):
             self.attachment_activated.emit(hit.payload)
         elif hit.kind == "retry":
             self.retry_requested.emit(str(hit.payload))
+
+    # -- context menu (also reachable with the Menu key) ---------------------------------------------
+    def message_menu(self, index: QModelIndex, hit: Hit | None) -> QMenu:
+        """Copy the text; open the link under the mouse; Retry or Discard a message that did not go."""
+        menu = QMenu(self)
+        message = self._model.message(index.row())
+        if message is None:
+            return menu
+        if message.content:
+            menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(
+                strip_controls(message.content)))
+        if hit is not None and hit.kind == "link":
+            menu.addAction(self.tr("Open link"), lambda: self.link_activated.emit(str(hit.payload)))
+        if self.delegate.labels.can_retry(message) and message.echo_id:
+            echo_id = message.echo_id
+            menu.addAction(self.tr("Retry"), lambda: self.retry_requested.emit(echo_id))
+            menu.addAction(self.tr("Discard"), lambda: self.discard_requested.emit(echo_id))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        pos = event.pos() if event.reason() == QContextMenuEvent.Reason.Mouse else QPoint(
+            self.viewport().width() // 2, self.viewport().height() - 4)  # keyboard: the newest message
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = self.message_menu(index, self.hit_at(pos))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not menu.isEmpty():
+            menu.popup(self.viewport().mapToGlobal(pos))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
