@@ -100,6 +100,9 @@ async def test_status_priority_and_updated_within(fresh_clients: Clients) -> Non
     assert (await mona.get_conversation(1, target.id)).snoozed_until == until
     resolved = await mona.set_status(1, target.id, ConversationStatus.RESOLVED)
     assert resolved.status is ConversationStatus.RESOLVED and resolved.snoozed_until is None
+    for status in (ConversationStatus.PENDING, ConversationStatus.OPEN):
+        assert (await mona.set_status(1, target.id, status)).status is status
+        assert (await mona.get_conversation(1, target.id)).status is status
     await mona.set_priority(1, target.id, Priority.URGENT)
     assert (await mona.get_conversation(1, target.id)).priority is Priority.URGENT
     await mona.set_priority(1, target.id, Priority.NONE)

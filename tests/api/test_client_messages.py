@@ -64,9 +64,11 @@ async def test_send_attachments_multipart_and_download(fresh_clients: Clients) -
     conversation = (await mona.list_conversations(1, EVERYTHING)).conversations[0]
     photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
     files = [OutgoingFile("receipt.png", "image/png", photo), OutgoingFile("فاتورة.pdf", "application/pdf", b"%PDF-1.4 x")]
+    earlier = (await mona.list_messages(1, conversation.id)).messages[-1]
     sent = await mona.send_message(1, conversation.id, "الفاتورة", echo_id="echo-files", attachments=files,
-                                   in_reply_to=None)
+                                   in_reply_to=earlier.id)
     assert sent.echo_id == "echo-files" and sent.content == "الفاتورة"
+    assert sent.in_reply_to == earlier.id  # content_attributes travelled as a JSON string in the form
     kinds = sorted(a.kind for a in sent.attachments)
     assert kinds == sorted([AttachmentKind.IMAGE, AttachmentKind.FILE])
     image = next(a for a in sent.attachments if a.kind is AttachmentKind.IMAGE)
