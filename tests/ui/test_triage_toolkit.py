@@ -100,4 +100,12 @@ def test_toolkit_on_the_real_window(qtbot, aloop, fresh_sandbox, tmp_path: Path)
     aloop.until(lambda: view.open_conversation_id is not None and store.get(view.open_conversation_id) is not None)
     opened = store.get(view.open_conversation_id)  # type: ignore[arg-type]
     assert opened is not None and opened.assignee is None
+
+    # Alt+Shift+B: busy, shown on the status-bar button
+    button = toolkit.availability_button
+    assert button.text() == "online"
+    press(qtbot, window, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier | S)
+    aloop.until(lambda: button.text() == "busy")
+    assert [a.objectName() for a in button.menu().actions()] == [
+        "availability.online", "availability.busy", "availability.offline"]
     shut(aloop, desktop)

@@ -5,6 +5,7 @@ sheet (F1) and "next unassigned conversation".
     toolkit = AgentToolkit(registry, window.hooks, session, notifier, window, settings_store,
                            lookups_for=scope.lookups, store_for=lambda a: scope.workspaces[a].store)
     toolkit.attach_composer(account_id, composer)      # from the conversation pane, per workspace
+    window.statusBar().addPermanentWidget(toolkit.availability_button)
 
 Per workspace it keeps the services (Triage, BulkTriage, TriageLookups, TeamBoard, SavedReplies) and
 the controllers; when the shell reports another workspace, that workspace's controllers re-bind the
@@ -36,6 +37,7 @@ from desktop.ui.palette.palette import CommandPalette
 from desktop.ui.replies.controller import ComposerHooks, RepliesController
 from desktop.ui.shortcuts.sheet import ShortcutsSheet
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.triage.availability_button import AvailabilityButton
 from desktop.ui.triage.controller import TriageController
 from desktop.ui.triage.policy import ResolvePolicyStore
 from desktop.ui.triage.team_controller import TeamController
@@ -94,6 +96,7 @@ class AgentToolkit(QObject):
         registry.bind("app.shortcuts", self.open_shortcuts)
         registry.bind("conversation.next_unassigned", self.next_unassigned,
                       lambda: shell.current_account_id() is not None)
+        self.availability_button = AvailabilityButton(registry, session, window)
         shell.workspace_changed.connect(self.activate)
         shell.selection_changed.connect(registry.update_enabled)
         current = shell.current_account_id()
@@ -136,6 +139,7 @@ class AgentToolkit(QObject):
         tools.triage_controller.bind()
         tools.team_controller.bind()
         tools.replies_controller.bind()
+        self.availability_button.set_account(account_id)
         if not tools.replies.loaded:
             self.tasks.run(f"replies-{account_id}", tools.replies.refresh())
         self._registry.update_enabled()
