@@ -1,8 +1,8 @@
 """Stand-alone stress program (run in a subprocess by `test_qasync_socket_cycles.py`).
 
 It creates a QApplication (offscreen) and a qasync event loop, starts a loopback TCP echo server on that
-loop and performs CYCLES raw client connections (connect, write, read the echo, close), then 300 httpx
-requests with a new connection each and 200 websocket connect/echo/close cycles (the transports of the REST
+loop and performs CYCLES raw client connections (connect, write, read the echo, close), then 150 httpx
+requests with a new connection each and 150 websocket connect/echo/close cycles (the transports of the REST
 and realtime clients). Every connection
 adds and removes socket notifiers on both ends (qasync's `_add_reader`/`_remove_reader` and the writer
 pair; each removal calls `SignalInstance.disconnect()`), the path that kills PySide6 6.12.0 on CPython 3.11 with
@@ -30,8 +30,8 @@ import qasync
 # isort: on
 
 PAYLOAD = b"ping\n"
-HTTP_CYCLES = 300
-WS_CYCLES = 200
+HTTP_CYCLES = 150
+WS_CYCLES = 150
 
 
 async def _echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

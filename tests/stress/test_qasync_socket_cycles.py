@@ -7,9 +7,9 @@ Python 3.12+ True/False are immortal and nothing happens. The project avoids the
 Python >= 3.12, and pyproject excludes PySide6 6.12.0 on 3.11), and this test proves that the interpreter
 and PySide6 actually in use survive: a subprocess (so that a crash is an exit code, not a dead test run)
 creates an offscreen QApplication and a qasync loop and makes 3,000 loopback TCP connections through it
-(about 9,000 notifier removals, each one a `disconnect()`), then 300 httpx requests and 200 websocket
+(about 9,000 notifier removals, each one a `disconnect()`), then 150 httpx requests and 150 websocket
 connections (the REST and realtime clients' transports, each on a fresh socket), and exits normally.
-Measured here (2 cores, busy): 8-13 s on Python 3.12 + PySide6 6.12.0 (the raw cycles alone about 2 s); on
+Measured here (2 cores): 4 s idle, up to 18 s with the machine busy, on Python 3.12 + PySide6 6.12.0; on
 Python 3.11 + 6.12.0 + qasync 0.28.0 the same program aborts with exit 134 within the first second.
 """
 
@@ -51,7 +51,7 @@ def test_thousands_of_socket_cycles_under_qasync_do_not_crash() -> None:
     )
     assert match, f"no summary line in the output: {result.stdout!r}"
     cycles, http, ws, removals = (int(match.group(i)) for i in range(1, 5))
-    assert (cycles, http, ws) == (CYCLES, 300, 200)
+    assert (cycles, http, ws) == (CYCLES, 150, 150)
     # both ends of every connection drop at least one notifier: each removal is one disconnect() call
     assert removals >= 2 * CYCLES
     assert elapsed < 60
