@@ -4,6 +4,7 @@ run the sandbox server in the foreground and print its URL and the seeded users'
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import time
 from pathlib import Path
@@ -24,8 +25,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    signal.signal(signal.SIGTERM, _interrupt)  # stop cleanly on `kill` as on Ctrl+C
     from desktop.sandbox.testing import start_sandbox
 
     simulate = None

@@ -99,7 +99,15 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.executescript(SCHEMA)
+    _migrate(conn)
     return conn
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """Bring databases made by earlier sandbox versions up to the current columns."""
+    columns = {row["name"] for row in conn.execute("PRAGMA table_info(contacts)")}
+    if "labels" not in columns:
+        conn.execute("ALTER TABLE contacts ADD COLUMN labels TEXT")
 
 
 def loads(text: str | None, default: Any = None) -> Any:

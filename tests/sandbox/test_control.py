@@ -130,4 +130,4 @@ def test_command_line(tmp_path: Path) -> None:
         assert httpx.get(f"{url}/api", timeout=5).json()["version"] == "4.9.1"
     finally:
         proc.terminate()
-        proc.wait(timeout=10)
+        assert proc.wait(timeout=10) == 0  # SIGTERM stops the server cleanly
