@@ -25,8 +25,9 @@ def test_drafts_survive_switching_and_a_restart(qtbot, aloop, sandbox) -> None: 
         pane = harness.pane
         open_and_load(aloop, harness, first)
         pane.composer.text_edit.insertPlainText("مسودة للطلب SD-555111 ")  # QTest types ASCII only
+        assert pane.composer.add_attachment(Path(__file__))  # a file picked for the first customer…
         open_and_load(aloop, harness, second)
-        assert pane.composer.text() == ""
+        assert pane.composer.text() == "" and pane.composer.attachments.files() == []  # …does not follow
         qtbot.keyClicks(pane.composer.text_edit, "draft two")
         open_and_load(aloop, harness, first)
         assert pane.composer.text() == "مسودة للطلب SD-555111 "

@@ -171,6 +171,7 @@ class ConversationPane(QWidget):
             self._unlinks.append(self.outbox.message_changed_in.connect(self._outbox_changed))
             self._unlinks.append(self.outbox.message_removed_in.connect(self._outbox_removed))
             timeline.upsert_many(self.outbox.pending(account_id, conversation_id))
+        self.composer.attachments.clear()  # files chosen for another customer never follow the agent here
         self.composer.set_text(self.drafts.get(account_id, conversation_id))
         self.composer.set_private(False)
         self.conversation = None
