@@ -1,7 +1,8 @@
 """The persisted outbox: every reply goes through it, none is lost and none is sent twice.
 
 `send` returns at once a PENDING message with a fresh `echo_id` and queues it in the injected `Storage`
-(so it survives a crash or restart: `start()` resumes what was left). One worker task, owned by the outbox
+(so it survives a crash or restart: `start()` resumes what was left; each message stays with its server and
+author, so another user signing in later never sends it). One worker task, owned by the outbox
 (`start()` / `close()`), sends the queue in order per conversation. The REST answer or the websocket echo
 (matched by echo_id, whichever comes first) makes a message SENT; the other one is then ignored.
 
@@ -129,7 +130,7 @@ class Outbox:
             raise ValidationFailed("The message is empty.", fields=("content",))
         self._load()
         entry = Entry(
-            echo_id=uuid.uuid4().hex, server=self.client.base_url, account_id=account_id,
+            echo_id=uuid.uuid4().hex, server=self.client.base_url, account_id=account_id, author_id=self.user_id,
             conversation_id=conversation_id, content=content, private=private,
             attachments=[{"filename": f.filename, "content_type": f.content_type,
                           "data": base64.b64encode(f.data).decode("ascii")} for f in attachments],
@@ -143,10 +144,11 @@ class Outbox:
         return entry.message()
 
     def pending(self, account_id: int, conversation_id: int) -> list[Message]:
-        """Queued and failed messages of a conversation (for a timeline that opens)."""
+        """Queued and failed messages of a conversation (for a timeline that opens), of this author."""
         self._load()
         return [e.message() for e in self._entries
-                if (e.account_id, e.conversation_id) == (account_id, conversation_id)]
+                if (e.account_id, e.conversation_id) == (account_id, conversation_id)
+                and e.author_id in (None, self.user_id)]
 
     def retry(self, echo_id: str) -> None:
         entry = self._find(echo_id)
@@ -223,7 +225,7 @@ class Outbox:
         now, wait, blocked, server = time.monotonic(), None, set(), self._server()
         for entry in self._entries:
             where = (entry.account_id, entry.conversation_id)
-            if entry.state != "pending" or entry.server != server:
+            if entry.state != "pending" or entry.server != server or entry.author_id not in (None, self.user_id):
                 continue
             if where in blocked or where in self._held:
                 blocked.add(where)

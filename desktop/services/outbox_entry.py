@@ -27,6 +27,7 @@ class Entry:
     created_at: str  # ISO, UTC
     in_reply_to: int | None = None
     after_id: int | None = None  # newest message id known when written (anchor for messages?after=)
+    author_id: int | None = None  # who wrote it: never sent by another user signed in later
     state: str = "pending"  # pending | failed
     error: str | None = None
     attempts: int = 0
@@ -46,7 +47,7 @@ class Entry:
             fields = {k: raw[k] for k in ("echo_id", "server", "account_id", "conversation_id", "content",
                                           "private", "attachments", "created_at")}
             extra = {k: raw[k] for k in ("in_reply_to", "after_id", "state", "error", "attempts",
-                                         "maybe_sent") if k in raw}
+                                         "maybe_sent", "author_id") if k in raw}
             entry = cls(**fields, **extra)
             datetime.fromisoformat(entry.created_at)
         except (KeyError, TypeError, ValueError):

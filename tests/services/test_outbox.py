@@ -199,7 +199,8 @@ async def test_pending_messages_resume_after_a_restart(
         fresh_sandbox: Any, fresh_mona: SessionService, storage: JsonFileStorage) -> None:
     session = fresh_mona
     conversation_id = await my_conversation(session)
-    first = Outbox(session.client, storage, backoff=(5.0, 5.0))
+    me = session.user.id if session.user else None
+    first = Outbox(session.client, storage, user_id=me, backoff=(5.0, 5.0))
     await first.start()
     fresh_sandbox.set_faults(error_rate=1.0)
     queued = [first.send(1, conversation_id, f"queued before the crash {n}") for n in range(2)]
@@ -207,7 +208,9 @@ async def test_pending_messages_resume_after_a_restart(
     await first.close()  # the app quits (or crashes) with messages still pending
     fresh_sandbox.clear_faults()
 
-    after_restart = Outbox(session.client, JsonFileStorage(), user_id=session.user.id if session.user else None)
+    someone_else = Outbox(session.client, JsonFileStorage(), user_id=(me or 0) + 1)
+    assert someone_else.pending(1, conversation_id) == []  # never shown to, or sent by, another user
+    after_restart = Outbox(session.client, JsonFileStorage(), user_id=me)
     assert [m.echo_id for m in after_restart.pending(1, conversation_id)] == [m.echo_id for m in queued]
     changes = record(after_restart)
     await after_restart.start()
