@@ -64,6 +64,9 @@ def test_slash_opens_filters_and_enter_inserts_filled(qtbot, qtmodeltester, comp
     assert completer.query() == "المستشفي"
     assert completer.popup.model.reply(0).short_code == "hospital"  # type: ignore[union-attr]
     assert completer.popup.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    caret = edit.viewport().mapTo(edit.window(), edit.cursorRect().topLeft())
+    assert completer.popup.geometry().right() <= max(caret.x(), completer.popup.width())  # opens leftwards
+    assert completer.popup.geometry().bottom() <= caret.y()  # above the caret
     qtbot.keyClick(edit, Qt.Key.Key_Backspace)
     for _ in "المستشف":
         qtbot.keyClick(edit, Qt.Key.Key_Backspace)

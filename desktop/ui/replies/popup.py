@@ -76,14 +76,16 @@ class SavedReplyPopup(QFrame):
         self.view.setCurrentIndex(self.model.index(row, 0))
 
     def place(self, anchor: QPoint, width: int) -> None:
-        """Show above `anchor` (window coordinates of the caret's top), within the window."""
+        """Show above `anchor` (window coordinates of the caret's top), within the window; in a
+        right-to-left paragraph the popup's right edge is at the caret."""
         rows = max(1, min(POPUP_ROWS, self.model.rowCount()))
         row_height = self.view.sizeHintForRow(0) if self.model.rowCount() else 40
         height = rows * max(row_height, 1) + 4
         parent = self.parentWidget()
         max_width = parent.width() if parent is not None else width
         width = min(max(width, 280), max_width)
-        x = max(0, min(anchor.x(), max_width - width))
+        left = anchor.x() - width if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else anchor.x()
+        x = max(0, min(left, max_width - width))
         y = max(0, anchor.y() - height)
         self.setGeometry(x, y, width, height)
         self.raise_()
