@@ -168,6 +168,9 @@ class RealtimeClient:
                 retry = True
             except (OSError, InvalidHandshake, TimeoutError, ConnectionClosed) as exc:
                 reason, retry = proto.describe_failure(exc), True
+            except Exception as exc:  # a bug or an unforeseen library error: never die silently, retry
+                log.exception("realtime: unexpected failure of the connection")
+                reason, retry = f"unexpected error ({type(exc).__name__})", True
             self._last_error = reason
             self._failures += 1
             log.info("realtime connection lost: %s", reason)
