@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from desktop.api.orders.base import OrderProvider
-from desktop.api.orders.generic import FieldMapping, GenericJsonProvider
+from desktop.api.orders.generic import FieldMapping, GenericJsonProvider, check_template
 from desktop.api.orders.shopify import ShopifyAdminProvider
 from desktop.api.orders.woocommerce import WooCommerceProvider
 from desktop.domain.errors import OrderProviderError
@@ -75,8 +75,11 @@ class OrdersConfig:
             raise OrdersConfigError(f"The order lookup settings are not valid: {exc}") from exc
         if provider != "chatwoot_shopify" and not config.url:
             raise OrdersConfigError(f"The {provider} order provider needs a \"url\".")
-        if provider == "generic" and "{phone" not in config.url:
-            raise OrdersConfigError("The fulfilment URL needs a {phone} placeholder.")
+        if provider == "generic":
+            try:
+                check_template(config.url)
+            except ValueError as exc:
+                raise OrdersConfigError(f"The fulfilment URL is not usable: {exc}.") from None
         if provider == "chatwoot_shopify" and config.account_id is None:
             raise OrdersConfigError("The Shopify-through-Chatwoot provider needs an \"account_id\" (workspace).")
         if not is_known_region(config.region):

@@ -142,6 +142,21 @@ async def test_unreachable_and_bad_template() -> None:
     await provider.aclose()
     with pytest.raises(ValueError, match="placeholder"):
         GenericJsonProvider("https://erp.example/orders")
+    with pytest.raises(ValueError, match="unknown placeholder or a stray brace"):
+        GenericJsonProvider("https://erp.example/orders?phone={phone}&f={fields}")
+    with pytest.raises(ValueError, match="must start with http"):
+        GenericJsonProvider("erp.example/orders?phone={phone}")
+
+
+def test_only_web_links_become_tracking_links() -> None:
+    provider = GenericJsonProvider("https://erp.example/orders?phone={phone}")
+    orders = provider.decode_body({"orders": [
+        {"id": "1", "shipping": {"tracking_url": "javascript:alert(1)"}},
+        {"id": "2", "shipping": {"tracking_url": "file:///etc/passwd"}},
+        {"id": "3", "shipping": {"tracking_url": "https://bosta.co/t/1 extra"}},
+        {"id": "4", "shipping": {"tracking_url": " HTTPS://bosta.co/t/4 "}},
+    ]})
+    assert [o.tracking_url for o in orders] == [None, None, None, "HTTPS://bosta.co/t/4"]
 
 
 async def test_custom_mapping_and_status_map() -> None:

@@ -30,6 +30,7 @@ from desktop.services.orders_setup import (
     ({"provider": "magento", "url": "x"}, "Unknown order provider 'magento'"),
     ({"provider": "generic"}, "needs a \"url\""),
     ({"provider": "generic", "url": "https://erp/orders"}, "{phone} placeholder"),
+    ({"provider": "generic", "url": "https://erp/orders?p={phone}&x={y}"}, "stray brace"),
     ({"provider": "generic", "url": "https://erp/{phone}", "token": "s3cret"}, "Unknown order setting(s): token"),
     ({"provider": "generic", "url": "https://erp/{phone}", "mapping": {"trackin_url": "x"}}, "trackin_url"),
     ({"provider": "generic", "url": "https://erp/{phone}", "region": "EGY"}, "two-letter code"),

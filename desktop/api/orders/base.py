@@ -132,6 +132,14 @@ def text(value: Any) -> str | None:
     return result or None
 
 
+def web_link(value: Any) -> str | None:
+    """An http(s) link, or None: a provider's `javascript:`/`file:` "tracking link" never reaches a reply."""
+    link = text(value)
+    if link is None or not link.lower().startswith(("https://", "http://")) or any(ch.isspace() for ch in link):
+        return None
+    return link
+
+
 def decimal(value: Any) -> Decimal | None:
     if value is None or isinstance(value, bool) or value == "":
         return None

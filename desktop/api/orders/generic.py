@@ -33,6 +33,7 @@ from .base import (
     quantity,
     text,
     timestamp,
+    web_link,
 )
 
 SYNONYMS = {
@@ -88,13 +89,25 @@ def map_status(raw: str, status_map: dict[str, str]) -> OrderStatus:
         return OrderStatus.UNKNOWN
 
 
+def check_template(url_template: str) -> None:
+    """ValueError naming the problem when the URL template is not usable."""
+    if "{phone" not in url_template:
+        raise ValueError("the URL template needs a {phone} placeholder")
+    try:
+        url = url_template.format(phone="p", phone_digits="1", phone_national="1")
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(f"the URL template has an unknown placeholder or a stray brace ({exc}); "
+                         "use {phone}, {phone_digits} or {phone_national}") from None
+    if not url.lower().startswith(("http://", "https://")):
+        raise ValueError("the URL template must start with http:// or https://")
+
+
 class GenericJsonProvider:
     def __init__(self, url_template: str, *, name: str = "Fulfilment system",
                  mapping: FieldMapping | None = None, status_map: dict[str, str] | None = None,
                  headers: dict[str, str] | None = None, timeout: float | None = None,
                  transport: httpx.AsyncBaseTransport | None = None, verify: bool = True) -> None:
-        if "{phone" not in url_template:
-            raise ValueError("the URL template needs a {phone} placeholder")
+        check_template(url_template)
         self._template = url_template
         self._name = name
         self._mapping = mapping or FieldMapping()
@@ -155,6 +168,6 @@ class GenericJsonProvider:
             id=order_id, status=map_status(raw_status, self._status_map), created_at=timestamp(dig(raw, m.created)),
             total=decimal(dig(raw, m.total)), currency=text(dig(raw, m.currency)) or "", items=items,
             eta=deadline(dig(raw, m.eta)), carrier=text(dig(raw, m.carrier)),
-            tracking_number=text(dig(raw, m.tracking_number)), tracking_url=text(dig(raw, m.tracking_url)),
+            tracking_number=text(dig(raw, m.tracking_number)), tracking_url=web_link(dig(raw, m.tracking_url)),
             history=tuple(sorted(history, key=lambda c: c.at)), raw_status=raw_status,
         )

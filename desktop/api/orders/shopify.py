@@ -27,6 +27,7 @@ from .base import (
     quantity,
     text,
     timestamp,
+    web_link,
 )
 
 API_VERSION = "2025-01"
@@ -99,9 +100,9 @@ def decode_shopify_order(raw: Any, *, admin_url: str | None = None) -> Order:
         currency=text(data.get("currency")) or "", items=items, eta=_eta(data),
         carrier=text(latest.get("tracking_company")),
         tracking_number=text(latest.get("tracking_number")) or _first(latest.get("tracking_numbers")),
-        tracking_url=text(latest.get("tracking_url")) or _first(latest.get("tracking_urls")),
+        tracking_url=web_link(latest.get("tracking_url")) or web_link(_first(latest.get("tracking_urls"))),
         history=tuple(sorted(history, key=lambda c: c.at)), raw_status=raw_status,
-        admin_url=admin_url or text(data.get("admin_url")),
+        admin_url=web_link(admin_url) or web_link(data.get("admin_url")),
         extra={"shopify_id": text(data.get("id")), "name": text(data.get("name"))},
     )
 

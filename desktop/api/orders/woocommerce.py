@@ -34,6 +34,7 @@ from .base import (
     quantity,
     text,
     timestamp,
+    web_link,
 )
 
 Normaliser = Callable[[str, str], str | None]
@@ -152,8 +153,8 @@ def decode_woo_order(data: dict[str, Any]) -> Order:
         carrier=text(tracking.get("custom_tracking_provider")) or text(tracking.get("tracking_provider"))
         or _pick(meta, "carrier"),
         tracking_number=text(tracking.get("tracking_number")) or _pick(meta, "number"),
-        tracking_url=text(tracking.get("custom_tracking_link")) or text(tracking.get("tracking_link"))
-        or _pick(meta, "url"),
+        tracking_url=web_link(tracking.get("custom_tracking_link")) or web_link(tracking.get("tracking_link"))
+        or web_link(_pick(meta, "url")),
         history=tuple(sorted(history, key=lambda c: c.at)), raw_status=raw_status,
         extra={"woo_id": text(data.get("id"))},
     )
