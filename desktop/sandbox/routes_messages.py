@@ -127,6 +127,29 @@ async def update_status(ctx: Ctx) -> Any:
     return message_rest(ctx.sb, fresh)
 
 
+async def gallery(ctx: Ctx) -> Any:
+    """GET …/attachments: the conversation's files, newest first, 100 a page."""
+    from desktop.sandbox.shapes import attachment_object
+
+    conv = ctx.conversation(ctx.request.path_params["cid"])
+    page = max(as_int(ctx.params.get("page")) or 1, 1)
+    total = db.one(ctx.conn, "SELECT count(*) AS n FROM attachments a JOIN messages m ON m.id = a.message_id"
+                             " WHERE m.conversation_id=?", (conv["id"],))
+    rows = db.all_rows(ctx.conn, "SELECT a.* FROM attachments a JOIN messages m ON m.id = a.message_id WHERE"
+                                 " m.conversation_id=? ORDER BY a.id DESC LIMIT 100 OFFSET ?",
+                       (conv["id"], (page - 1) * 100))
+    payload = []
+    for row in rows:
+        msg = db.one(ctx.conn, "SELECT * FROM messages WHERE id=?", (row["message_id"],))
+        assert msg is not None
+        item, rest = attachment_object(ctx.sb, row), message_rest(ctx.sb, msg)
+        payload.append({"message_id": row["message_id"], "thumb_url": item["thumb_url"], "data_url": item["data_url"],
+                        "file_size": row["file_size"], "file_type": row["file_type"], "extension": row["extension"],
+                        "width": row["width"], "height": row["height"], "created_at": rest["created_at"],
+                        "sender": rest.get("sender")})
+    return {"meta": {"total_count": int(total["n"]) if total else 0}, "payload": payload}
+
+
 def _attachment(request: Request) -> Any:
     sb = request.app.state.sandbox
     row = db.one(sb.conn, "SELECT * FROM attachments WHERE id=?", (as_int(request.path_params["att"]),))
@@ -154,6 +177,7 @@ routes = [
     Route(M, endpoint(create), methods=["POST"]),
     Route(f"{M}/{{mid}}", endpoint(destroy), methods=["DELETE"]),
     Route(f"{M}/{{mid}}", endpoint(update_status), methods=["PATCH"]),
+    Route("/api/v1/accounts/{aid}/conversations/{cid}/attachments", endpoint(gallery), methods=["GET"]),
     Route("/rails/active_storage/blobs/redirect/{att}/{name:path}", blob_redirect, methods=["GET"]),
     Route("/rails/active_storage/representations/redirect/{att}/{name:path}", blob_redirect, methods=["GET"]),
     Route("/rails/active_storage/disk/{att}/{name:path}", blob_file, methods=["GET"]),

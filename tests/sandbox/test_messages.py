@@ -118,6 +118,11 @@ def test_multipart_attachments(fresh_sandbox) -> None:
     assert redirect.status_code == 301
     assert c.get(img["data_url"], follow_redirects=True).content == image
     assert c.get(img["thumb_url"], follow_redirects=True).status_code == 200
+    gallery = c.get(f"/api/v1/accounts/1/conversations/{cid}/attachments").json()
+    assert gallery["meta"]["total_count"] >= 2
+    assert {"message_id", "thumb_url", "data_url", "file_size", "file_type", "extension", "width", "height",
+            "created_at", "sender"} == set(gallery["payload"][0])
+    assert gallery["payload"][0]["message_id"] == body["id"]
     too_many = [("attachments[]", (f"f{i}.txt", b"x", "text/plain")) for i in range(16)]
     rejected = c.post(f"/api/v1/accounts/1/conversations/{cid}/messages", data={"content": "x"}, files=too_many)
     assert rejected.status_code == 422 and "error" in rejected.json()
