@@ -17,7 +17,6 @@ from desktop.domain.models import (
     ConversationQuery,
     ConversationStatus,
     Message,
-    MessageType,
     Priority,
 )
 from desktop.services.triage import CategoryRequired, Escalation, ResolvePolicy, Triage
@@ -75,7 +74,7 @@ async def test_required_category_blocks_resolve_without_one(clients: dict[str, C
     assert done.status == ConversationStatus.RESOLVED
 
 
-async def test_snooze_priority_unread_labels(clients: dict[str, ChatwootClient]) -> None:
+async def test_snooze_priority_unread_labels(clients: dict[str, ChatwootClient], fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
     mona = clients["mona"]
     triage = Triage(mona, WS)
     conversation = (await open_conversations(mona))[0]
@@ -93,12 +92,11 @@ async def test_snooze_priority_unread_labels(clients: dict[str, ChatwootClient])
     assert set(labels[:2]) <= set(changed.labels)
     changed = await triage.change_labels(conversation.id, add=[labels[2]], remove=[labels[0]])
     assert labels[0] not in changed.labels and {labels[1], labels[2]} <= set(changed.labels)
-    with_incoming = next(
-        (c for c in await open_conversations(mona)
-         if c.last_message is not None and c.last_message.message_type == MessageType.INCOMING), None)
-    if with_incoming is not None:
-        await mona.mark_read(WS, with_incoming.id)
-        assert (await triage.mark_unread(with_incoming.id)).unread_count > 0
+    fresh_sandbox.incoming(WS, "لسه مستني الرد", conversation_id=conversation.id)
+    await mona.mark_read(WS, conversation.id)
+    assert (await mona.get_conversation(WS, conversation.id)).unread_count == 0
+    unread = await triage.mark_unread(conversation.id)
+    assert unread.unread_count > 0
 
 
 async def test_escalate_team_agent_priority_and_private_note(clients: dict[str, ChatwootClient]) -> None:
