@@ -6,6 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.domain.orders import Order, OrderItem, OrderStatus, StatusChange
 from desktop.services.wismo import DEFAULT_TEMPLATES, UnknownTemplateVariable, render_status_answer
@@ -113,3 +115,19 @@ def test_dates_and_money_per_language() -> None:
     assert format_money(Decimal("99"), "usd", "en") == "99 USD"
     values = order_variables(SHIPPED, "ar", contact_phone="+201001234567", now=NOW, tz=CAIRO)
     assert values["contact.phone"] == iso("+201001234567") and values["order.total"] == iso("١٬٢٥٠ ج.م")
+
+
+_PIECES = st.sampled_from([*(f"{{{{{v}}}}}" for v in TEMPLATE_VARIABLES), "{{order.id|x}}", "{{ order.eta || 'soon' }}",
+                           "{{order.bogus}}", "{{", "}}", "{{}}", "\n", " ", "نص", "text", "|", "'"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(pieces=st.lists(_PIECES, max_size=12), lang=st.sampled_from(["ar", "en"]))
+def test_any_template_renders_or_names_the_unknown_variable(pieces: list[str], lang: str) -> None:
+    template = "".join(pieces)
+    try:
+        text = render_status_answer(LATE, lang, template, now=NOW, tz=CAIRO)
+    except UnknownTemplateVariable as exc:
+        assert "order.bogus" in exc.user_message
+    else:
+        assert not any(f"{{{{{v}}}}}" in text for v in TEMPLATE_VARIABLES)  # never a raw placeholder

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.services.wismo import (
     detect_language,
@@ -102,3 +104,14 @@ def test_phone_extraction() -> None:
     assert extract_phone("0501234567", region="SA") == "+966501234567"
     assert extract_phone("الأوردر SD-123456 فين") is None
     assert extract_phone("") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_is_handled(text: str) -> None:
+    assert isinstance(is_wismo(text), bool)
+    assert detect_language([text]) in ("ar", "en")
+    found = extract_order_id(text)
+    assert found is None or (found and "\n" not in found)
+    phone = extract_phone(text)
+    assert phone is None or (phone.startswith("+") and phone[1:].isdigit())
