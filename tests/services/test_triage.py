@@ -164,3 +164,31 @@ async def test_escalation_undone_when_the_note_is_refused(clients: dict[str, Cha
     assert (after.assignee.id if after.assignee else None) == (
         conversation.assignee.id if conversation.assignee else None)
     assert after.priority == conversation.priority and seen == []
+
+
+async def test_every_single_action_denied_outside_own_inbox(clients: dict[str, ChatwootClient]) -> None:
+    mona, karim = clients["mona"], clients["karim"]
+    messenger = await inbox_of_kind(mona, ChannelKind.MESSENGER)
+    conversation = (await open_conversations(mona, inbox_id=messenger))[0]
+    triage = Triage(karim, WS)
+    seen: list[Conversation] = []
+    triage.updated.connect(seen.append)
+    label = (await mona.labels(WS))[0].title
+    attempts = {
+        "reopen": lambda: triage.reopen(conversation.id),
+        "pending": lambda: triage.set_pending(conversation.id),
+        "snooze": lambda: triage.snooze(conversation.id, datetime.now(UTC) + timedelta(hours=1)),
+        "priority": lambda: triage.set_priority(conversation.id, Priority.URGENT),
+        "unread": lambda: triage.mark_unread(conversation.id),
+        "claim": lambda: triage.assign(conversation.id, 8),
+        "team": lambda: triage.assign_team(conversation.id, None),
+        "labels": lambda: triage.change_labels(conversation.id, [label], []),
+        "set labels": lambda: triage.set_labels(conversation.id, []),
+    }
+    for name, attempt in attempts.items():
+        with pytest.raises(PermissionDenied):
+            await attempt()
+        assert seen == [], name
+    after = await mona.get_conversation(WS, conversation.id)
+    assert (after.status, after.priority, after.labels, after.assignee, after.team) == (
+        conversation.status, conversation.priority, conversation.labels, conversation.assignee, conversation.team)
