@@ -67,7 +67,9 @@ class WorkspaceReport:
 class Report:
     url: str
     version: str | None = None
-    transport: str | None = None  # "TLS verified", "TLS certificate NOT verified: --insecure", "plain HTTP, …"
+    transport: str | None = (
+        None  # "TLS verified", "TLS certificate NOT verified: --insecure", "plain HTTP, …"
+    )
     user: User | None = None
     workspaces: list[WorkspaceReport] = field(default_factory=list)
     error: str | None = None
@@ -101,6 +103,9 @@ async def run_checks(options: Options) -> Report:
             if report.ok:
                 await _check_realtime(report.url, options, report)
     finally:
+        if options.token is None and client.auth is not None:
+            with contextlib.suppress(errors.AppError):
+                await client.sign_out()  # leave no device session behind (the server keeps at most 25)
         await client.aclose()
     return report
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -79,11 +80,19 @@ def test_json_report_matches_the_rest_api(sandbox: RunningSandbox) -> None:
     assert mona.token not in result.stdout + result.stderr
 
 
-def test_human_checklist_with_email_and_password(sandbox: RunningSandbox) -> None:
-    mona = sandbox.users["mona"]
-    result = doctor("--server", sandbox.url, "--email", mona.email, "--password", mona.password)
+def device_sessions(sandbox: RunningSandbox, user_id: int) -> int:
+    with sqlite3.connect(sandbox.db_path) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM sessions WHERE user_id=?", (user_id,)).fetchone()[0])
+
+
+def test_human_checklist_with_email_and_password(fresh_sandbox: RunningSandbox) -> None:
+    mona = fresh_sandbox.users["mona"]
+    sessions = device_sessions(fresh_sandbox, mona.user_id)
+    assert sessions < 25  # below the server's cap, so a session left behind would show
+    result = doctor("--server", fresh_sandbox.url, "--email", mona.email, "--password", mona.password)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+    assert device_sessions(fresh_sandbox, mona.user_id) == sessions  # it signed out again
     assert "✓ signed in as Mona Adel" in result.stdout
     assert "Customer Support — خدمة العملاء" in result.stdout
     assert result.stdout.count("realtime: ✓ subscription confirmed") == 3
