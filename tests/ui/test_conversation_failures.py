@@ -4,12 +4,13 @@ WhatsApp 24-hour window closed (free text disabled with the reason, private note
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 
-from desktop.domain.models import DeliveryStatus
+from desktop.domain.models import ChannelKind, DeliveryStatus
 from desktop.ui.conversation.model import Role
 from tests.ui.test_conversation_harness import build, open_and_load, pick
 
@@ -165,4 +166,27 @@ def test_unsent_message_menu_copies_retries_and_discards(qtbot, aloop, fresh_san
         assert server_count(aloop, harness, conversation.id, text) == 0  # discarded: never sent
     finally:
         fresh_sandbox.clear_faults()
+        harness.close(aloop)
+
+
+def test_whatsapp_window_counts_down_and_is_read_again_when_it_ends(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox)
+    try:
+        whatsapp = {i.id for i in harness.lookups.inboxes.values() if i.kind == ChannelKind.WHATSAPP}
+        conversation = pick(aloop, harness.client, lambda c: c.can_reply and c.inbox_id in whatsapp)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        count = pane.model.rowCount()
+        fresh_sandbox.incoming(1, "still there?", conversation_id=conversation.id)
+        aloop.until(lambda: pane.model.rowCount() == count + 1)
+        window = pane.reply_window
+        assert window.ends_at is not None
+        left = (window.ends_at - datetime.now(UTC)).total_seconds()
+        assert 23 * 3600 < left <= 24 * 3600  # 24 hours from the customer's message
+        assert window._timer.isActive() and window._timer.remainingTime() > 23 * 3600 * 1000
+        assert "23 h left" in pane.header.window_label.text()
+        with qtbot.waitSignal(pane.tasks.finished, timeout=5000):
+            window.expired.emit()  # the moment it ends: the pane asks the server again
+        assert pane.conversation is not None and pane.conversation.can_reply  # the server still says open
+    finally:
         harness.close(aloop)

@@ -6,7 +6,9 @@ Signals: close_clicked().
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.domain.models import Conversation
@@ -43,17 +45,39 @@ class ConversationHeader(QWidget):
         layout.addWidget(self.title, 1)
         layout.addWidget(self.window_label)
         layout.addWidget(close)
+        self._shown: tuple[Conversation, datetime | None] | None = None
+        self._minute = QTimer(self)  # the time left counts down while the conversation stays open
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._render)
 
-    def show_conversation(self, conversation: Conversation) -> None:
+    def show_conversation(self, conversation: Conversation, window_ends: datetime | None = None) -> None:
+        """`window_ends`: when WhatsApp's 24-hour window closes (shown as the time left), if known."""
+        self._shown = (conversation, window_ends)
+        self._render()
+        if window_ends is not None and conversation.can_reply:
+            self._minute.start()
+        else:
+            self._minute.stop()
+
+    def _render(self) -> None:
+        if self._shown is None:
+            return
+        conversation, window_ends = self._shown
         name = conversation.contact.name or conversation.contact.phone_number or ""
         self.title.setText(f"{isolate(name)}  {isolate_ltr(f'#{conversation.id}')}")
-        self.window_label.setText(self.tr("Reply window open") if conversation.can_reply
-                                  else self.tr("24-hour window closed"))
+        text = self.tr("Reply window open") if conversation.can_reply else self.tr("24-hour window closed")
+        if conversation.can_reply and window_ends is not None:
+            left = max(0, int((window_ends - datetime.now(UTC)).total_seconds()))
+            text += " · " + (self.tr("%n h left", "", left // 3600) if left >= 3600
+                             else self.tr("%n min left", "", max(1, left // 60)))
+        self.window_label.setText(text)
         color = THEME.success if conversation.can_reply else THEME.warning
         self.window_label.setStyleSheet(
             f"#replyWindow {{ color: {color}; border: 1px solid {color}; border-radius: 8px; padding: 1px 8px; }}")
         self.window_label.show()
 
     def clear(self) -> None:
+        self._shown = None
+        self._minute.stop()
         self.title.clear()
         self.window_label.hide()

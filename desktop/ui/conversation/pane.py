@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
 from desktop.domain.errors import AppError, ReplyWindowClosed, StaleHistory
 from desktop.domain.events import ContactChanged, ConversationChanged, Event
-from desktop.domain.models import Attachment, Conversation, Message
+from desktop.domain.models import Attachment, ChannelKind, Conversation, Message
 from desktop.services.drafts import Drafts
 from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
@@ -49,6 +49,7 @@ from desktop.ui.conversation.bars import NoticeBar, SuggestionBar
 from desktop.ui.conversation.header import ConversationHeader
 from desktop.ui.conversation.model import TimelineModel
 from desktop.ui.conversation.order_assist import OrderAssist
+from desktop.ui.conversation.reply_window import ReplyWindow
 from desktop.ui.conversation.text import is_safe_url
 from desktop.ui.conversation.thumbnails import ThumbnailCache
 from desktop.ui.conversation.view import TimelineView
@@ -101,6 +102,8 @@ class ConversationPane(QWidget):
         self.model = TimelineModel(self)
         self.thumbnails = ThumbnailCache(client.download, notifier, self)
         self.view = TimelineView(self.model, self.thumbnails, self)
+        self.reply_window = ReplyWindow(self)
+        self.reply_window.expired.connect(self._window_expired)
         self.header = ConversationHeader(self)
         self.header.close_clicked.connect(self.close_conversation)
         self.window_notice = NoticeBar("windowNotice", "#fff3cd", "#5c4500", self)
@@ -150,6 +153,7 @@ class ConversationPane(QWidget):
         self.contact_panel.conversation_requested.connect(self._open_related)
         self.contact_panel.orders.url_requested.connect(self.open_url)
         self.tasks.finished.connect(self._task_finished)
+        self.model.rowsInserted.connect(lambda *_: self._track_window())  # a customer message reopens it
         unlink_drafts = drafts.failed.connect(lambda error: notifier.report(error, context="drafts"))
         self.destroyed.connect(lambda *_: unlink_drafts())
 
@@ -208,6 +212,7 @@ class ConversationPane(QWidget):
         for name in ("open", "older", "conversation"):
             self.tasks.cancel(name)
         self.view.set_loading_older(False)
+        self.reply_window.stop()
         self.suggestion.hide()
         self.model.set_store(None)
         self.timeline = None
@@ -221,10 +226,24 @@ class ConversationPane(QWidget):
             return
         contact_changed = self.conversation is None or self.conversation.contact.id != conversation.contact.id
         self.conversation = conversation
-        self.header.show_conversation(conversation)
+        self._track_window()
         self.contact_panel.show_conversation(self.account_id, conversation, self._lookups(self.account_id),
                                              refresh_related=refresh_related or contact_changed)
         self._update_blocks()
+
+    def _track_window(self) -> None:
+        conversation = self.conversation
+        if conversation is None:
+            return
+        lookups = self._lookups(self.account_id)
+        inbox = lookups.inboxes.get(conversation.inbox_id) if lookups is not None else None
+        whatsapp = inbox.kind == ChannelKind.WHATSAPP if inbox is not None else "whatsapp" in conversation.channel_type.lower()
+        self.header.show_conversation(conversation, self.reply_window.track(conversation, self.model, whatsapp))
+
+    def _window_expired(self) -> None:
+        if self.timeline is not None:
+            self.tasks.run("conversation", self.client.get_conversation(self.account_id, self.conversation_id),
+                           on_result=lambda c: self._apply_conversation(c, refresh_related=False))
 
     def _on_event(self, event: Event) -> None:
         if event.account_id != self.account_id or self.conversation is None:
