@@ -145,3 +145,17 @@ def test_delete_message(fresh_sandbox) -> None:
     mid = c.post(url, json={"content": "oops"}).json()["id"]
     deleted = c.delete(f"{url}/{mid}").json()
     assert deleted["content"] == "This message was deleted" and deleted["content_attributes"] == {"deleted": True}
+
+
+def test_bad_requests_get_clear_errors(sandbox) -> None:
+    c = client(sandbox, "mona")
+    cid = conversations(c, 1)["payload"][0]["id"]
+    broken = c.post(f"/api/v1/accounts/1/conversations/{cid}/messages", content=b"{not json",
+                    headers={"content-type": "application/json"})
+    assert broken.status_code == 400 and "error" in broken.json()
+    assert c.get("/api/v1/accounts/abc/conversations").json() == {"error": "Resource could not be found"}
+    assert c.get("/api/v1/accounts/99/conversations").status_code == 404
+    missing = c.delete(f"/api/v1/accounts/1/conversations/{cid}/messages/999999999")
+    assert missing.status_code == 404 and missing.json() == {"error": "Resource could not be found"}
+    wrong_type = c.post(f"/api/v1/accounts/1/conversations/{cid}/messages", json={"content": "x", "message_type": "bogus"})
+    assert wrong_type.status_code == 422 and "error" in wrong_type.json()
