@@ -9,10 +9,9 @@ from typing import Any
 
 from desktop.sandbox import db
 
-WORKING_HOURS = [
-    {"day_of_week": day, "closed_all_day": day == 5, "open_hour": None if day == 5 else 9,
-     "open_minutes": None if day == 5 else 0, "close_hour": None if day == 5 else 23,
-     "close_minutes": None if day == 5 else 0, "open_all_day": False}
+WORKING_HOURS = [  # 9 am to 11 pm daily, Fridays (day 5) from 2 pm, as the saved replies say
+    {"day_of_week": day, "closed_all_day": False, "open_hour": 14 if day == 5 else 9, "open_minutes": 0,
+     "close_hour": 23, "close_minutes": 0, "open_all_day": False}
     for day in range(7)
 ]
 
