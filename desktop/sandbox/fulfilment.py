@@ -55,7 +55,8 @@ SCENARIOS = [
 
 
 def digits(phone: str) -> str:
-    """`+20 100-123 4567` / `00201001234567` → `201001234567` (how the endpoint compares numbers)."""
+    """`+20 100-123 4567` / `00201001234567` → `201001234567` (how the endpoint compares numbers; a local
+    number with its trunk 0 matches on the national number)."""
     only = "".join(ch for ch in phone if ch.isdigit())
     return only[2:] if only.startswith("00") else only
 
@@ -116,10 +117,13 @@ def _customer(db_path: Path, phone: str) -> sqlite3.Row | None:
     conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        wanted = digits(phone)
+        wanted = digits(phone).lstrip("0")  # "01001234567" (local, trunk 0) matches "+201001234567"
+        if len(wanted) < 7:
+            return None
         for row in conn.execute("SELECT name, phone_number FROM contacts WHERE phone_number IS NOT NULL "
                                 "AND phone_number LIKE ? ORDER BY id", (f"%{wanted[-7:]}%",)):
-            if digits(row["phone_number"]) == wanted:
+            stored = digits(row["phone_number"])
+            if stored == wanted or (len(wanted) >= 9 and stored.endswith(wanted)):
                 return row
         return None
     finally:
