@@ -105,6 +105,13 @@ def test_mfa_account_asks_for_otp_then_passes_with_it(sandbox: RunningSandbox) -
     assert result.returncode != 0
     assert "--otp" in one_line(result.stderr)
 
+    wrong = "000000" if nour.totp() != "000000" else "111111"
+    result = doctor(
+        "--server", sandbox.url, "--email", nour.email, "--password", nour.password, "--otp", wrong
+    )
+    assert result.returncode != 0
+    assert "--otp code was refused" in one_line(result.stderr)
+
     result = doctor(
         "--server",
         sandbox.url,
