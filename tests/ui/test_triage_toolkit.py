@@ -76,6 +76,15 @@ def test_toolkit_on_the_real_window(qtbot, aloop, fresh_sandbox, tmp_path: Path)
     assert "{{" not in text and me.available_name in text and text.startswith("Hi ")
     composer.clear()
 
+    # F7 focuses the reply box, Ctrl+Shift+N switches it to a private note and back
+    window.activateWindow()
+    press(qtbot, window, Qt.Key.Key_F7, Qt.KeyboardModifier.NoModifier)
+    assert composer.text_edit.hasFocus()
+    press(qtbot, window, Qt.Key.Key_N)
+    assert composer.private
+    press(qtbot, window, Qt.Key.Key_N)
+    assert not composer.private
+
     # Ctrl+Shift+R, then "1": resolved with the first category; the Mine/open list drops it
     press(qtbot, window, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: tools.triage_controller.dialog is not None, timeout=10000)

@@ -1,6 +1,7 @@
 """The agent toolkit installed on the main window in one call: triage, team-lead and availability
 actions, saved replies (popup and browser), categories, the command palette (Ctrl+K), the shortcuts
-sheet (F1) and "next unassigned conversation".
+sheet (F1), "next unassigned conversation", focus the reply box (F7) and private-note toggle
+(Ctrl+Shift+N), and a status-bar availability button.
 
     toolkit = AgentToolkit(registry, window.hooks, session, notifier, window, settings_store,
                            lookups_for=scope.lookups, store_for=lambda a: scope.workspaces[a].store)
@@ -96,6 +97,8 @@ class AgentToolkit(QObject):
         registry.bind("app.shortcuts", self.open_shortcuts)
         registry.bind("conversation.next_unassigned", self.next_unassigned,
                       lambda: shell.current_account_id() is not None)
+        registry.bind("focus.composer", self.focus_composer, lambda: self._composer() is not None)
+        registry.bind("compose.private_note", self.toggle_private_note, lambda: self._composer() is not None)
         self.availability_button = AvailabilityButton(registry, session, window)
         shell.workspace_changed.connect(self.activate)
         shell.selection_changed.connect(registry.update_enabled)
@@ -149,6 +152,22 @@ class AgentToolkit(QObject):
         tools.composer = composer
         tools.replies_controller.attach(composer)
         self._registry.update_enabled()
+
+    def _composer(self) -> ComposerHooks | None:
+        account_id = self._shell.current_account_id()
+        tools = self.tools.get(account_id) if account_id is not None else None
+        return tools.composer if tools is not None else None
+
+    def focus_composer(self) -> None:
+        composer = self._composer()
+        if composer is not None:
+            composer.text_edit.setFocus()
+
+    def toggle_private_note(self) -> None:
+        composer = self._composer()
+        toggle = getattr(composer, "toggle_private", None)
+        if toggle is not None:
+            toggle()
 
     # -- shared providers -----------------------------------------------------------------------------
     def selection(self) -> list[Conversation]:
