@@ -30,19 +30,19 @@ async def index(ctx: Ctx) -> Any:
     where, args = ["conversation_id = ?"], [conv["id"]]
     if as_bool(ctx.params.get("filter_internal_messages", False)):
         where.append("private = 0 AND message_type != 2")
-    if after is not None and before is not None:
+    if after is not None and before is not None:  # after <= id < before, oldest first
         where.append("id >= ? AND id < ?")
         args += [after, before]
-        sql, limit, newest = "", 1000, False
-    elif after is not None:
+        limit, newest = 1000, False
+    elif after is not None:  # catch-up: the next 100 after `after`
         where.append("id > ?")
         args.append(after)
-        sql, limit, newest = "", 100, False
-    else:
+        limit, newest = 100, False
+    else:  # the latest 20 (before `before` when given), returned in ascending order
         if before is not None:
             where.append("id < ?")
             args.append(before)
-        sql, limit, newest = "", 20, True
+        limit, newest = 20, True
     order = "DESC" if newest else "ASC"
     sql = f"SELECT * FROM messages WHERE {' AND '.join(where)} ORDER BY id {order} LIMIT {limit}"
     rows = db.all_rows(ctx.conn, sql, args)
