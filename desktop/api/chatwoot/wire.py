@@ -15,18 +15,20 @@ Error details name the field path and the JSON type found, never the value (valu
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from desktop.domain.errors import MalformedResponse
 
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
 
+_MAX_EPOCH = 253_402_300_799  # 9999-12-31T23:59:59Z, the last second a datetime can hold
 _INT_RE = re.compile(r"-?\d{1,18}")
 _NUM_RE = re.compile(r"-?\d{1,12}(\.\d+)?")
 
@@ -84,6 +86,8 @@ def each(value: object, where: str, decode: Callable[[Any, str], T]) -> list[T]:
 
 def to_int(value: object, where: str) -> int:
     """An integer; integral floats and digit strings ("1", as in `current_page`) are accepted too."""
+    if type(value) is int:  # the common case first (bool is a subclass of int, not this type)
+        return value
     if isinstance(value, bool):
         raise malformed(where, "an integer", value)
     if isinstance(value, int):
@@ -153,10 +157,16 @@ def enum_of(value: object, where: str, enum_cls: type[E], default: E) -> E:
         return default
     if not isinstance(value, str):
         raise malformed(where, "a string", value)
-    try:
-        return enum_cls(value.strip().lower())
-    except ValueError:
-        return default
+    members = _enum_values(enum_cls)
+    member = members.get(value)
+    if member is None:
+        member = members.get(value.strip().lower(), default)
+    return cast(E, member)
+
+
+@functools.cache
+def _enum_values(enum_cls: type[Enum]) -> dict[str, Enum]:
+    return {str(member.value): member for member in enum_cls}
 
 
 def timestamp(value: object, where: str) -> datetime | None:
@@ -166,6 +176,8 @@ def timestamp(value: object, where: str) -> datetime | None:
     """
     if value is None:
         return None
+    if type(value) is int and 0 < value < _MAX_EPOCH:  # the common case first
+        return datetime.fromtimestamp(value, UTC)
     if isinstance(value, bool):
         raise malformed(where, "a timestamp", value)
     if isinstance(value, str):
