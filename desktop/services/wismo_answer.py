@@ -41,12 +41,16 @@ STATUS_WORDS: dict[str, dict[OrderStatus, str]] = {
         OrderStatus.STUCK: "on hold", OrderStatus.UNKNOWN: "being processed",
     },
 }
-_DELAY = {
+_DELAY = {  # late and handed to the carrier / late and still with us / stuck
     "ar": ("بنعتذر جداً عن التأخير 🙏 بنتابع مع شركة الشحن عشان يوصلك في أسرع وقت.",
+           "بنعتذر جداً عن التأخير 🙏 بنستعجل تجهيزه في المخزن عشان يخرج لك في أسرع وقت.",
            "فيه مشكلة بسيطة في الأوردر وبنحلها دلوقتي، وهنطمنك أول بأول."),
     "en": ("We're really sorry for the delay 🙏 We're following up with the carrier to get it to you as soon "
-           "as possible.", "There is a small issue with your order that we're sorting out; we'll keep you posted."),
+           "as possible.", "We're really sorry for the delay 🙏 We're hurrying it through our warehouse so it "
+           "ships as soon as possible.", "There is a small issue with your order that we're sorting out; "
+           "we'll keep you posted."),
 }
+_WITH_US = (OrderStatus.PLACED, OrderStatus.CONFIRMED, OrderStatus.PREPARING)
 _DAYS = {"ar": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
          "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]}
 _MONTHS = {"ar": ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
@@ -142,7 +146,12 @@ def order_variables(order: Order, language: str, *, contact_name: str | None = N
     }
     data |= {k: format_date(v, lang, now=now, tz=tz) for k, v in dates.items()}
     data["order.status"] = word
-    note = _DELAY[lang][0] if late else _DELAY[lang][1] if order.status is OrderStatus.STUCK else ""
+    if order.status is OrderStatus.STUCK:
+        note = _DELAY[lang][2]
+    elif late:
+        note = _DELAY[lang][1] if order.status in _WITH_US else _DELAY[lang][0]
+    else:
+        note = ""
     data["order.delay_note"] = note
     return data
 

@@ -62,10 +62,13 @@ def test_english_default_answer() -> None:
 
 def test_late_order_apologises_and_drops_the_past_promise() -> None:
     ar = render_status_answer(LATE, "ar", None, now=NOW, tz=CAIRO)
-    assert "أهلاً يا فندم" in ar and "بنعتذر جداً عن التأخير" in ar and "بيتجهز" in ar
+    assert "أهلاً يا فندم" in ar and "بنعتذر جداً عن التأخير" in ar and "بيتجهز" in ar and "المخزن" in ar
     assert "ميعاد التوصيل" not in ar and "شركة الشحن:" not in ar and "تتابع" not in ar  # nothing to say there
     en = render_status_answer(LATE, "en", None, now=NOW, tz=CAIRO)
     assert en.startswith("Hi there 👋") and "sorry for the delay" in en and "Expected delivery" not in en
+    assert "our warehouse" in en  # not shipped yet: the apology does not blame a carrier
+    late_shipped = Order(id="SD-6", status=OrderStatus.SHIPPED, created_at=LATE.created_at, eta=LATE.eta)
+    assert "following up with the carrier" in render_status_answer(late_shipped, "en", None, now=NOW)
     # without `now` lateness is not judged: the promise is shown
     assert "Expected delivery: Sunday 15 November" in render_status_answer(LATE, "en", None, tz=CAIRO)
 
