@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -33,8 +32,6 @@ from desktop.sandbox.faults import FaultMiddleware, Faults
 from desktop.sandbox.http import ApiError
 from desktop.sandbox.seed import create_database
 from desktop.sandbox.state import Config, Sandbox
-
-log = logging.getLogger(__name__)
 
 
 async def _api_error(request: Request, exc: Exception) -> Response:
@@ -64,6 +61,8 @@ def build_app(db_path: Path, config: Config | None = None, *, reset: bool = Fals
             control.start_simulator(sb, simulate)
         yield
         await control.stop_simulator(sb)
+        sb.closed = True  # pending receipt timers become no-ops
+        sb.conn.close()
 
     routes: list[BaseRoute] = [
         *auth.routes, *routes_profile.routes, *routes_filter.routes, *routes_conversations.routes, *routes_actions.routes,

@@ -113,6 +113,8 @@ def create_message(sb: Sandbox, conv: sqlite3.Row, *, content: str | None, messa
 
 def set_message_status(sb: Sandbox, message_id: int, status: str) -> None:
     """Move a message to `status` and broadcast message.updated with previous_changes."""
+    if sb.closed:
+        return
     msg = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
     if msg is None or msg["status"] == status or msg["status"] == "read":
         return
@@ -129,6 +131,8 @@ def set_message_status(sb: Sandbox, message_id: int, status: str) -> None:
 
 def fail_message(sb: Sandbox, message_id: int, error: str) -> None:
     """The channel rejected the message: status failed with content_attributes.external_error."""
+    if sb.closed:
+        return
     msg = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
     if msg is None or msg["status"] != "sent":
         return

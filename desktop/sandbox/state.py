@@ -37,6 +37,7 @@ class Sandbox:
     faults: Faults | None = None
     simulator: Simulator | None = None
     base_url: str = ""  # set when the server knows its address; else taken from each request
+    closed: bool = False
 
     @property
     def files(self) -> Path:
