@@ -166,3 +166,15 @@ def test_large_random_bursts_replay_exactly() -> None:
                     store.upsert(Row(key, rng.randrange(10_000), "x"))
         assert mirror.rows == store.items()
     assert [store.index_of(r.key) for r in store] == list(range(len(store)))
+
+
+def test_set_items_inside_a_batch_is_one_reset() -> None:
+    store = sorted_store()
+    store.set_items(Row(k, k) for k in range(5))
+    mirror = Mirror(store)
+    with store.batch():
+        store.upsert(Row(9, 9))
+        store.set_items(Row(k, -k) for k in range(3))
+        store.upsert(Row(7, 1))
+    assert mirror.announcements == 1 and mirror.rows == store.items()
+    assert [r.key for r in store] == [2, 1, 0, 7]
