@@ -224,7 +224,9 @@ class ConversationPane(QWidget):
     def _apply_conversation(self, conversation: Conversation, *, refresh_related: bool) -> None:
         if (conversation.account_id, conversation.id) != (self.account_id, self.conversation_id):
             return
-        contact_changed = self.conversation is None or self.conversation.contact.id != conversation.contact.id
+        before = self.conversation.contact if self.conversation is not None else None
+        contact_changed = before is None or (before.id, before.phone_number) != (
+            conversation.contact.id, conversation.contact.phone_number)  # new person or new phone: new orders
         self.conversation = conversation
         self._track_window()
         self.contact_panel.show_conversation(self.account_id, conversation, self._lookups(self.account_id),
