@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -30,6 +31,7 @@ from desktop.sandbox.cable import Hub, cable_endpoint
 from desktop.sandbox.db import connect
 from desktop.sandbox.faults import FaultMiddleware, Faults
 from desktop.sandbox.http import ApiError
+from desktop.sandbox.mutate import wake_snoozed
 from desktop.sandbox.seed import create_database
 from desktop.sandbox.state import Config, Sandbox
 
@@ -47,6 +49,12 @@ def _fulfilment(db_path: Path) -> list[BaseRoute]:
     return [Mount("/fulfilment", app=fulfilment_app(db_path))]
 
 
+async def _wake_snoozed_periodically(sb: Sandbox) -> None:
+    while True:
+        await asyncio.sleep(sb.config.snooze_check_interval)
+        wake_snoozed(sb)
+
+
 def build_app(db_path: Path, config: Config | None = None, *, reset: bool = False,
               simulate: dict[str, Any] | None = None) -> Starlette:
     """A ready ASGI app over the database at `db_path` (seeded on first use)."""
@@ -59,7 +67,11 @@ def build_app(db_path: Path, config: Config | None = None, *, reset: bool = Fals
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if simulate:
             control.start_simulator(sb, simulate)
+        waker = asyncio.create_task(_wake_snoozed_periodically(sb), name="sandbox-snooze-waker")
         yield
+        waker.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await waker
         await control.stop_simulator(sb)
         sb.closed = True  # pending receipt timers become no-ops
         sb.conn.close()

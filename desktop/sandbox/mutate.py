@@ -178,7 +178,8 @@ def set_status(sb: Sandbox, conv: sqlite3.Row, status: str, snoozed_until: float
         assignee_changed = True
     db.update(sb.conn, "conversations", conv["id"], changes)
     if conv["status"] != status:
-        activity(sb, conv, STATUS_ACTIVITY[status].format(who=user_name(sb, actor_id)))
+        text = STATUS_ACTIVITY[status].format(who=user_name(sb, actor_id))
+        activity(sb, conv, text if actor_id is not None else text.rsplit(" by ", 1)[0])
         conversation_event(sb, "conversation.status_changed", conv["id"])
     if assignee_changed:
         conversation_event(sb, "assignee.changed", conv["id"])
@@ -199,3 +200,12 @@ def user_name(sb: Sandbox, user_id: int | None) -> str:
 
 STATUS_ACTIVITY = {"open": "Conversation was reopened by {who}", "resolved": "Conversation was marked resolved by {who}",
                    "pending": "Conversation was marked pending by {who}", "snoozed": "Conversation was snoozed by {who}"}
+
+
+def wake_snoozed(sb: Sandbox) -> int:
+    """Reopen conversations whose snooze has run out (Chatwoot's ReopenSnoozedConversationsJob)."""
+    rows = db.all_rows(sb.conn, "SELECT * FROM conversations WHERE status='snoozed' AND snoozed_until IS NOT NULL"
+                                " AND snoozed_until <= ?", (time.time(),))
+    for conv in rows:
+        set_status(sb, conv, "open", None, actor_id=None, actor_is_agent=False)
+    return len(rows)

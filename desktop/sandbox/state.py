@@ -25,6 +25,7 @@ class Config:
     presence_ttl: float = 20.0
     flood_limit: int = 200  # messages per minute per conversation
     receipt_delays: tuple[float, float] = (1.5, 4.0)  # seconds until delivered / read on WhatsApp
+    snooze_check_interval: float = 30.0  # how often snoozed conversations whose time has come reopen
 
 
 @dataclass

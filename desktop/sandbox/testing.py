@@ -89,13 +89,16 @@ class RunningSandbox:
 
 
 def start_sandbox(db_path: Path, *, ping_interval: float = 3.0, presence_ttl: float = 20.0,
-                  receipt_delays: tuple[float, float] = (1.5, 4.0), host: str = "127.0.0.1", port: int = 0,
+                  receipt_delays: tuple[float, float] = (1.5, 4.0), snooze_check_interval: float = 30.0,
+                  host: str = "127.0.0.1", port: int = 0,
                   reset: bool = False, simulate: dict[str, Any] | None = None) -> RunningSandbox:
     """Start a sandbox over `db_path` (seeded on first use) and return once it is listening.
 
     `receipt_delays`: seconds after an agent's reply on WhatsApp/Messenger/Instagram until the simulated
-    customer's phone reports it delivered, then read (message.updated events)."""
-    config = Config(ping_interval=ping_interval, presence_ttl=presence_ttl, receipt_delays=receipt_delays)
+    customer's phone reports it delivered, then read (message.updated events). `snooze_check_interval`:
+    how often conversations whose snooze time has passed are reopened."""
+    config = Config(ping_interval=ping_interval, presence_ttl=presence_ttl, receipt_delays=receipt_delays,
+                    snooze_check_interval=snooze_check_interval)
     app = build_app(Path(db_path), config, reset=reset, simulate=simulate)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", ws="websockets-sansio",
                                            lifespan="on", access_log=False))

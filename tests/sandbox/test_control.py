@@ -131,3 +131,22 @@ def test_command_line(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         assert proc.wait(timeout=10) == 0  # SIGTERM stops the server cleanly
+
+
+def test_snoozed_conversations_wake_up(tmp_path: Path) -> None:
+    running = start_sandbox(tmp_path / "snooze.sqlite3", snooze_check_interval=0.2)
+    try:
+        c = client(running, "mona")
+        cid = conversations(c, 1)["payload"][0]["id"]
+        base = f"/api/v1/accounts/1/conversations/{cid}"
+        snoozed = c.post(f"{base}/toggle_status", json={"status": "snoozed", "snoozed_until": int(time.time()) + 1})
+        assert snoozed.json()["payload"]["current_status"] == "snoozed"
+        deadline = time.monotonic() + 5
+        while c.get(base).json()["status"] == "snoozed" and time.monotonic() < deadline:
+            time.sleep(0.1)
+        shown = c.get(base).json()
+        assert shown["status"] == "open" and shown["snoozed_until"] is None
+        activity = c.get(f"{base}/messages").json()["payload"][-1]
+        assert activity["message_type"] == 2 and activity["content"] == "Conversation was reopened"
+    finally:
+        running.stop()
