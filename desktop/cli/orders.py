@@ -102,8 +102,10 @@ def _required_config(args: argparse.Namespace) -> OrdersConfig:
     config = _config(args)
     if config is None:
         path = args.config or config_path(_home())
-        raise OrdersConfigError(f"No order provider configured: create {path} or pass --provider and --url "
-                                "(or --server, --token and --workspace for Shopify through Chatwoot).")
+        raise OrdersConfigError(
+            f"No order provider configured: create {path} or pass --provider and --url "
+            "(or --server, --token and --workspace for Shopify through Chatwoot)."
+        )
     return config
 
 
@@ -122,7 +124,8 @@ async def _lookup(args: argparse.Namespace) -> int:
         result = await _lookup_chatwoot(args)
     else:
         config = _config(args)
-        normalise_phone(args.phone, args.region or (config.region if config else DEFAULT_REGION))  # bad input first
+        # the phone is checked before the settings, so a typo is reported even with nothing configured
+        normalise_phone(args.phone, args.region or (config.region if config else DEFAULT_REGION))
         config = _required_config(args)
         if args.region or args.timeout:
             data = {k: getattr(config, k) for k in config.__dataclass_fields__}

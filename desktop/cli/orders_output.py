@@ -15,9 +15,13 @@ def _iso(moment: datetime | None) -> str | None:
 
 def order_json(order: Order) -> dict[str, Any]:
     return {
-        "id": order.id, "status": order.status.value, "created_at": _iso(order.created_at),
-        "total": str(order.total) if order.total is not None else None, "currency": order.currency,
-        "eta": _iso(order.eta), "tracking_url": order.tracking_url,
+        "id": order.id,
+        "status": order.status.value,
+        "created_at": _iso(order.created_at),
+        "total": str(order.total) if order.total is not None else None,
+        "currency": order.currency,
+        "eta": _iso(order.eta),
+        "tracking_url": order.tracking_url,
     }
 
 

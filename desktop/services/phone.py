@@ -10,6 +10,7 @@ what is wrong (no digits, too short, too long, not a valid/mobile number for the
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import phonenumbers
@@ -34,6 +35,7 @@ _DIGITS = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for 
 # Bidi controls, zero-width characters and the Arabic tatweel that paste in with numbers.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\u061c\ufeff\u0640]")
 _ONLY_NUMBER = re.compile(r"^[\s+()\[\].\-/0-9]*$")
+_ASCII_DIGITS = frozenset("0123456789")
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
@@ -47,8 +49,11 @@ def is_known_region(region: str) -> bool:
 
 
 def clean_text(text: str) -> str:
-    """ASCII digits, no invisible marks: what the parser and the matcher read."""
-    return _INVISIBLE.sub("", text.translate(_DIGITS))
+    """ASCII digits (from any script's decimal digits), no invisible marks: what the parser reads."""
+    text = _INVISIBLE.sub("", text.translate(_DIGITS))
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
 
 
 def normalise_phone(raw: str, region: str = DEFAULT_REGION, *, mobile_only: bool = False) -> str:
@@ -59,7 +64,7 @@ def normalise_phone(raw: str, region: str = DEFAULT_REGION, *, mobile_only: bool
     """
     region = region.upper()
     text = clean_text(raw or "").strip()
-    if not any(ch.isdigit() for ch in text):
+    if not any(ch in _ASCII_DIGITS for ch in text):
         raise InvalidPhoneNumber("No digits found: type a phone number such as 01001234567 or +201001234567.")
     if not _ONLY_NUMBER.match(text):
         found = list(_matches(text, region))
@@ -106,11 +111,11 @@ def _matches(text: str, region: str) -> Iterator[tuple[str, str]]:
 def _longest_digit_run(text: str) -> str:
     """The most number-like span of a text the matcher found nothing valid in, to explain what is wrong."""
     runs = re.findall(r"\+?[0-9][0-9\s().\-]*[0-9]|[0-9]", text)
-    return max(runs, key=lambda r: sum(ch.isdigit() for ch in r))
+    return max(runs, key=lambda r: sum(ch in _ASCII_DIGITS for ch in r))
 
 
 def _parse_and_check(text: str, region: str, mobile_only: bool) -> str:
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(ch in _ASCII_DIGITS for ch in text)
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as exc:
