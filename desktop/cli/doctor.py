@@ -14,9 +14,10 @@ import argparse
 import asyncio
 import json
 import sys
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from desktop.cli.doctor_checks import Options, Report, run_checks
+if TYPE_CHECKING:  # the checks (httpx, websockets) are imported only once the command line is valid
+    from desktop.cli.doctor_checks import Options, Report
 
 PROG = "python -m desktop doctor"
 
@@ -56,6 +57,8 @@ def _options(argv: list[str]) -> tuple[Options, bool]:
         parser.error("give --token, or --email and --password")
     if args.token is not None and (args.email is not None or args.password is not None):
         parser.error("give either --token or --email/--password, not both")
+    from desktop.cli.doctor_checks import Options
+
     return Options(
         server=args.server.strip(),
         token=args.token,
@@ -163,6 +166,8 @@ def main(argv: list[str]) -> int:
             _parser().print_usage(sys.stderr)
             _write(sys.stderr, f"{PROG}: error: {exc}\n")
         return 2
+    from desktop.cli.doctor_checks import run_checks
+
     try:
         report = asyncio.run(run_checks(options))
     except KeyboardInterrupt:
