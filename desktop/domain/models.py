@@ -111,8 +111,8 @@ class User:
     name: str
     display_name: str | None
     email: str
-    pubsub_token: str
-    access_token: str
+    pubsub_token: str = field(repr=False)
+    access_token: str = field(repr=False)
     default_workspace_id: int | None
     workspaces: tuple[Workspace, ...]
     avatar_url: str = ""
@@ -285,10 +285,11 @@ class ConversationPage:
     conversations: tuple[Conversation, ...]
     page: int
     page_size: int = 25
+    complete: bool = False  # True for unpaginated answers (updated_within): nothing more to fetch
 
     @property
     def has_more(self) -> bool:
-        return len(self.conversations) >= self.page_size
+        return not self.complete and len(self.conversations) >= self.page_size
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,7 @@ class ConversationsApi(Transport):
         params = [*query_params(query), ("updated_within", str(max(1, int(seconds))))]
         body = await self.call("GET", account_path(account_id, "/conversations"), params=params)
         page = decode_conversation_page(body, account_id=account_id, page=1)
-        return ConversationPage(page.counts, page.conversations, page=1, page_size=len(page.conversations) + 1)
+        return ConversationPage(page.counts, page.conversations, page=1, complete=True)
 
     async def conversation_counts(self, account_id: int, query: ConversationQuery) -> ConversationCounts:
         body = await self.call("GET", account_path(account_id, "/conversations/meta"), params=query_params(query))
