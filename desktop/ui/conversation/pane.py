@@ -34,10 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
-from desktop.domain.errors import AppError, ReplyWindowClosed, StaleHistory
+from desktop.api.chatwoot.client import ChatwootClient
+from desktop.domain.errors import ReplyWindowClosed, StaleHistory
 from desktop.domain.events import ContactChanged, ConversationChanged, Event
-from desktop.domain.models import Attachment, ChannelKind, Conversation, Message
+from desktop.domain.models import Attachment, ChannelKind, Conversation
 from desktop.services.drafts import Drafts
 from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
@@ -50,6 +50,7 @@ from desktop.ui.conversation.header import ConversationHeader
 from desktop.ui.conversation.model import TimelineModel
 from desktop.ui.conversation.order_assist import OrderAssist
 from desktop.ui.conversation.reply_window import ReplyWindow
+from desktop.ui.conversation.sender import ReplySender
 from desktop.ui.conversation.text import is_safe_url
 from desktop.ui.conversation.thumbnails import ThumbnailCache
 from desktop.ui.conversation.view import TimelineView
@@ -143,19 +144,17 @@ class ConversationPane(QWidget):
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self.splitter)
 
-        self.composer.send_requested.connect(self._send)
-        self.composer.text_changed.connect(self._draft_changed)
+        self.reply_sender = ReplySender(outbox, drafts, notifier, self.composer, self)
+        self.reply_sender.sent.connect(lambda _message: self.view.scroll_to_newest())
         self.view.older_requested.connect(self.load_older)
-        self.view.retry_requested.connect(self.retry)
-        self.view.discard_requested.connect(self.outbox.discard)
+        self.view.retry_requested.connect(self.reply_sender.retry)
+        self.view.discard_requested.connect(self.reply_sender.discard)
         self.view.link_activated.connect(self.open_url)
         self.view.attachment_activated.connect(self._open_attachment)
         self.contact_panel.conversation_requested.connect(self._open_related)
         self.contact_panel.orders.url_requested.connect(self.open_url)
         self.tasks.finished.connect(self._task_finished)
         self.model.rowsInserted.connect(lambda *_: self._track_window())  # a customer message reopens it
-        unlink_drafts = drafts.failed.connect(lambda error: notifier.report(error, context="drafts"))
-        self.destroyed.connect(lambda *_: unlink_drafts())
 
     # -- opening and closing ---------------------------------------------------------------------------
     def show_conversation(self, account_id: int, conversation_id: int,
@@ -171,13 +170,7 @@ class ConversationPane(QWidget):
         self._unlinks.append(timeline.stale_changed.connect(lambda _stale: self._update_blocks()))
         if self._register is not None:
             self._unlinks.append(self._register(timeline))
-        else:  # no realtime sync: at least follow our own sends
-            self._unlinks.append(self.outbox.message_changed_in.connect(self._outbox_changed))
-            self._unlinks.append(self.outbox.message_removed_in.connect(self._outbox_removed))
-            timeline.upsert_many(self.outbox.pending(account_id, conversation_id))
-        self.composer.attachments.clear()  # files chosen for another customer never follow the agent here
-        self.composer.set_text(self.drafts.get(account_id, conversation_id))
-        self.composer.set_private(False)
+        self.reply_sender.open(account_id, conversation_id, timeline, follow_outbox=self._register is None)
         self.conversation = None
         if conversation is None and self._find_conversation is not None:
             conversation = self._find_conversation(account_id, conversation_id)  # e.g. from the list: no wait
@@ -200,12 +193,7 @@ class ConversationPane(QWidget):
         self.closed.emit()
 
     def _detach(self) -> None:
-        if self.timeline is not None:
-            self.drafts.set(self.account_id, self.conversation_id, self.composer.text())
-            try:
-                self.drafts.flush()
-            except OSError as error:  # the draft stays in memory; the next change tries again
-                self.notifier.report(AppError(self.tr("Drafts could not be saved."), detail=type(error).__name__))
+        self.reply_sender.close()
         for unlink in self._unlinks:
             unlink()
         self._unlinks = []
@@ -227,7 +215,7 @@ class ConversationPane(QWidget):
         before = self.conversation.contact if self.conversation is not None else None
         contact_changed = before is None or (before.id, before.phone_number) != (
             conversation.contact.id, conversation.contact.phone_number)  # new person or new phone: new orders
-        self.conversation = conversation
+        self.conversation = self.reply_sender.conversation = conversation
         self._track_window()
         self.contact_panel.show_conversation(self.account_id, conversation, self._lookups(self.account_id),
                                              refresh_related=refresh_related or contact_changed)
@@ -271,48 +259,7 @@ class ConversationPane(QWidget):
         self.composer.set_reply_blocked(window_text)
         self.window_notice.show_text(window_text)
 
-    # -- sending ---------------------------------------------------------------------------------------
-    def _send(self, text: str, private: bool, attachments: list[OutgoingFile]) -> None:
-        timeline = self.timeline
-        if timeline is None:
-            return
-        try:
-            if timeline.stale:
-                raise StaleHistory()
-            if not private and self.conversation is not None and not self.conversation.can_reply:
-                raise ReplyWindowClosed()
-            message = self.outbox.send(self.account_id, self.conversation_id, text, private=private,
-                                       attachments=attachments, after_id=timeline.last_id)
-        except AppError as error:  # the text stays in the composer: nothing is lost
-            self.notifier.report(error, context="send")
-            self._update_blocks()
-            return
-        except OSError as error:
-            self.notifier.report(AppError(self.tr("The reply could not be queued: the disk refused it."),
-                                          detail=type(error).__name__), context="send")
-            return
-        timeline.upsert(message)
-        self.composer.clear()
-        self.drafts.clear(self.account_id, self.conversation_id)
-        self.view.scroll_to_newest()
-
-    def retry(self, echo_id: str) -> None:
-        """Retry a failed message now (or hurry one that is waiting to retry); the outbox never doubles it."""
-        self.outbox.retry(echo_id)
-        self.outbox.wake()
-
-    def _outbox_changed(self, account_id: int, message: Message) -> None:
-        if self.timeline is not None and account_id == self.account_id:
-            self.timeline.upsert(message)
-
-    def _outbox_removed(self, account_id: int, message: Message) -> None:
-        if self.timeline is not None and account_id == self.account_id and message.echo_id:
-            self.timeline.discard(message.echo_id)
-
-    def _draft_changed(self, text: str) -> None:
-        if self.timeline is not None:
-            self.drafts.set(self.account_id, self.conversation_id, text)
-
+    # -- order answers -------------------------------------------------------------------------------
     def _insert_reply(self, text: str) -> None:
         if self.conversation is not None and not self.conversation.can_reply:
             self.composer.set_private(True)  # the window is closed: the answer can still go in a note

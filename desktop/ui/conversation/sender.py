@@ -1,0 +1,120 @@
+"""ReplySender: what happens between the composer and the outbox for the open conversation.
+
+- Sending: refused with the reason while the history is stale or (for replies, not notes) while the reply
+  window is closed; otherwise the outbox queues it and the PENDING message (with its echo_id) is put in the
+  timeline at once; the composer and the draft are cleared only then (a refused send loses nothing).
+- Retry (on a failed row, or "try now" on one waiting to retry) and Discard go to the outbox, which never
+  doubles a message.
+- Drafts: every change is kept per conversation (`Drafts` persists them, debounced); switching away saves
+  and flushes; failures to write reach the notifier.
+- Without a realtime sync, it follows the outbox's own state changes for the open timeline.
+
+Signals: sent(Message) — a message was queued and shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from desktop.api.chatwoot.client import OutgoingFile
+from desktop.domain.errors import AppError, ReplyWindowClosed, StaleHistory
+from desktop.domain.models import Conversation, Message
+from desktop.services.drafts import Drafts
+from desktop.services.outbox import Outbox
+from desktop.services.timeline import Timeline
+from desktop.ui.composer.composer import Composer
+from desktop.ui.notifier import Notifier
+
+
+class ReplySender(QObject):
+    """Signals: sent(object Message)."""
+
+    sent = Signal(object)
+
+    def __init__(self, outbox: Outbox, drafts: Drafts, notifier: Notifier, composer: Composer,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.outbox, self.drafts, self.notifier, self.composer = outbox, drafts, notifier, composer
+        self.account_id = 0
+        self.conversation_id = 0
+        self.timeline: Timeline | None = None
+        self.conversation: Conversation | None = None
+        self._links: list[Callable[[], None]] = []
+        composer.send_requested.connect(self.send)
+        composer.text_changed.connect(self._draft_changed)
+        unlink = drafts.failed.connect(lambda error: notifier.report(error, context="drafts"))
+        self.destroyed.connect(lambda *_: unlink())
+
+    # -- the open conversation -------------------------------------------------------------------------
+    def open(self, account_id: int, conversation_id: int, timeline: Timeline, *, follow_outbox: bool) -> None:
+        """Point at a conversation: its draft comes back; files picked for another customer never follow."""
+        self.close()
+        self.account_id, self.conversation_id, self.timeline = account_id, conversation_id, timeline
+        self.conversation = None
+        if follow_outbox:  # no realtime sync routes the outbox to timelines: do it here
+            self._links = [self.outbox.message_changed_in.connect(self._outbox_changed),
+                           self.outbox.message_removed_in.connect(self._outbox_removed)]
+            timeline.upsert_many(self.outbox.pending(account_id, conversation_id))
+        self.composer.attachments.clear()
+        self.composer.set_text(self.drafts.get(account_id, conversation_id))
+        self.composer.set_private(False)
+
+    def close(self) -> None:
+        """Save the draft of the conversation being left."""
+        for unlink in self._links:
+            unlink()
+        self._links = []
+        if self.timeline is None:
+            return
+        self.drafts.set(self.account_id, self.conversation_id, self.composer.text())
+        try:
+            self.drafts.flush()
+        except OSError as error:  # the draft stays in memory; the next change tries again
+            self.notifier.report(AppError(self.tr("Drafts could not be saved."), detail=type(error).__name__))
+        self.timeline = None
+
+    # -- sending ---------------------------------------------------------------------------------------
+    def send(self, text: str, private: bool, attachments: list[OutgoingFile]) -> None:
+        timeline = self.timeline
+        if timeline is None:
+            return
+        try:
+            if timeline.stale:
+                raise StaleHistory()
+            if not private and self.conversation is not None and not self.conversation.can_reply:
+                raise ReplyWindowClosed()
+            message = self.outbox.send(self.account_id, self.conversation_id, text, private=private,
+                                       attachments=attachments, after_id=timeline.last_id)
+        except AppError as error:  # the text stays in the composer: nothing is lost
+            self.notifier.report(error, context="send")
+            return
+        except OSError as error:
+            self.notifier.report(AppError(self.tr("The reply could not be queued: the disk refused it."),
+                                          detail=type(error).__name__), context="send")
+            return
+        timeline.upsert(message)
+        self.composer.clear()
+        self.drafts.clear(self.account_id, self.conversation_id)
+        self.sent.emit(message)
+
+    def retry(self, echo_id: str) -> None:
+        """Retry a failed message now (or hurry one that is waiting to retry); the outbox never doubles it."""
+        self.outbox.retry(echo_id)
+        self.outbox.wake()
+
+    def discard(self, echo_id: str) -> None:
+        self.outbox.discard(echo_id)
+
+    def _outbox_changed(self, account_id: int, message: Message) -> None:
+        if self.timeline is not None and account_id == self.account_id:
+            self.timeline.upsert(message)
+
+    def _outbox_removed(self, account_id: int, message: Message) -> None:
+        if self.timeline is not None and account_id == self.account_id and message.echo_id:
+            self.timeline.discard(message.echo_id)
+
+    def _draft_changed(self, text: str) -> None:
+        if self.timeline is not None:
+            self.drafts.set(self.account_id, self.conversation_id, text)
