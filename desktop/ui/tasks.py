@@ -132,7 +132,8 @@ class TaskRunner(QObject):
     # -- control -----------------------------------------------------------------------------------
     @property
     def busy(self) -> bool:
-        return any(not t.done() for t in self._tasks.values())
+        """True from `run()` until the last task's completion has been handled (callbacks included)."""
+        return bool(self._tasks)
 
     def is_running(self, name: str) -> bool:
         task = self._tasks.get(name)
