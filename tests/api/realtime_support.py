@@ -1,6 +1,7 @@
 """Helpers for the realtime and doctor tests: a `Recorder` that is the client's `on_event` and lets a test
 await the first event matching a predicate (with a timeout, so a missing event fails instead of hanging),
-and `TlsSandbox`, the sandbox served over HTTPS/WSS with a throwaway self-signed certificate."""
+`TlsSandbox`, the sandbox served over HTTPS/WSS with a throwaway self-signed certificate, and `Rest`, just
+enough plain-httpx REST to drive the sandbox (the realtime client is under test, not the REST client)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
-from desktop.domain.events import ConnectionChanged, ConnectionState, Event
+import httpx
+
+from desktop.api.chatwoot.realtime import RealtimeClient
+from desktop.domain.events import ConnectionChanged, ConnectionState, Event, SubscriptionFailed
 
 
 class Recorder:
@@ -121,3 +126,58 @@ class TlsSandbox:
     def stop(self) -> None:
         self._server.should_exit = True
         self._thread.join(timeout=10)
+
+
+FAST = {"backoff": (0.05, 0.3), "confirm_timeout": 2.0, "ping_timeout": 5.0}
+
+
+class Rest:
+    """Just enough REST to drive the sandbox as one user."""
+
+    def __init__(self, url: str, token: str) -> None:
+        self.http = httpx.AsyncClient(base_url=url, headers={"api_access_token": token}, timeout=10)
+
+    async def call(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = await self.http.request(method, path, **kwargs)
+        response.raise_for_status()
+        return response.json() if response.content.strip() else None
+
+    async def profile(self) -> dict[str, Any]:
+        return dict(await self.call("GET", "/api/v1/profile"))
+
+    async def first_conversation(self, account_id: int) -> int:
+        body = await self.call(
+            "GET", f"/api/v1/accounts/{account_id}/conversations", params={"assignee_type": "all"}
+        )
+        return int(body["data"]["payload"][0]["id"])
+
+
+async def realtime_for(
+    url: str, profile: dict[str, Any], account_ids: list[int], recorder: Recorder, **options: Any
+) -> RealtimeClient:
+    client = RealtimeClient(
+        url,
+        pubsub_token=profile["pubsub_token"],
+        user_id=profile["id"],
+        account_ids=account_ids,
+        on_event=recorder,
+        **{**FAST, **options},
+    )
+    await client.start()
+    return client
+
+
+def refused(account_id: int) -> Callable[[Event], bool]:
+    return lambda e: isinstance(e, SubscriptionFailed) and e.account_id == account_id
+
+
+def connected(account_id: int, *, reconnected: bool | None = None) -> Callable[[Event], bool]:
+    def match(e: Event) -> bool:
+        return (
+            isinstance(e, ConnectionChanged)
+            and e.account_id == account_id
+            and e.state is ConnectionState.CONNECTED
+            and (reconnected is None or e.reconnected is reconnected)
+        )
+
+    return match
