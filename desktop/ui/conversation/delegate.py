@@ -13,7 +13,6 @@ the exact height differs from the estimate given before, announces `sizeHintChan
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
@@ -39,19 +38,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import Attachment, DeliveryStatus, Message, MessageType
 from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.conversation.labels import MessageLabels, file_name, human_size, plain_tooltip
-from desktop.ui.conversation.layout import RowGeometry, RowLayouter, is_image, is_outgoing
+from desktop.ui.conversation.layout import Hit, RowGeometry, RowLayouter, is_image, is_outgoing
 from desktop.ui.conversation.model import Role, TimelineModel
 from desktop.ui.conversation.text import link_at
 from desktop.ui.conversation.thumbnails import ThumbnailCache
 from desktop.ui.theme import THEME
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """What is under the mouse: kind is 'link' (payload: url), 'attachment' (Attachment) or 'retry' (echo_id)."""
-
-    kind: str
-    payload: object
 
 
 class MessageDelegate(QStyledItemDelegate):

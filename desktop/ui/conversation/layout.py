@@ -52,6 +52,14 @@ class RowGeometry:
     meta: QRect = field(default_factory=QRect)
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What is under the mouse: kind is 'link' (payload: url), 'attachment' (Attachment) or 'retry' (echo_id)."""
+
+    kind: str
+    payload: object
+
+
 def is_outgoing(message: Message) -> bool:
     return message.message_type in (MessageType.OUTGOING, MessageType.TEMPLATE)
 

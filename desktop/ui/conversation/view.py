@@ -24,7 +24,8 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QMouseEvent, QResi
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QWidget
 
 from desktop.ui.bidi import strip_controls
-from desktop.ui.conversation.delegate import Hit, MessageDelegate
+from desktop.ui.conversation.delegate import MessageDelegate
+from desktop.ui.conversation.layout import Hit
 from desktop.ui.conversation.model import TimelineModel
 from desktop.ui.conversation.thumbnails import ThumbnailCache
 from desktop.ui.theme import THEME
