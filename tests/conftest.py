@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
+import PySide6  # noqa: F401  (import PySide6 before qasync: platform-notes §1)
 import pytest
 
-import PySide6  # noqa: F401  (import PySide6 before qasync: platform-notes §1)
 from tests.support.memory_keyring import MemoryKeyring
 
 
