@@ -100,6 +100,7 @@ class Desktop(QObject):
         self._quit = asyncio.Event()
         self._work: set[asyncio.Task[Any]] = set()
         self.sign_in_window.signed_in.connect(lambda user: self._spawn(self._enter(user)))
+        self.sign_in_window.closed.connect(self._on_sign_in_closed)
         self.window.sign_out_requested.connect(lambda: self._spawn(self.sign_out()))
         self.window.quit_requested.connect(self.quit)
         self.window.close_requested.connect(self._on_close)
@@ -231,6 +232,10 @@ class Desktop(QObject):
             self.window.hide()
             return
         self.quit()
+
+    def _on_sign_in_closed(self) -> None:
+        if self.scope is None and self.state == "signin":
+            self.quit()  # nothing else is open: closing the sign-in window ends the app
 
     def _raise_window(self) -> None:
         target: QWidget = self.window if self.scope is not None else self.sign_in_window

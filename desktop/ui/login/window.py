@@ -4,12 +4,14 @@
 `ReauthDialog` hosts a form that starts at the credentials step for the same server; the main window
 stays open behind it, so unsent drafts and the outbox are kept. Both are non-blocking (no exec()).
 
-Signals: SignInWindow.signed_in(User); ReauthDialog.signed_in(User).
+Signals: SignInWindow.signed_in(User), closed() — the user closed the window (the app quits);
+ReauthDialog.signed_in(User).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.session import SessionService
@@ -20,6 +22,7 @@ from desktop.ui.theme import THEME
 
 class SignInWindow(QWidget):
     signed_in = Signal(object)
+    closed = Signal()
 
     def __init__(self, session: SessionService, probe: Probe, notifier: Notifier, *, server_url: str = "",
                  server_locked: bool = False, allow_remember: bool = True, demo: bool = False,
@@ -68,6 +71,10 @@ class SignInWindow(QWidget):
         self.setStyleSheet(f"#signInWindow {{ background: {THEME.window}; }}")
         self.resize(880, 640)
         self.form.signed_in.connect(self.signed_in.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        self.closed.emit()
 
     def start(self, known_server: str | None = None) -> None:
         """Show the window at the right step: credentials when the server is already known."""
