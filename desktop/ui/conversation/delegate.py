@@ -111,6 +111,10 @@ class MessageDelegate(QStyledItemDelegate):
         self.rows.set_font(self._view.font())
         self._reported.clear()
 
+    def forget_reported(self) -> None:
+        """Another conversation is shown: what sizeHint told the view about the last one is moot."""
+        self._reported.clear()
+
     def _note_height(self, index: QModelIndex | QPersistentModelIndex, message: Message, height: int) -> None:
         key = (message.key, self._width())
         if self._reported.get(key, height) != height:

@@ -27,7 +27,8 @@ LINE_GAP = 2
 DAY_EXTRA = 14  # vertical room around the date separator's text
 THUMB_W, THUMB_H = 240, 160
 MAX_BUBBLE = 640
-CACHE_SIZE = 1500
+CACHE_SIZE = 1500  # text layouts kept (LRU)
+MAX_HEIGHTS = 20_000  # exact row heights remembered
 
 
 @dataclass(slots=True)
@@ -197,6 +198,8 @@ class RowLayouter:
         block = self.text_block(message, width, deleted_text)
         text_h = block.height if block else 0
         height = self._chrome_height(message, has_day, text_h)
+        if len(self._heights) > MAX_HEIGHTS:  # bounded over a long shift (many conversations, resizes)
+            self._heights.clear()
         self._heights[self._height_key(message, width, has_day)] = height
         y = GAP // 2
         day_rect = None

@@ -118,6 +118,7 @@ class TimelineView(QListView):
 
     # -- model events ------------------------------------------------------------------------------
     def _on_reset(self) -> None:
+        self.delegate.forget_reported()
         self._pinned = True
         self._keep_from_bottom = False
         self.prime_bottom()
