@@ -46,10 +46,12 @@ from desktop.ui.shell.factories import (
     build_conversation_pane,
     default_client_factory,
     default_realtime_factory,
+    install_agent_toolkit,
     load_order_lookup,
 )
 from desktop.ui.shell.preferences import PreferencesDialog
-from desktop.ui.shell.scope import PaneFactory, UserScope
+from desktop.ui.shell.scope import PaneFactory, ToolsInstaller, UserScope
+from desktop.ui.shortcuts.store import QSettingsShortcutStore
 from desktop.ui.tray.tray import NotificationBackend, TrayController
 
 log = logging.getLogger(__name__)
@@ -76,18 +78,19 @@ class Desktop(QObject):
                  notification_backend: NotificationBackend | None = None,
                  pane_factory: PaneFactory | None = None, demo: DemoLogin | None = None,
                  registry: ActionRegistry | None = None, orders_config: OrdersConfig | None = None,
-                 parent: QObject | None = None) -> None:
+                 tools: ToolsInstaller | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.storage = storage
         self.notifier = Notifier(self)
         self.session = SessionService(client_factory, credentials)
-        self.registry = registry or ActionRegistry(parent=self)
+        self.registry = registry or ActionRegistry(QSettingsShortcutStore(settings.qsettings), parent=self)
         self._client_factory = client_factory
         self._realtime_factory = realtime_factory
         self._pane_factory = pane_factory
         self._demo = demo
         self._orders_config = orders_config
+        self._tools = tools
         self.drafts = Drafts(storage)
         self.window = MainWindow(self.notifier, self.registry, settings, demo=demo is not None)
         self.tray = TrayController(notification_backend, self)
@@ -188,7 +191,7 @@ class Desktop(QObject):
             orders = None
         self.scope = UserScope(user, self.session, self._realtime_factory, self._new_outbox(user), self.drafts,
                                self.settings, self.notifier, self.window, self.tray, self._pane_factory,
-                               orders=orders)
+                               orders=orders, tools=self._tools)
         self.window.show()
         self._set_state("main")
         await self.scope.start()
@@ -321,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
         demo_env = start_demo(args.demo_user)
         demo_login = DemoLogin(demo_env.url, demo_env.token)
     desktop = Desktop(settings, KeyringCredentialStore(), JsonFileStorage(paths.data_dir()),
-                      pane_factory=build_conversation_pane, demo=demo_login,
+                      pane_factory=build_conversation_pane, tools=install_agent_toolkit, demo=demo_login,
                       orders_config=demo_env.orders_config() if demo_env is not None else None)
     if args.quit_after > 0:
         loop.call_later(args.quit_after, desktop.quit)

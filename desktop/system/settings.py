@@ -119,6 +119,11 @@ class Settings:
         self.migrated_from = migrate(self._store)
 
     @property
+    def qsettings(self) -> QSettings:
+        """The user's QSettings (for stores of other features: shortcuts, resolve policies)."""
+        return self._store
+
+    @property
     def file_name(self) -> str:
         return self._store.fileName()
 

@@ -51,3 +51,21 @@ def test_closing_the_main_window_quits_unless_close_to_tray(qtbot: Any, aloop: A
     desktop.window.close()
     aloop.until(running.done, timeout=20)
     assert desktop.state == "stopped"
+
+
+def test_the_agent_toolkit_is_installed_per_user(qtbot: Any, aloop: Any, sandbox: Any) -> None:
+    from desktop.ui.shell.factories import install_agent_toolkit
+
+    desktop, _backend = build_desktop(qtbot, with_pane=True, tools=install_agent_toolkit)
+    aloop.run(desktop.start())
+    me = aloop.run(desktop.session.sign_in_token(sandbox.url, sandbox.users["ahmed"].token, remember=False))
+    aloop.run(desktop._enter(me))
+    assert desktop.registry.is_bound("app.palette") and desktop.registry.is_bound("conversation.resolve")
+    assert desktop.registry.is_enabled("focus.composer")  # the pane's composer is attached
+    buttons = [w for w in desktop.window.status.children() if type(w).__name__ == "AvailabilityButton"]
+    assert len(buttons) == 1
+    aloop.run(desktop.sign_out())
+    aloop.until(lambda: not [w for w in desktop.window.status.children()
+                             if type(w).__name__ == "AvailabilityButton"])
+    shut_down = aloop.loop.create_task(desktop.shutdown())
+    aloop.until(shut_down.done)

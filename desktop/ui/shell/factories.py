@@ -5,6 +5,7 @@ for a workspace. Kept apart from `desktop.app` so the root stays a short wiring 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,3 +66,27 @@ def build_conversation_pane(workspace: Workspace, scope: UserScope) -> QWidget:
         lookups=scope.lookups, register_timeline=scope.sync.register_timeline, events=scope.sync.event,
         orders=scope.orders, agent_name=lambda: scope.user.available_name, enter_sends=scope.settings.enter_sends,
     )
+
+
+def install_agent_toolkit(scope: UserScope) -> Callable[[], None]:
+    """UI engineer C's toolkit (triage, team lead, saved replies, palette, shortcuts sheet, availability)
+    on the main window for this user; attaches each workspace's composer. Returns the uninstaller."""
+    from desktop.ui.triage.toolkit import AgentToolkit
+
+    window = scope.window
+    toolkit = AgentToolkit(window.registry, window.hooks, scope.session, scope.notifier, window,
+                           scope.settings.qsettings, lookups_for=scope.lookups,
+                           store_for=lambda a: scope.workspaces[a].store if a in scope.workspaces else None)
+    for account_id, parts in scope.workspaces.items():
+        composer = getattr(parts.view.conversation_pane, "composer", None)
+        if composer is not None:
+            toolkit.attach_composer(account_id, composer)
+    window.statusBar().addPermanentWidget(toolkit.availability_button)
+
+    def uninstall() -> None:
+        window.statusBar().removeWidget(toolkit.availability_button)
+        toolkit.availability_button.deleteLater()
+        toolkit.tasks.cancel_all()
+        toolkit.deleteLater()
+
+    return uninstall

@@ -46,13 +46,15 @@ class WorkspaceParts:
 
 # (workspace, scope) -> the conversation pane widget of that workspace
 PaneFactory = Callable[[Workspace, "UserScope"], QWidget]
+# scope -> installs more tools on the window for this user; returns their uninstaller
+ToolsInstaller = Callable[["UserScope"], Callable[[], None]]
 
 
 class UserScope:
     def __init__(self, user: User, session: SessionService, realtime_factory: RealtimeFactory, outbox: Outbox,
                  drafts: Drafts, settings: Settings, notifier: Notifier, window: MainWindow,
                  tray: TrayController, pane_factory: PaneFactory | None = None, *,
-                 orders: OrderLookup | None = None) -> None:
+                 orders: OrderLookup | None = None, tools: ToolsInstaller | None = None) -> None:
         self.user = user
         self.session = session
         self.outbox = outbox
@@ -80,6 +82,7 @@ class UserScope:
         ]
         for workspace in user.workspaces:
             self._add_workspace(workspace)
+        self._uninstall_tools = tools(self) if tools is not None else None
 
     def lookups(self, account_id: int) -> WorkspaceLookups | None:
         parts = self.workspaces.get(account_id)
@@ -143,6 +146,9 @@ class UserScope:
     async def close(self) -> None:
         """Stop realtime, the outbox and every list's tasks (sign-out or quit); drafts are flushed."""
         await self.sync.stop()
+        if self._uninstall_tools is not None:
+            self._uninstall_tools()
+            self._uninstall_tools = None
         for unlink in self._unlinks:
             unlink()
         self._unlinks.clear()
