@@ -148,3 +148,28 @@ def test_restart_restores_and_sign_out_forgets(qtbot, aloop, sandbox, memory_key
     aloop.run(third.start())
     assert third.state == "signin"  # nothing to restore any more
     shut(aloop, third)
+
+
+def test_the_log_file_never_holds_a_secret(qtbot, aloop, sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import logging
+
+    from desktop.system.logging import configure_logging
+
+    log_file = configure_logging(tmp_path / "logs", level=logging.DEBUG, console=False)
+    try:
+        desktop = start(qtbot, aloop)
+        submit_server(qtbot, aloop, desktop, sandbox.url)
+        submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "wrong-password")
+        submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "ahmed-agent-2026")
+        aloop.until(lambda: desktop.state == "main")
+        token = desktop.session.client.auth.access_token  # type: ignore[union-attr]
+        logging.getLogger("probe").warning("request headers: access-token=%s", token)
+        shut(aloop, desktop)
+    finally:
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+    assert log_file is not None
+    text = log_file.read_text()
+    assert "InvalidCredentials" in text  # the failure was logged…
+    assert "wrong-password" not in text and "ahmed-agent-2026" not in text and token not in text  # …no secret
+    configure_logging(None, console=False)
