@@ -118,18 +118,22 @@ class BulkTriage:
     # -- handover ---------------------------------------------------------------------------------
     async def open_conversations_of(self, agent_id: int) -> list[Conversation]:
         """Every open, pending or snoozed conversation assigned to `agent_id` (oldest waiting first)."""
-        found: dict[int, Conversation] = {}
         account = self._triage.account_id
-        for status in HANDOVER_STATUSES:
+
+        async def assigned_with(status: ConversationStatus) -> list[Conversation]:
             query = ConversationQuery(assignee=AssigneeFilter.ASSIGNED, status=status)
+            mine: list[Conversation] = []
             for page_number in range(1, MAX_PAGES + 1):
                 page = await self._listing.list_conversations(account, query, page_number)
-                for conversation in page.conversations:
-                    a = conversation.assignee
-                    if a is not None and a.kind == SenderKind.USER and a.id == agent_id:
-                        found[conversation.id] = conversation
+                mine.extend(c for c in page.conversations if c.assignee is not None
+                            and c.assignee.kind == SenderKind.USER and c.assignee.id == agent_id)
                 if not page.has_more:
                     break
+            return mine
+
+        found: dict[int, Conversation] = {}
+        for batch in await asyncio.gather(*(assigned_with(s) for s in HANDOVER_STATUSES)):
+            found.update((c.id, c) for c in batch)
         return sorted(found.values(), key=_waiting_key)
 
     async def handover(

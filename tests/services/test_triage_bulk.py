@@ -155,3 +155,22 @@ async def test_availability_switch_warns_before_going_offline(fresh_sandbox, mon
     assert not busy.needs_warning
     assert switch.is_administrator(WS)
     await session.sign_out()
+
+
+async def test_handover_of_a_full_load_within_ten_seconds_on_a_slow_server(fresh_sandbox, mona: ChatwootClient) -> None:  # type: ignore[no-untyped-def]
+    bulk = bulk_for(mona)
+    page = await mona.list_conversations(WS, ConversationQuery(assignee=AssigneeFilter.ALL,
+                                                               status=ConversationStatus.OPEN))
+    ids = [c.id for c in page.conversations[:20]]
+    assert (await bulk.assign(ids, agent_id=AHMED_ID)).all_ok
+    fresh_sandbox.set_faults(latency_ms=150)  # every request takes 150 ms more, like a distant server
+    try:
+        started = time.monotonic()
+        theirs = await bulk.open_conversations_of(AHMED_ID)
+        result = await bulk.handover(theirs, to_agent_id=SARA_ID)
+        elapsed = time.monotonic() - started
+    finally:
+        fresh_sandbox.clear_faults()
+    print(f"handover of {result.total} conversations at +150 ms a request: {elapsed:.2f} s")
+    assert result.all_ok and result.total >= 20
+    assert elapsed < 10, f"{result.total} conversations took {elapsed:.1f} s"
