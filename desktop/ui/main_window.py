@@ -36,7 +36,8 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("SouqDesk — Demo") if demo else self.tr("SouqDesk"))
+        self._demo = demo
+        self._update_title(0)
         self.setWindowIcon(app_icon())
         self._settings = settings
         self._user: User | None = None
@@ -165,6 +166,11 @@ class MainWindow(QMainWindow):
 
     def set_unread(self, account_id: int, count: int) -> None:
         self.switcher.workspaces.set_unread(account_id, count)
+        self._update_title(sum(self.switcher.workspaces.unread(w) for w in self._views))
+
+    def _update_title(self, unread: int) -> None:
+        title = self.tr("SouqDesk — Demo") if self._demo else self.tr("SouqDesk")
+        self.setWindowTitle(f"({unread}) {title}" if unread else title)
 
     # -- window ------------------------------------------------------------------------------------
     def save_state(self) -> None:

@@ -42,6 +42,7 @@ def test_live_message_badges_notification_and_mark_read(qtbot, aloop, fresh_sand
     assert row.last_message is not None and "+20 100 555 0000" in row.last_message.content
     aloop.until(lambda: desktop.window.switcher.workspaces.unread(1) == badge_before + 1)
     assert desktop.tray.unread == tray_before + 1
+    assert desktop.window.windowTitle().startswith(f"({desktop.tray.unread})")
     aloop.until(lambda: any("+20 100 555 0000" in body for _title, body in backend.shown))
 
     desktop.window.open_conversation(1, target.id)
