@@ -170,3 +170,23 @@ def test_notification_toggles_from_preferences(qtbot, aloop, fresh_sandbox) -> N
     aloop.wait(0.3)
     assert not any(body == "quiet please" for _title, body in backend.shown)
     shut(aloop, desktop)
+
+
+def test_the_pane_and_the_list_agree_on_the_open_conversation(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    desktop, _backend = signed_in(qtbot, aloop, sandbox, with_pane=True)
+    view = desktop.window.current_view()
+    assert view is not None and view.conversation_pane is not None
+    aloop.until(lambda: len(view.store) > 1 and not view.store.loading)
+    first, second = view.store[0], view.store[1]
+    opened: list[tuple[int, int]] = []
+    desktop.window.hooks.conversation_opened.connect(lambda a, c: opened.append((a, c)))
+    desktop.window.hooks.open_conversation(1, first.id)
+    assert view.open_conversation_id == first.id and opened[-1] == (1, first.id)
+    view.conversation_pane.show_conversation(1, second.id)  # type: ignore[attr-defined]  (as the contact panel does)
+    assert view.open_conversation_id == second.id
+    assert view.list_pane.current_conversation() is not None
+    assert view.list_pane.current_conversation().id == second.id  # type: ignore[union-attr]
+    assert desktop.window.hooks.current_conversation().id == second.id  # type: ignore[union-attr]
+    view.conversation_pane.close_conversation()  # type: ignore[attr-defined]
+    assert view.open_conversation_id is None
+    shut(aloop, desktop)

@@ -65,6 +65,9 @@ class WorkspaceView(QWidget):
             closed = getattr(self.conversation_pane, "closed", None)
             if closed is not None:
                 closed.connect(self._on_pane_closed)
+            changed = getattr(self.conversation_pane, "conversation_changed", None)
+            if changed is not None:  # the pane itself moved on (e.g. a previous conversation of the contact)
+                changed.connect(self._on_pane_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self.list_pane)
@@ -134,6 +137,12 @@ class WorkspaceView(QWidget):
             self.store.upsert(dataclasses.replace(current, unread_count=updated.unread_count,
                                                   agent_last_seen_at=updated.agent_last_seen_at))
         self.conversation_read.emit(self.store.get(conversation.id) or updated)
+
+    def _on_pane_changed(self, account_id: int, conversation_id: int) -> None:
+        if account_id == self.account_id and conversation_id != self.open_conversation_id:
+            self.open_conversation_id = conversation_id
+            self.list_pane.select_conversation(conversation_id)
+            self.conversation_opened.emit(account_id, conversation_id)
 
     def _on_pane_closed(self) -> None:
         self.open_conversation_id = None
