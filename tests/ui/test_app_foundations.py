@@ -6,6 +6,8 @@ import asyncio
 import logging
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -131,3 +133,11 @@ def test_tasks_are_cancelled_when_the_owner_closes_or_dies(qtbot, aloop) -> None
     other.deleteLater()
     aloop.until(task2.done)
     assert task2.cancelled()
+
+
+@given(st.text(alphabet=st.sampled_from(list("abc مرحبا0123456789٠١٢+-#/:.@ SOhtp")), max_size=60))
+def test_isolating_spans_never_loses_or_doubles_text(text: str) -> None:
+    once = bidi.isolate_spans(text)
+    assert bidi.strip_controls(once) == bidi.strip_controls(text)
+    assert bidi.isolate_spans(once) == once
+    assert once.count(bidi.LRI) == once.count(bidi.PDI) - text.count(bidi.PDI) + text.count(bidi.LRI)
