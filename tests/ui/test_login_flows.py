@@ -11,6 +11,7 @@ import keyring
 from keyring.backends.fail import Keyring as FailKeyring
 
 from desktop.app import Desktop
+from tests.api.servers import Reply, closed_port_url, serve
 from tests.support.memory_keyring import MemoryKeyring
 from tests.ui.app_harness import build_desktop, shut
 
@@ -48,11 +49,12 @@ def no_secret_on_disk(home: Path, secret: str) -> bool:
 
 def test_server_step_says_what_is_wrong(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
     desktop = start(qtbot, aloop)
-    assert "cannot be reached" in submit_server(qtbot, aloop, desktop, "http://127.0.0.1:9")
+    assert "cannot be reached" in submit_server(qtbot, aloop, desktop, closed_port_url())
     assert "does not look like a Chatwoot server" in submit_server(qtbot, aloop, desktop,
                                                                    f"{sandbox.url}/not-chatwoot")
-    tls = submit_server(qtbot, aloop, desktop, sandbox.url.replace("http://", "https://"))
-    assert "certificate" in tls or "cannot be reached" in tls
+    with serve({("GET", "/api"): Reply(body={"version": "4.9.1"})}, tls=True) as untrusted:
+        tls_error = submit_server(qtbot, aloop, desktop, untrusted.url)
+    assert tls_error == "The server's security certificate could not be verified."
     assert "Enter the server address" in submit_server(qtbot, aloop, desktop, "ftp://example.com")
     assert submit_server(qtbot, aloop, desktop, sandbox.url) == ""
     assert desktop.sign_in_window.form.pages.currentWidget() is desktop.sign_in_window.form.credentials_page
