@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             view.deleteLater()
         self._views.clear()
         self._shown_workspace = None
+        self._update_title(0)
         self.status.connection.clear()
         self.set_user(None)
 
