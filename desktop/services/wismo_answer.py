@@ -61,14 +61,14 @@ _CURRENCY = {"ar": {"EGP": "ج.م", "SAR": "ر.س", "AED": "د.إ", "USD": "دو
 _ARABIC_DIGITS = str.maketrans("0123456789,.", "٠١٢٣٤٥٦٧٨٩٬٫")
 
 DEFAULT_TEMPLATES = {
-    "ar": "أهلاً يا {{contact.first_name|فندم}} 👋\n"
+    "ar": "أهلاً يا {{contact.first_name|فندم}}\n"
           "الأوردر رقم {{order.id}} حالته دلوقتي: {{order.status}}.\n"
           "{{order.delay_note}}\n"
           "ميعاد التوصيل المتوقع: {{order.eta}}\n"
           "اتسلم يوم {{order.delivered_at}}\n"
           "شركة الشحن: {{order.carrier}}\n"
           "تقدر تتابع الشحنة من هنا: {{order.tracking_url}}",
-    "en": "Hi {{contact.first_name|there}} 👋\n"
+    "en": "Hi {{contact.first_name|there}}\n"
           "Your order {{order.id}} is {{order.status}}.\n"
           "{{order.delay_note}}\n"
           "Expected delivery: {{order.eta}}\n"
