@@ -20,8 +20,9 @@ AHMED = 2
 def test_waited_text() -> None:
     now = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
     assert waited(None, now) == ""
-    assert waited(now - timedelta(minutes=45), now) == "45 min"
-    assert waited(now - timedelta(hours=3, minutes=20), now) == "3 h 20 min"
+    assert waited(now - timedelta(minutes=45), now) == "\u206845 min\u2069"
+    assert waited(now - timedelta(hours=3, minutes=20), now) == "\u20683 h 20 min\u2069"
+    assert waited(now - timedelta(days=2, hours=5, minutes=1), now) == "\u20682 d 5 h\u2069"
 
 
 def test_model_updates_cells_in_place_and_resets_on_new_agents(qtmodeltester) -> None:  # type: ignore[no-untyped-def]

@@ -103,6 +103,9 @@ def test_browser_paints_rtl_with_mixed_replies(qtbot, qapp) -> None:  # type: ig
     assert not browser.grab().toImage().isNull()
     type_text(browser.search, "شكرا")
     assert browser.preview.layoutDirection() == Qt.LayoutDirection.RightToLeft  # an Arabic reply
+    image = browser.preview.viewport().grab().toImage()
+    ink = [x for x in range(image.width()) for y in range(4, 24) if image.pixelColor(x, y).lightness() < 128]
+    assert ink and min(ink) > image.width() // 2  # set against the right edge
     browser.search.clear()
     type_text(browser.search, "hours")
     assert browser.preview.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -34,14 +34,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def waited(since: datetime | None, now: datetime) -> str:
-    """"3 h 20 min" / "45 min" / "" for how long a conversation has been waiting."""
+    """"2 d 5 h" / "3 h 20 min" / "45 min" / "" for how long a conversation has been waiting (isolated,
+    so its numbers keep their order inside right-to-left text)."""
     if since is None:
         return ""
     minutes = max(0, int((now - since).total_seconds() // 60))
     hours, minutes = divmod(minutes, 60)
-    if hours:
-        return QCoreApplication.translate("Board", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
-    return QCoreApplication.translate("Board", "%n min", "", minutes)
+    days, hours = divmod(hours, 24)
+    tr = QCoreApplication.translate
+    if days:
+        text = tr("Board", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+    elif hours:
+        text = tr("Board", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    else:
+        text = tr("Board", "%n min", "", minutes)
+    return isolate(text)
 
 
 def _utc_now() -> datetime:

@@ -83,11 +83,15 @@ class PaletteDelegate(QStyledItemDelegate):
             painter.setPen(opt.palette.color(  # type: ignore[attr-defined]
                 QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
             direction = direction_of(title, opt.direction)  # type: ignore[attr-defined]
-            align = Qt.AlignmentFlag.AlignRight if ui_rtl else Qt.AlignmentFlag.AlignLeft
+            # absolute: the title sits at the UI's leading edge whatever the direction of its own text
+            align = (Qt.AlignmentFlag.AlignRight if ui_rtl else Qt.AlignmentFlag.AlignLeft) | \
+                Qt.AlignmentFlag.AlignAbsolute
             painter.setLayoutDirection(direction)
             painter.drawText(title_rect, int(align | Qt.AlignmentFlag.AlignVCenter),
                              metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()))
-            other = Qt.AlignmentFlag.AlignLeft if ui_rtl else Qt.AlignmentFlag.AlignRight
+            other = (Qt.AlignmentFlag.AlignLeft if ui_rtl else Qt.AlignmentFlag.AlignRight) | \
+                Qt.AlignmentFlag.AlignAbsolute
+            painter.setLayoutDirection(direction_of(trailing, opt.direction))  # type: ignore[attr-defined]
             painter.drawText(trail_rect, int(other | Qt.AlignmentFlag.AlignVCenter),
                              metrics.elidedText(trailing, Qt.TextElideMode.ElideRight, trail_rect.width()))
         finally:

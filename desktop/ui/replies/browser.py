@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -69,8 +69,11 @@ class SavedRepliesBrowser(QDialog):
         self.list.selectionModel().currentChanged.connect(self._show_preview)
         self.list.doubleClicked.connect(lambda _i: self.add_current())
 
-        self.preview = QPlainTextEdit(self)
+        # QTextEdit (plain text only) rather than QPlainTextEdit: it sets each paragraph at the edge its
+        # own direction starts from, so Arabic, English and mixed replies all read right.
+        self.preview = QTextEdit(self)
         self.preview.setObjectName("savedRepliesPreview")
+        self.preview.setAcceptRichText(False)
         self.preview.setReadOnly(True)
         self.stacked = SavedReplyModel(self)
         self.stack_view = QListView(self)
@@ -125,8 +128,8 @@ class SavedRepliesBrowser(QDialog):
             self.preview.clear()
             return
         text = fill(reply.content, self._context()).text  # unknown variables stay visible as {{…}}
-        self.preview.setPlainText(text)
         self.preview.setLayoutDirection(direction_of(text))
+        self.preview.setPlainText(text)  # plain text; each paragraph aligns to its own direction
 
     # -- stacking and inserting -----------------------------------------------------------------------
     def add_current(self) -> None:
@@ -145,7 +148,10 @@ class SavedRepliesBrowser(QDialog):
 
     def _update_stack_label(self) -> None:
         count = self.stacked.rowCount()
-        self.stack_label.setText(self.tr("In this message: %n reply(s)", "", count))
+        if count:
+            self.stack_label.setText(self.tr("In this message: %n reply(s)", "", count))
+        else:
+            self.stack_label.setText(self.tr("Shift+Enter adds the reply to the message, to insert several at once."))
         self.stack_view.setVisible(count > 0)
 
     def chosen(self) -> list[SavedReply]:

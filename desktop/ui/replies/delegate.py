@@ -54,4 +54,5 @@ class SavedReplyDelegate(QStyledItemDelegate):
         direction = direction_of(text)
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.setLayoutDirection(direction)
-        painter.drawText(rect, int(leading_alignment(direction) | Qt.AlignmentFlag.AlignVCenter), elided)
+        align = leading_alignment(direction) | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(rect, int(align), elided)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +53,7 @@ class EscalateDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("assignDialog" if assign_only else "escalateDialog")
         self.setWindowTitle(self.tr("Assign") if assign_only else self.tr("Escalate"))
+        self.setMinimumWidth(520)
         self._conversation = conversation
         self._assign_only = assign_only
         self._members = dict(team_members or {})
@@ -84,7 +85,8 @@ class EscalateDialog(QDialog):
         self.priority.addItem(self.tr("Keep the priority"), None)
         for p in ORDER:
             self.priority.addItem(priority_text(p), p.value)
-        self.reason = QPlainTextEdit(self)
+        self.reason = QTextEdit(self)  # plain text only; paragraphs follow their own direction
+        self.reason.setAcceptRichText(False)
         self.reason.setObjectName("escalateReason")
         self.reason.setPlaceholderText(self.tr("Why? (posted as a private note)"))
         self.reason.setTabChangesFocus(True)
