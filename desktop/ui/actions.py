@@ -160,6 +160,13 @@ class ActionRegistry(QObject):
         self._sync_enabled(action_id)
         self.bound.emit(action_id)
 
+    def unbind(self, action_id: str) -> None:
+        """Forget the handler (the action shows disabled) — e.g. when the user signs out."""
+        self.spec(action_id)
+        self._handlers.pop(action_id, None)
+        self._enabled.pop(action_id, None)
+        self._sync_enabled(action_id)
+
     def is_bound(self, action_id: str) -> bool:
         return action_id in self._handlers
 

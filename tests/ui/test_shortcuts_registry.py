@@ -45,6 +45,8 @@ def test_unbound_action_is_disabled_and_trigger_runs_handler(qapp) -> None:
     assert action.shortcut() == QKeySequence("Ctrl+Shift+R")
     with pytest.raises(UnknownAction):
         registry.bind("no.such.action", lambda: None)
+    registry.unbind("conversation.resolve")
+    assert not action.isEnabled() and registry.trigger("conversation.resolve") is False
 
 
 def test_rebinding_conflict_steal_and_persistence(qapp, qtbot, tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from desktop.domain.events import ConnectionState
 from desktop.domain.models import AssigneeFilter, ConversationStatus
 from desktop.ui.palette.palette import CommandPalette
 from desktop.ui.shortcuts.sheet import ShortcutsSheet
-from desktop.ui.triage.toolkit import AgentToolkit
+from desktop.ui.triage.toolkit import TOOLKIT_ACTIONS, AgentToolkit
 from tests.ui.app_harness import build_desktop, shut
 
 C, S = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -117,4 +117,8 @@ def test_toolkit_on_the_real_window(qtbot, aloop, fresh_sandbox, tmp_path: Path)
     aloop.until(lambda: button.text() == "busy")
     assert [a.objectName() for a in button.menu().actions()] == [
         "availability.online", "availability.busy", "availability.offline"]
+
+    toolkit.close()  # sign-out: every toolkit action is off, the shell's own ones stay
+    assert not any(desktop.registry.is_enabled(a) for a in TOOLKIT_ACTIONS)
+    assert desktop.registry.is_enabled("conversation.next")
     shut(aloop, desktop)

@@ -7,6 +7,7 @@ sheet (F1), "next unassigned conversation", focus the reply box (F7) and private
                            lookups_for=scope.lookups, store_for=lambda a: scope.workspaces[a].store)
     toolkit.attach_composer(account_id, composer)      # from the conversation pane, per workspace
     window.statusBar().addPermanentWidget(toolkit.availability_button)
+    toolkit.close()                                    # on sign-out (build a new one for the next user)
 
 Per workspace it keeps the services (Triage, BulkTriage, TriageLookups, TeamBoard, SavedReplies) and
 the controllers; when the shell reports another workspace, that workspace's controllers re-bind the
@@ -42,6 +43,15 @@ from desktop.ui.triage.availability_button import AvailabilityButton
 from desktop.ui.triage.controller import TriageController
 from desktop.ui.triage.policy import ResolvePolicyStore
 from desktop.ui.triage.team_controller import TeamController
+
+# every action the toolkit (and its controllers) bind; `close()` unbinds them
+TOOLKIT_ACTIONS = (
+    "app.palette", "app.shortcuts", "conversation.next_unassigned", "focus.composer", "compose.private_note",
+    "compose.saved_replies", "conversation.resolve", "conversation.reopen", "conversation.snooze",
+    "conversation.priority", "conversation.mark_unread", "conversation.labels", "conversation.claim",
+    "conversation.assign", "conversation.escalate", "team.board", "team.handover", "availability.online",
+    "availability.busy", "availability.offline",
+)
 
 
 class ShellLike(Protocol):
@@ -102,6 +112,7 @@ class AgentToolkit(QObject):
         self.availability_button = AvailabilityButton(registry, session, window)
         shell.workspace_changed.connect(self.activate)
         shell.selection_changed.connect(registry.update_enabled)
+        self._closed = False
         current = shell.current_account_id()
         if current is not None:
             self.activate(current)
@@ -138,6 +149,8 @@ class AgentToolkit(QObject):
 
     def activate(self, account_id: int) -> None:
         """Make `account_id`'s controllers the handlers of the registry's actions."""
+        if self._closed:
+            return
         tools = self.tools_for(account_id)
         tools.triage_controller.bind()
         tools.team_controller.bind()
@@ -145,6 +158,24 @@ class AgentToolkit(QObject):
         self.availability_button.set_account(account_id)
         if not tools.replies.loaded:
             self.tasks.run(f"replies-{account_id}", tools.replies.refresh())
+        self._registry.update_enabled()
+
+    def close(self) -> None:
+        """Sign-out: unbind every toolkit action, stop following the shell, drop the per-workspace parts."""
+        if self._closed:
+            return
+        self._closed = True
+        self._shell.workspace_changed.disconnect(self.activate)
+        self._shell.selection_changed.disconnect(self._registry.update_enabled)
+        for action_id in TOOLKIT_ACTIONS:
+            self._registry.unbind(action_id)
+        self.tasks.cancel_all()
+        for tools in self.tools.values():
+            tools.replies_controller.attach(None)
+            if tools.team_controller.board_view is not None:
+                tools.team_controller.board_view.close()
+        self.tools.clear()
+        self.availability_button.hide()
         self._registry.update_enabled()
 
     def attach_composer(self, account_id: int, composer: ComposerHooks | None) -> None:
