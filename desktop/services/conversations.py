@@ -23,6 +23,7 @@ from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError
 from desktop.domain.models import (
     AssigneeFilter,
+    Contact,
     Conversation,
     ConversationCounts,
     ConversationQuery,
@@ -203,6 +204,13 @@ class ConversationList(ListStore[Conversation]):
             unread += 1
         self.upsert(dataclasses.replace(current, last_message=message, last_activity_at=activity,
                                         unread_count=unread))
+
+    def apply_contact(self, contact: Contact) -> None:
+        """A contact changed (name, phone, avatar, blocked): refresh the rows that show it."""
+        with self.batch():
+            for conversation in self.items():
+                if conversation.contact.id == contact.id and conversation.contact != contact:
+                    self.upsert(dataclasses.replace(conversation, contact=contact, muted=contact.blocked))
 
     # -- counts refresh (owned task) -----------------------------------------------------------------
     def _schedule_counts(self) -> None:

@@ -2,7 +2,8 @@
 
 Events from the realtime client are queued and applied once per loop iteration, so a burst becomes one
 batch per store (merged announcements). Routing: messages → outbox (echo reconciliation), open timelines,
-conversation lists (preview/order); conversation changes → lists; cache invalidation → lookups.
+conversation lists (preview/order); conversation and contact changes → lists; cache invalidation and
+presence → lookups.
 
 At the first subscription, what was loaded before it is caught up the same way (events may have been
 missed between the first read and the subscription). After a drop, the workspace's open timelines become stale (and the outbox holds their conversations) until
@@ -27,11 +28,13 @@ from desktop.domain.events import (
     CacheInvalidated,
     ConnectionChanged,
     ConnectionState,
+    ContactChanged,
     ConversationChanged,
     ConversationMentioned,
     Event,
     MessageCreated,
     MessageUpdated,
+    PresenceUpdate,
 )
 from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery, Message
 from desktop.services.conversations import ConversationList
@@ -203,10 +206,16 @@ class RealtimeSync:
             for conversations in self._lists_of(account):
                 batched(conversations)
                 conversations.apply(event.conversation)
-        elif isinstance(event, CacheInvalidated):
+        elif isinstance(event, ContactChanged):
+            for conversations in self._lists_of(account):
+                batched(conversations)
+                conversations.apply_contact(event.contact)
+        elif isinstance(event, CacheInvalidated | PresenceUpdate):
             lookups = self._lookups.get(account)
-            if lookups is not None:
+            if lookups is not None and isinstance(event, CacheInvalidated):
                 lookups.invalidate()
+            elif lookups is not None and isinstance(event, PresenceUpdate):
+                lookups.apply_presence(event.users)
         elif isinstance(event, ConnectionChanged):
             self._connection(event)
 

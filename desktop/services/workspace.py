@@ -1,6 +1,6 @@
 """Cached lookups of one workspace: inboxes (channels), labels (categories), teams and agents.
 
-Read once with `refresh()`; read again when the server says they changed (`CacheInvalidated`, routed by
+Read once with `refresh()`; agents' availability follows presence updates (`apply_presence`); read again when the server says they changed (`CacheInvalidated`, routed by
 `services/sync`, which calls `invalidate()`: the refresh then runs in a task owned here; its failure is
 emitted on `failed`, never only logged). Signals: changed(), failed(AppError).
 """
@@ -8,10 +8,11 @@ emitted on `failed`, never only logged). Signals: changed(), failed(AppError).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError
-from desktop.domain.models import Agent, Inbox, Label, Team
+from desktop.domain.models import Agent, Availability, Inbox, Label, Team
 from desktop.services.observable import Signal
 
 
@@ -42,6 +43,17 @@ class WorkspaceLookups:
         self.agents = {a.id: a for a in agents}
         self.loaded = True
         self.changed.emit()
+
+    def apply_presence(self, users: dict[int, Availability]) -> None:
+        """A presence update: the agents' availability (online/busy/offline) as the server sees it."""
+        changed = False
+        for agent_id, availability in users.items():
+            agent = self.agents.get(agent_id)
+            if agent is not None and agent.availability != availability:
+                self.agents[agent_id] = dataclasses.replace(agent, availability=availability)
+                changed = True
+        if changed:
+            self.changed.emit()
 
     def label_color(self, title: str) -> str | None:
         label = self.labels.get(title.lower())

@@ -1,4 +1,5 @@
-"""Drafts survive a restart (debounced writes); a burst of realtime events becomes one merged batch."""
+"""Drafts survive a restart (debounced writes); a burst of realtime events becomes one merged batch;
+contact and presence events reach the lists and lookups; storage failures are reported."""
 
 from __future__ import annotations
 
@@ -12,13 +13,14 @@ import pytest
 
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError
-from desktop.domain.events import ConversationChanged
-from desktop.domain.models import AssigneeFilter, ConversationQuery
+from desktop.domain.events import ContactChanged, ConversationChanged, PresenceUpdate
+from desktop.domain.models import AssigneeFilter, Availability, ConversationQuery
 from desktop.services.conversations import ConversationList
 from desktop.services.drafts import Drafts
 from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
 from desktop.services.sync import RealtimeSync
+from desktop.services.workspace import WorkspaceLookups
 from desktop.system.storage import JsonFileStorage
 from tests.services.conftest import fast_realtime
 
@@ -83,3 +85,26 @@ async def test_a_failed_write_is_reported_not_only_logged(fresh_home: Path) -> N
         outbox.send(1, 7, "لن يضيع")
     assert outbox.pending(1, 7) == []  # refused as a whole: the caller keeps the text, nothing half-queued
     await client.aclose()
+
+
+async def test_contact_and_presence_events_are_routed(mona: SessionService) -> None:
+    everything = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL))
+    await everything.load()
+    lookups = WorkspaceLookups(mona.client, 1)
+    await lookups.refresh()
+    sync = RealtimeSync(mona, fast_realtime)
+    sync.register_list(everything)
+    sync.register_lookups(lookups)
+    lookups_changed: list[bool] = []
+    lookups.changed.connect(lambda: lookups_changed.append(True))
+    row = everything[3]
+    renamed = dataclasses.replace(row.contact, name="أم كلثوم ‏(VIP)")
+    agent = next(iter(lookups.agents.values()))
+    other = Availability.BUSY if agent.availability != Availability.BUSY else Availability.ONLINE
+    sync.on_event(ContactChanged(1, "contact.updated", renamed))
+    sync.on_event(PresenceUpdate(1, {agent.id: other}, {}))
+    await asyncio.sleep(0)
+    assert everything[3].contact.name == "أم كلثوم ‏(VIP)" and everything[3].id == row.id
+    assert lookups.agents[agent.id].availability == other and lookups_changed == [True]
+    await everything.close()
+    await lookups.close()
