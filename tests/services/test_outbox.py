@@ -79,10 +79,13 @@ async def test_server_errors_retry_with_backoff_then_send_once(
     changes = record(outbox)
     await outbox.start()
     try:
-        fresh_sandbox.set_faults(error_rate=1.0)
+        fresh_sandbox.set_faults(rate_limit=1.0)  # 429 "Retry later"
         message = outbox.send(1, conversation_id, "retry me")
-        await wait_for(lambda: len(changes) >= 2, what="two failed attempts")
+        await wait_for(lambda: len(changes) >= 2, what="two throttled attempts")
+        fresh_sandbox.set_faults(rate_limit=0, error_rate=1.0)  # then 500/502
+        await wait_for(lambda: len(changes) >= 4, what="two failed attempts")
         assert all(m.status == DeliveryStatus.PENDING and m.external_error for m in changes)  # still pending
+        assert len({m.external_error for m in changes}) == 2  # the reason shown follows the last failure
         fresh_sandbox.clear_faults()
         await wait_for(lambda: changes[-1].status == DeliveryStatus.SENT, what="sent after the fault")
         assert changes[-1].echo_id == message.echo_id
