@@ -65,7 +65,7 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
 
 
 class ConversationList(ListStore[Conversation]):
-    COUNTS_DELAY = 0.5
+    COUNTS_DELAY = 3.0  # seconds: tab counts follow bursts of changes with one request, far below rate limits
 
     def __init__(self, client: ChatwootClient, account_id: int, query: ConversationQuery, *,
                  user_id: int | None = None) -> None:
