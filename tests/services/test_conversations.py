@@ -16,6 +16,7 @@ from desktop.domain.models import (
 )
 from desktop.services.conversations import ConversationList, matches
 from desktop.services.session import SessionService
+from tests.services.conftest import wait_for
 
 
 def activity_order(conversations: ConversationList) -> list[float]:
@@ -149,3 +150,20 @@ async def test_membership_rules_for_every_filter(mona: SessionService) -> None:
         assert matches(query, conversation, me) is expected, (query, expected)
     assert matches(ConversationQuery(assignee=AssigneeFilter.ALL, q="order"), mine, me) is None
     assert matches(ConversationQuery(assignee=AssigneeFilter.MINE), mine, None) is None
+
+
+async def test_a_live_change_refreshes_the_tab_counts(fresh_mona: SessionService) -> None:
+    session = fresh_mona
+    me = session.user.id if session.user else None
+    mine = ConversationList(session.client, 1, ConversationQuery(assignee=AssigneeFilter.MINE), user_id=me)
+    mine.COUNTS_DELAY = 0.05
+    await mine.load()
+    before = mine.counts
+    unassigned = await session.client.list_conversations(1, ConversationQuery(assignee=AssigneeFilter.UNASSIGNED))
+    target = unassigned.conversations[0]
+    await session.client.assign_agent(1, target.id, me)  # claimed (here, as if from another window)
+    mine.apply(await session.client.get_conversation(1, target.id))
+    assert mine.get(target.id) is not None
+    await wait_for(lambda: mine.counts != before, what="counts refreshed")
+    assert mine.counts.mine == before.mine + 1 and mine.counts.unassigned == before.unassigned - 1
+    await mine.close()
