@@ -154,3 +154,37 @@ def test_attachment_goes_through_the_outbox(qtbot, aloop, fresh_sandbox, tmp_pat
         pane.view.grab()
     finally:
         harness.close(aloop)
+
+
+def test_a_raw_placeholder_is_never_sent(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox, realtime=False)
+    try:
+        conversation = next(c for c in conversations(aloop, harness.client) if c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        composer = pane.composer
+        rows = pane.model.rowCount()
+        text = "أهلا {{contact.first_name}}، your order SD-123456 ships today"
+        composer.set_text(text)
+        assert composer.send_button.isEnabled()  # the reason comes when the agent tries
+        qtbot.keyClick(composer.text_edit, Qt.Key.Key_Return)
+        assert composer.text() == text  # kept, nothing lost
+        assert composer.reason_label.isVisible() and "{{" in composer.reason_label.text()
+        assert pane.model.rowCount() == rows and harness.outbox.pending(1, conversation.id) == []
+        composer.set_private(True)  # a private note with a raw placeholder is refused as well
+        composer.request_send()
+        assert composer.text() == text and harness.outbox.pending(1, conversation.id) == []
+        page = aloop.run(harness.client.list_messages(1, conversation.id))
+        assert all("{{" not in m.content for m in page.messages)
+
+        composer.set_private(False)
+        filled = text.replace("{{contact.first_name}}", "منى")
+        composer.set_text(filled)
+        assert not composer.reason_label.isVisible()  # editing clears the reason
+        composer.request_send()
+        assert composer.text() == "" and pane.model.rowCount() == rows + 1
+        sent = pane.model.data(pane.model.index(rows), Role.MESSAGE)
+        assert sent.content == filled
+        aloop.until(lambda: harness.outbox.pending(1, conversation.id) == [])
+    finally:
+        harness.close(aloop)

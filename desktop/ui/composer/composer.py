@@ -5,7 +5,8 @@ sends through the outbox. Two independent blocks:
 - `set_send_blocked(reason)`: nothing can be sent (the history is catching up after a reconnect).
 - `set_reply_blocked(reason)`: free-text replies are disabled (WhatsApp's 24-hour window is closed);
   private notes are still possible. The editor keeps the draft text, read-only, while in Reply mode.
-The reason is shown as plain text above the editor.
+The reason is shown as plain text above the editor. Text still holding a raw `{{…}}` placeholder is never
+sent (`has_raw_placeholder`): it stays in the editor and the reason is shown.
 
 For the saved-reply popup (another feature): `text_edit` (the `ComposerEdit`, with `add_key_interceptor`,
 `slash_triggered(int)` and `replace_range`), `insert_text(str)`, `set_completer_provider(provider)`
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.chatwoot.client import OutgoingFile
+from desktop.services.variables import has_raw_placeholder
 from desktop.ui.bidi import isolate
 from desktop.ui.composer.attachments import MAX_ATTACHMENTS, MAX_FILE_BYTES, AttachmentStrip
 from desktop.ui.composer.text_edit import ComposerEdit
@@ -240,8 +242,16 @@ class Composer(QWidget):
 
     # -- sending ---------------------------------------------------------------------------------------
     def request_send(self) -> None:
-        """Ask the pane to send what is typed (ignored while blocked or empty; the reason stays visible)."""
+        """Ask the pane to send what is typed (ignored while blocked or empty; the reason stays visible).
+
+        A raw `{{…}}` placeholder (a saved reply's variable left unfilled, or typed) is never sent: the
+        text stays in the editor with the reason shown above it."""
         if not self.can_send():
             self._update_state()
             return
-        self.send_requested.emit(self.text().strip(), self.private, self.attachments.files())
+        text = self.text().strip()
+        if has_raw_placeholder(text):
+            self._show_inline(self.tr("Fill in or remove the {{…}} placeholder before sending: "
+                                      "the customer would see it as typed."))
+            return
+        self.send_requested.emit(text, self.private, self.attachments.files())
