@@ -87,7 +87,12 @@ class AsyncLoop:
                 pass
 
 
-run_until = AsyncLoop.run  # documented alias: run_until(aloop, coro)
+def run_until(aloop: AsyncLoop, what: Coroutine[Any, Any, Any] | Callable[[], object], timeout: float = 15.0) -> Any:
+    """`aloop.run(coro)` for a coroutine, `aloop.until(condition)` for a callable."""
+    if asyncio.iscoroutine(what):
+        return aloop.run(what, timeout)
+    aloop.until(what, timeout)  # type: ignore[arg-type]
+    return None
 
 
 @pytest.fixture
