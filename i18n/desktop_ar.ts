@@ -1,0 +1,1888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name></name>
+    <message>
+        <location filename="../desktop/ui/board/model.py" line="46"/>
+        <source>Board</source>
+        <comment>%1 d %2 h</comment>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/model.py" line="48"/>
+        <source>Board</source>
+        <comment>%1 h %2 min</comment>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/board/model.py" line="50"/>
+        <source>Board</source>
+        <comment>%n min</comment>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../desktop/ui/actions.py" line="29"/>
+        <source>Navigation</source>
+        <translation>التنقل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/actions.py" line="30"/>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/actions.py" line="31"/>
+        <source>Compose</source>
+        <translation>الكتابة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/actions.py" line="32"/>
+        <source>Team lead</source>
+        <translation>مشرف الفريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/actions.py" line="33"/>
+        <source>Application</source>
+        <translation>التطبيق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="16"/>
+        <source>Show my conversations</source>
+        <translation>عرض محادثاتي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="17"/>
+        <source>Show unassigned conversations</source>
+        <translation>عرض المحادثات غير المُسندة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="19"/>
+        <source>Show all conversations</source>
+        <translation>عرض كل المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="20"/>
+        <source>Next workspace</source>
+        <translation>مساحة العمل التالية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="22"/>
+        <source>Previous workspace</source>
+        <translation>مساحة العمل السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="24"/>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="25"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>AgentToolkit</name>
+    <message>
+        <location filename="../desktop/ui/triage/toolkit.py" line="265"/>
+        <source>No unassigned conversation in this list: showing Unassigned.</source>
+        <translation>لا توجد محادثة غير مُسندة في هذه القائمة: يتم عرض «غير مُسندة».</translation>
+    </message>
+</context>
+<context>
+    <name>AppStatusBar</name>
+    <message>
+        <location filename="../desktop/ui/statusbar/bar.py" line="26"/>
+        <source>Demo</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/bar.py" line="28"/>
+        <source>Connected to the local sandbox with sample data</source>
+        <translation>متصل بخادم تجريبي محلي ببيانات نموذجية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/bar.py" line="36"/>
+        <source>Online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/bar.py" line="37"/>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/bar.py" line="38"/>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/bar.py" line="49"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <location filename="../desktop/ui/composer/attachments.py" line="40"/>
+        <source>Remove this file</source>
+        <translation>إزالة هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/attachments.py" line="41"/>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityButton</name>
+    <message>
+        <location filename="../desktop/ui/triage/availability_button.py" line="37"/>
+        <source>My availability</source>
+        <translation>حالة توفّري</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/availability_button.py" line="74"/>
+        <source>Your availability in this workspace; click to change</source>
+        <translation>حالة توفّرك في مساحة العمل هذه؛ انقر لتغييرها</translation>
+    </message>
+</context>
+<context>
+    <name>BannerBar</name>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="191"/>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="192"/>
+        <source>Dismiss message</source>
+        <translation>إخفاء الرسالة</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../desktop/ui/board/model.py" line="91"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/model.py" line="91"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/model.py" line="92"/>
+        <source>Open</source>
+        <translation>المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/model.py" line="92"/>
+        <source>Unattended</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/model.py" line="93"/>
+        <source>Oldest waiting</source>
+        <translation>أطول انتظار</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../desktop/ui/board/view.py" line="43"/>
+        <source>Agents board</source>
+        <translation>لوحة الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/view.py" line="65"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/view.py" line="68"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;تسليم…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/view.py" line="70"/>
+        <source>&amp;Open oldest</source>
+        <translation>&amp;فتح الأقدم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/view.py" line="96"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/board/view.py" line="100"/>
+        <source>%n agent(s)</source>
+        <translation>
+            <numerusform>لا يوجد موظفون</numerusform>
+            <numerusform>موظف واحد</numerusform>
+            <numerusform>موظفان</numerusform>
+            <numerusform>%n موظفين</numerusform>
+            <numerusform>%n موظفًا</numerusform>
+            <numerusform>%n موظف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/view.py" line="109"/>
+        <source>Only administrators can see the team&apos;s load.</source>
+        <translation>عبء عمل الفريق متاح لمديري النظام فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/board/view.py" line="111"/>
+        <source>The board could not be loaded.</source>
+        <translation>تعذّر تحميل اللوحة.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../desktop/ui/palette/palette.py" line="111"/>
+        <source>Command palette</source>
+        <translation>لوحة الأوامر</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/palette/palette.py" line="117"/>
+        <source>Type a command or a customer; &gt; commands only, # conversations</source>
+        <translation>اكتب أمرًا أو اسم عميل؛ ⁦&gt;⁩ للأوامر فقط، ⁦#⁩ للمحادثات</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="65"/>
+        <location filename="../desktop/ui/composer/composer.py" line="84"/>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="67"/>
+        <source>Private note</source>
+        <translation>ملاحظة خاصة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="93"/>
+        <source>Attach…</source>
+        <translation>إرفاق…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="96"/>
+        <location filename="../desktop/ui/composer/composer.py" line="238"/>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="178"/>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="185"/>
+        <source>At most %1 files can be sent at once.</source>
+        <translation>الحد الأقصى للملفات في المرة الواحدة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="190"/>
+        <source>%1 is too large to send (40 MB at most).</source>
+        <translation>حجم %1 أكبر من المسموح بإرساله (40 ميجابايت كحد أقصى).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="194"/>
+        <source>%1 could not be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="233"/>
+        <source>Private note: only your team sees it</source>
+        <translation>ملاحظة خاصة: لا يراها إلا فريقك</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="234"/>
+        <source>Type a reply… (Enter sends, Shift+Enter for a new line)</source>
+        <translation>اكتب ردًا… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="238"/>
+        <source>Add note</source>
+        <translation>إضافة الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <location filename="../desktop/ui/statusbar/connection.py" line="34"/>
+        <source>Connecting…</source>
+        <translation>جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/connection.py" line="35"/>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/connection.py" line="36"/>
+        <source>Reconnecting…</source>
+        <translation>جارٍ إعادة الاتصال…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/connection.py" line="37"/>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPanel</name>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="74"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="75"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="76"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="77"/>
+        <source>Categories</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="78"/>
+        <source>Assignee</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="79"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="80"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="97"/>
+        <source>Previous conversations</source>
+        <translation>المحادثات السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="112"/>
+        <source>Unknown contact</source>
+        <translation>جهة اتصال غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="118"/>
+        <source>Unassigned</source>
+        <translation>غير مُسندة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="136"/>
+        <location filename="../desktop/ui/contact/panel.py" line="156"/>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="137"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="138"/>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="139"/>
+        <source>High</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="140"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="149"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../desktop/ui/inbox/delegate.py" line="43"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/delegate.py" line="44"/>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/delegate.py" line="45"/>
+        <source>High</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/delegate.py" line="46"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/delegate.py" line="117"/>
+        <source>Unknown contact</source>
+        <translation>جهة اتصال غير معروفة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/delegate.py" line="135"/>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../desktop/ui/conversation/header.py" line="39"/>
+        <location filename="../desktop/ui/conversation/header.py" line="40"/>
+        <source>Close conversation</source>
+        <translation>إغلاق عرض المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/header.py" line="68"/>
+        <source>Reply window open</source>
+        <translation>نافذة الرد مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/header.py" line="68"/>
+        <source>24-hour window closed</source>
+        <translation>انتهت نافذة الـ24 ساعة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/conversation/header.py" line="71"/>
+        <source>%n h left</source>
+        <translation>
+            <numerusform>%n ساعة متبقية</numerusform>
+            <numerusform>ساعة واحدة متبقية</numerusform>
+            <numerusform>ساعتان متبقيتان</numerusform>
+            <numerusform>%n ساعات متبقية</numerusform>
+            <numerusform>%n ساعة متبقية</numerusform>
+            <numerusform>%n ساعة متبقية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/conversation/header.py" line="72"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>%n دقيقة متبقية</numerusform>
+            <numerusform>دقيقة واحدة متبقية</numerusform>
+            <numerusform>دقيقتان متبقيتان</numerusform>
+            <numerusform>%n دقائق متبقية</numerusform>
+            <numerusform>%n دقيقة متبقية</numerusform>
+            <numerusform>%n دقيقة متبقية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <location filename="../desktop/ui/inbox/model.py" line="43"/>
+        <source>📎 Attachment</source>
+        <translation>📎 مرفق</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPane</name>
+    <message>
+        <location filename="../desktop/ui/inbox/pane.py" line="58"/>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/pane.py" line="139"/>
+        <source>Loading conversations…</source>
+        <translation>جارٍ تحميل المحادثات…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/pane.py" line="141"/>
+        <source>No conversation matches your search.</source>
+        <translation>لا توجد محادثة تطابق بحثك.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/pane.py" line="143"/>
+        <source>No conversations here.</source>
+        <translation>لا توجد محادثات هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <location filename="../desktop/ui/conversation/pane.py" line="118"/>
+        <source>Insert order status answer</source>
+        <translation>إدراج رد بحالة الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/pane.py" line="141"/>
+        <source>Select a conversation</source>
+        <translation>اختر محادثة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/pane.py" line="273"/>
+        <source>No order to answer about: look the customer&apos;s orders up first.</source>
+        <translation>لا يوجد طلب للرد بشأنه: ابحث عن طلبات العميل أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="98"/>
+        <location filename="../desktop/ui/login/pages.py" line="134"/>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="114"/>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="115"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="122"/>
+        <location filename="../desktop/ui/login/pages.py" line="128"/>
+        <source>Access token</source>
+        <translation>رمز الوصول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="123"/>
+        <source>Find it in your profile settings on the web dashboard.</source>
+        <translation>تجده في إعدادات ملفك الشخصي على لوحة التحكم في الويب.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="127"/>
+        <source>Email and password</source>
+        <translation>البريد الإلكتروني وكلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="129"/>
+        <source>Keep me signed in</source>
+        <translation>البقاء مسجّلًا للدخول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="133"/>
+        <source>Stored in your system keyring, never in a file</source>
+        <translation>يُحفظ في سلسلة مفاتيح النظام، ولا يُحفظ في ملف أبدًا</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="137"/>
+        <source>Change server</source>
+        <translation>تغيير الخادم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="154"/>
+        <source>Server: %1</source>
+        <translation>الخادم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EscalateDialog</name>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="55"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="105"/>
+        <source>Assign</source>
+        <translation>إسناد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="55"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="105"/>
+        <source>Escalate</source>
+        <translation>تصعيد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="65"/>
+        <source>Keep the current team</source>
+        <translation>الإبقاء على الفريق الحالي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="69"/>
+        <source>Leave it in the team&apos;s queue (no agent)</source>
+        <translation>تركها في قائمة انتظار الفريق (بدون موظف)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="74"/>
+        <source>Type a name; leave empty to keep the agent</source>
+        <translation>اكتب اسمًا؛ اتركه فارغًا للإبقاء على الموظف الحالي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="85"/>
+        <source>Keep the priority</source>
+        <translation>الإبقاء على الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="91"/>
+        <source>Why? (posted as a private note)</source>
+        <translation>السبب؟ (يُضاف كملاحظة خاصة)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="95"/>
+        <source>&amp;Team</source>
+        <translation>ال&amp;فريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="97"/>
+        <source>&amp;Agent</source>
+        <translation>ال&amp;موظف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="99"/>
+        <source>&amp;Priority</source>
+        <translation>الأ&amp;ولوية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="100"/>
+        <source>&amp;Reason</source>
+        <translation>ال&amp;سبب</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="39"/>
+        <location filename="../desktop/ui/inbox/filters.py" line="41"/>
+        <source>Search conversations</source>
+        <translation>البحث في المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="50"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="53"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="54"/>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="55"/>
+        <source>Snoozed</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="56"/>
+        <source>Resolved</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="57"/>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="61"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="62"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="63"/>
+        <source>Category</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="109"/>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="111"/>
+        <source>All teams</source>
+        <translation>كل الفرق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="113"/>
+        <source>All categories</source>
+        <translation>كل التصنيفات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="138"/>
+        <source>Mine %1</source>
+        <translation>محادثاتي %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="139"/>
+        <source>Unassigned %1</source>
+        <translation>غير مُسندة %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="140"/>
+        <source>All %1</source>
+        <translation>الكل %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="144"/>
+        <source>Conversations assigned to me (Ctrl+1)</source>
+        <translation>المحادثات المُسندة إليّ (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="145"/>
+        <source>Conversations nobody is assigned to (Ctrl+2)</source>
+        <translation>المحادثات غير المُسندة إلى أحد (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/filters.py" line="146"/>
+        <source>Every conversation you can see (Ctrl+3)</source>
+        <translation>كل المحادثات المتاحة لك (Ctrl+3)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="35"/>
+        <source>Hand over conversations</source>
+        <translation>تسليم المحادثات</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="37"/>
+        <source>%n open conversation(s) of %1 will move.</source>
+        <translation>
+            <numerusform>لا توجد محادثات مفتوحة لدى %1 لنقلها.</numerusform>
+            <numerusform>ستُنقل محادثة مفتوحة واحدة من محادثات %1.</numerusform>
+            <numerusform>ستُنقل محادثتان مفتوحتان من محادثات %1.</numerusform>
+            <numerusform>ستُنقل %n محادثات مفتوحة من محادثات %1.</numerusform>
+            <numerusform>ستُنقل %n محادثة مفتوحة من محادثات %1.</numerusform>
+            <numerusform>ستُنقل %n محادثة مفتوحة من محادثات %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="43"/>
+        <source>No team change</source>
+        <translation>بدون تغيير الفريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="51"/>
+        <source>the team&apos;s queue</source>
+        <translation>قائمة انتظار الفريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="53"/>
+        <source>To &amp;team</source>
+        <translation>إلى ال&amp;فريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="55"/>
+        <source>To &amp;agent</source>
+        <translation>إلى ال&amp;موظف</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="63"/>
+        <source>Hand over %n conversation(s)</source>
+        <translation>
+            <numerusform>تسليم %n محادثة</numerusform>
+            <numerusform>تسليم محادثة واحدة</numerusform>
+            <numerusform>تسليم محادثتين</numerusform>
+            <numerusform>تسليم %n محادثات</numerusform>
+            <numerusform>تسليم %n محادثة</numerusform>
+            <numerusform>تسليم %n محادثة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LabelPicker</name>
+    <message>
+        <location filename="../desktop/ui/labels/picker.py" line="40"/>
+        <source>Categories</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/labels/picker.py" line="46"/>
+        <source>Type to find a category; Space checks it</source>
+        <translation>اكتب للبحث عن تصنيف؛ واضغط Space لتحديده</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <source>SouqDesk — Demo</source>
+        <translation>SouqDesk — نسخة تجريبية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <source>SouqDesk</source>
+        <translation>SouqDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="55"/>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="56"/>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="57"/>
+        <source>&amp;Conversation</source>
+        <translation>الم&amp;حادثة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="58"/>
+        <source>&amp;Team</source>
+        <translation>ال&amp;فريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="59"/>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../desktop/ui/conversation/delegate.py" line="217"/>
+        <source>Image could not be loaded</source>
+        <translation>تعذّر تحميل الصورة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/delegate.py" line="217"/>
+        <source>Loading image…</source>
+        <translation>جارٍ تحميل الصورة…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabels</name>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="61"/>
+        <source>This message was deleted</source>
+        <translation>تم حذف هذه الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="67"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="69"/>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="81"/>
+        <source>Not sent yet, retrying</source>
+        <translation>لم تُرسل بعد، جارٍ إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="85"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="98"/>
+        <source>Not sent</source>
+        <translation>لم تُرسل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="94"/>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="95"/>
+        <source>Sent</source>
+        <translation>تم الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="96"/>
+        <source>Delivered</source>
+        <translation>تم الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="97"/>
+        <source>Read</source>
+        <translation>تمت القراءة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="110"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/labels.py" line="115"/>
+        <source>Private note</source>
+        <translation>ملاحظة خاصة</translation>
+    </message>
+</context>
+<context>
+    <name>MfaPage</name>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="184"/>
+        <source>Two-step verification</source>
+        <translation>التحقق بخطوتين</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="185"/>
+        <source>Enter the 6-digit code from your authenticator app, or one of your backup codes.</source>
+        <translation>أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة، أو أحد رموزك الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="191"/>
+        <source>Verification code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="193"/>
+        <source>Verify</source>
+        <translation>تحقق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="196"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="67"/>
+        <source>Your session has expired. Please sign in again.</source>
+        <translation>انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="68"/>
+        <source>The email or password is wrong.</source>
+        <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="69"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>أدخل الرمز من تطبيق المصادقة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="70"/>
+        <source>The verification code is wrong or has expired.</source>
+        <translation>رمز التحقق غير صحيح أو انتهت صلاحيته.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="71"/>
+        <source>You are not a member of this workspace.</source>
+        <translation>لست عضوًا في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="72"/>
+        <source>This workspace is suspended.</source>
+        <translation>مساحة العمل هذه موقوفة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="73"/>
+        <source>You are not allowed to do this.</source>
+        <translation>ليست لديك صلاحية لتنفيذ هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="74"/>
+        <source>It no longer exists on the server.</source>
+        <translation>لم يعد هذا العنصر موجودًا على الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="75"/>
+        <source>The server did not accept this.</source>
+        <translation>لم يقبل الخادم هذا الإجراء.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="76"/>
+        <source>The server is busy with too many requests. Trying again shortly.</source>
+        <translation>الخادم مشغول حاليًا بسبب الضغط الكبير. ستُعاد المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="77"/>
+        <source>The server&apos;s security certificate could not be verified.</source>
+        <translation>تعذّر التحقق من شهادة الأمان الخاصة بالخادم.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="78"/>
+        <source>The server cannot be reached. Check the address and your connection.</source>
+        <translation>تعذّر الوصول إلى الخادم. تحقق من العنوان ومن اتصالك بالإنترنت.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="79"/>
+        <source>This address does not look like a Chatwoot server.</source>
+        <translation>لا يبدو أن هذا العنوان لخادم Chatwoot.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="80"/>
+        <source>The server had a problem. Try again in a moment.</source>
+        <translation>حدثت مشكلة في الخادم. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="81"/>
+        <source>The server sent a response the app could not read.</source>
+        <translation>أرسل الخادم استجابة تعذّر على التطبيق قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="84"/>
+        <source>No system keyring is available: you will stay signed in for this session only.</source>
+        <translation>لا تتوفر سلسلة مفاتيح في النظام: ستبقى مسجّلًا للدخول في هذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="86"/>
+        <source>This is not a valid phone number.</source>
+        <translation>هذا ليس رقم هاتف صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="87"/>
+        <source>The order system could not be reached.</source>
+        <translation>تعذّر الوصول إلى نظام الطلبات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="90"/>
+        <source>This conversation is still catching up. Sending is paused until it is up to date.</source>
+        <translation>لا تزال هذه المحادثة قيد التحديث. الإرسال متوقف مؤقتًا حتى تكتمل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="94"/>
+        <source>The 24-hour reply window is closed: only a template message can be sent.</source>
+        <translation>انتهت نافذة الرد (24 ساعة): لا يمكن إرسال سوى رسالة قالب.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="96"/>
+        <source>Something went wrong.</source>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/notifier.py" line="103"/>
+        <source>Something went wrong. The details were written to the log.</source>
+        <translation>حدث خطأ ما. سُجّلت التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersSection</name>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="56"/>
+        <source>Recent orders</source>
+        <translation>أحدث الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="60"/>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="63"/>
+        <source>Look up</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="84"/>
+        <source>Open tracking link</source>
+        <translation>فتح رابط التتبع</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="86"/>
+        <source>Insert status answer (%1)</source>
+        <translation>إدراج رد بحالة الطلب (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="108"/>
+        <source>No order system is configured.</source>
+        <translation>لم يتم إعداد نظام للطلبات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="126"/>
+        <source>This contact has no phone number: type one to look up orders.</source>
+        <translation>لا يوجد رقم هاتف لجهة الاتصال هذه: اكتب رقمًا للبحث عن الطلبات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="139"/>
+        <source>Looking up orders…</source>
+        <translation>جارٍ البحث عن الطلبات…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/contact/orders.py" line="160"/>
+        <source>%n order(s) for %1</source>
+        <translation>
+            <numerusform>لا توجد طلبات للرقم %1</numerusform>
+            <numerusform>طلب واحد للرقم %1</numerusform>
+            <numerusform>طلبان للرقم %1</numerusform>
+            <numerusform>%n طلبات للرقم %1</numerusform>
+            <numerusform>%n طلبًا للرقم %1</numerusform>
+            <numerusform>%n طلب للرقم %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="168"/>
+        <source>No orders for %1.</source>
+        <translation>لا توجد طلبات للرقم %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="190"/>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="192"/>
+        <source>Promised: %1</source>
+        <translation>موعد التوصيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="194"/>
+        <source>LATE</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="197"/>
+        <source>Carrier: %1</source>
+        <translation>شركة الشحن: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="203"/>
+        <source>Tracking: %1</source>
+        <translation>التتبع: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="205"/>
+        <source>Items:</source>
+        <translation>المنتجات:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="209"/>
+        <source>Total: %1</source>
+        <translation>الإجمالي: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/orders.py" line="211"/>
+        <source>History:</source>
+        <translation>السجل:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="24"/>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="29"/>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="33"/>
+        <source>New messages in conversations assigned to me</source>
+        <translation>الرسائل الجديدة في المحادثات المُسندة إليّ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="35"/>
+        <source>New unassigned conversations</source>
+        <translation>المحادثات الجديدة غير المُسندة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="37"/>
+        <source>Enter sends the reply (Shift+Enter for a new line)</source>
+        <translation>إرسال الرد بالضغط على Enter (Shift+Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="39"/>
+        <source>Closing the window keeps the app running in the tray</source>
+        <translation>إغلاق النافذة يُبقي التطبيق يعمل في علبة النظام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="41"/>
+        <source>A new language is used from the next start.</source>
+        <translation>تُطبَّق اللغة الجديدة عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="49"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="51"/>
+        <source>Desktop notifications</source>
+        <translation>إشعارات سطح المكتب</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="53"/>
+        <source>Replies</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="54"/>
+        <source>Window</source>
+        <translation>النافذة</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityDialog</name>
+    <message>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="31"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="42"/>
+        <source>Press 0-4 or choose and press Enter.</source>
+        <translation>اضغط 0-4 أو اختر ثم اضغط Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReauthDialog</name>
+    <message>
+        <location filename="../desktop/ui/login/window.py" line="96"/>
+        <source>Sign in again</source>
+        <translation>تسجيل الدخول مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/window.py" line="98"/>
+        <source>Your session has expired. Sign in again to continue; your unsent messages and drafts are kept.</source>
+        <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة؛ رسائلك غير المُرسلة ومسوّداتك محفوظة.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../desktop/ui/inbox/relative_time.py" line="21"/>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/inbox/relative_time.py" line="23"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/inbox/relative_time.py" line="27"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+            <numerusform>%n س</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/inbox/relative_time.py" line="29"/>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+</context>
+<context>
+    <name>ReplySender</name>
+    <message>
+        <location filename="../desktop/ui/conversation/sender.py" line="75"/>
+        <source>Drafts could not be saved.</source>
+        <translation>تعذّر حفظ المسوّدات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/sender.py" line="94"/>
+        <source>The reply could not be queued: the disk refused it.</source>
+        <translation>تعذّر وضع الرد في قائمة الإرسال: رفض القرص الكتابة.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="40"/>
+        <source>Resolve with a category</source>
+        <translation>إغلاق مع تصنيف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="48"/>
+        <source>Choose the category of this conversation to resolve it (type, or press 1-9).</source>
+        <translation>اختر تصنيف هذه المحادثة لإغلاقها (اكتب، أو اضغط 1-9).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="50"/>
+        <source>Add a category and resolve (type, or press 1-9), or resolve as it is.</source>
+        <translation>أضف تصنيفًا ثم أغلق المحادثة (اكتب، أو اضغط 1-9)، أو أغلقها كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="53"/>
+        <source>Category</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="62"/>
+        <source>Resolve</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="65"/>
+        <source>Resolve without a category</source>
+        <translation>إغلاق بدون تصنيف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="69"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvePolicySetting</name>
+    <message>
+        <location filename="../desktop/ui/triage/policy.py" line="41"/>
+        <source>Required: a conversation is resolved only with a category</source>
+        <translation>إلزامي: لا تُغلق المحادثة إلا بتصنيف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/policy.py" line="43"/>
+        <source>Optional: ask for a category, allow skipping</source>
+        <translation>اختياري: طلب تصنيف مع إمكانية التخطي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/policy.py" line="44"/>
+        <source>Off: resolve at once</source>
+        <translation>متوقف: الإغلاق فورًا</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/policy.py" line="48"/>
+        <source>Category when resolving</source>
+        <translation>التصنيف عند الإغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>SavedRepliesBrowser</name>
+    <message>
+        <location filename="../desktop/ui/replies/browser.py" line="49"/>
+        <source>Saved replies</source>
+        <translation>الردود المحفوظة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/replies/browser.py" line="57"/>
+        <source>Search saved replies (short code or text)</source>
+        <translation>ابحث في الردود المحفوظة (بالاختصار أو النص)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/replies/browser.py" line="85"/>
+        <source>Add to message</source>
+        <translation>إضافة إلى الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/replies/browser.py" line="87"/>
+        <source>Insert</source>
+        <translation>إدراج</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/replies/browser.py" line="152"/>
+        <source>In this message: %n reply(s)</source>
+        <translation>
+            <numerusform>في هذه الرسالة: لا توجد ردود</numerusform>
+            <numerusform>في هذه الرسالة: رد واحد</numerusform>
+            <numerusform>في هذه الرسالة: ردّان</numerusform>
+            <numerusform>في هذه الرسالة: %n ردود</numerusform>
+            <numerusform>في هذه الرسالة: %n ردًا</numerusform>
+            <numerusform>في هذه الرسالة: %n رد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/replies/browser.py" line="154"/>
+        <source>Shift+Enter adds the reply to the message, to insert several at once.</source>
+        <translation>اضغط Shift+Enter لإضافة الرد إلى الرسالة، لإدراج عدة ردود معًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="66"/>
+        <source>Connect to your inbox</source>
+        <translation>الاتصال بخادم المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="67"/>
+        <source>Enter the address of your Chatwoot server.</source>
+        <translation>أدخل عنوان خادم Chatwoot الخاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="73"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="76"/>
+        <source>Set by your IT department</source>
+        <translation>يحدده قسم تكنولوجيا المعلومات لديك</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/pages.py" line="77"/>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSettingsPage</name>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="42"/>
+        <source>Filter actions</source>
+        <translation>تصفية الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="55"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;تعيين</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="57"/>
+        <source>C&amp;lear</source>
+        <translation>م&amp;سح</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="59"/>
+        <source>&amp;Reset</source>
+        <translation>إعادة &amp;ضبط</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="61"/>
+        <source>Reset a&amp;ll</source>
+        <translation>إعادة ضبط ال&amp;كل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="67"/>
+        <source>Use it anyway</source>
+        <translation>استخدامه على أي حال</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="116"/>
+        <source>%1 is already the shortcut of %2.</source>
+        <translation>الاختصار %1 مخصص بالفعل لـ«%2».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="119"/>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../desktop/ui/shortcuts/model.py" line="55"/>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/model.py" line="55"/>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/model.py" line="56"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../desktop/ui/shortcuts/sheet.py" line="25"/>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shortcuts/sheet.py" line="34"/>
+        <source>Filter</source>
+        <translation>تصفية</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <location filename="../desktop/ui/login/form.py" line="106"/>
+        <source>Enter the server address, for example https://chat.example.com</source>
+        <translation>أدخل عنوان الخادم، مثل https://chat.example.com</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/form.py" line="118"/>
+        <source>Enter your email and password.</source>
+        <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/form.py" line="135"/>
+        <source>Enter your access token.</source>
+        <translation>أدخل رمز الوصول الخاص بك.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/form.py" line="143"/>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>أدخل الرمز من تطبيق المصادقة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/form.py" line="150"/>
+        <source>The sign-in took too long. Please sign in again.</source>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا. يُرجى تسجيل الدخول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../desktop/ui/login/window.py" line="32"/>
+        <source>SouqDesk — Sign in</source>
+        <translation>SouqDesk — تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/window.py" line="40"/>
+        <source>SouqDesk</source>
+        <translation>SouqDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/window.py" line="47"/>
+        <source>Your customers&apos; conversations, on your desktop.</source>
+        <translation>محادثات عملائك، على سطح مكتبك.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/login/window.py" line="60"/>
+        <source>Demo</source>
+        <translation>تجريبي</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="56"/>
+        <source>Snooze</source>
+        <translation>تأجيل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="63"/>
+        <source>In one hour</source>
+        <translation>بعد ساعة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="63"/>
+        <source>This evening</source>
+        <translation>هذا المساء</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="64"/>
+        <source>Tomorrow morning</source>
+        <translation>صباح الغد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="64"/>
+        <source>Next week</source>
+        <translation>الأسبوع القادم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="65"/>
+        <source>Until the customer replies</source>
+        <translation>حتى يرد العميل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="82"/>
+        <source>Snooze until then</source>
+        <translation>التأجيل حتى هذا الموعد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="88"/>
+        <source>Press 1-6 or choose and press Enter.</source>
+        <translation>اضغط 1-6 أو اختر ثم اضغط Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../desktop/ui/conversation/bars.py" line="55"/>
+        <source>Insert answer</source>
+        <translation>إدراج الرد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/bars.py" line="61"/>
+        <source>Dismiss</source>
+        <translation>إخفاء</translation>
+    </message>
+</context>
+<context>
+    <name>TeamController</name>
+    <message>
+        <location filename="../desktop/ui/triage/team_controller.py" line="124"/>
+        <source>This agent has no open conversations.</source>
+        <translation>لا توجد محادثات مفتوحة لدى هذا الموظف.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/team_controller.py" line="141"/>
+        <source>%n conversation(s) handed over.</source>
+        <translation>
+            <numerusform>تم تسليم %n محادثة.</numerusform>
+            <numerusform>تم تسليم محادثة واحدة.</numerusform>
+            <numerusform>تم تسليم محادثتين.</numerusform>
+            <numerusform>تم تسليم %n محادثات.</numerusform>
+            <numerusform>تم تسليم %n محادثة.</numerusform>
+            <numerusform>تم تسليم %n محادثة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/team_controller.py" line="144"/>
+        <source>%n conversation(s) could not be handed over: %1</source>
+        <translation>
+            <numerusform>تعذّر تسليم %n محادثة: %1</numerusform>
+            <numerusform>تعذّر تسليم محادثة واحدة: %1</numerusform>
+            <numerusform>تعذّر تسليم محادثتين: %1</numerusform>
+            <numerusform>تعذّر تسليم %n محادثات: %1</numerusform>
+            <numerusform>تعذّر تسليم %n محادثة: %1</numerusform>
+            <numerusform>تعذّر تسليم %n محادثة: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/team_controller.py" line="158"/>
+        <source>Go offline?</source>
+        <translation>التحوّل إلى «غير متصل»؟</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/team_controller.py" line="159"/>
+        <source>%n open conversation(s) are still assigned to you. Go offline anyway?</source>
+        <translation>
+            <numerusform>لا تزال %n محادثة مفتوحة مُسندة إليك. هل تريد التحوّل إلى «غير متصل» رغم ذلك؟</numerusform>
+            <numerusform>لا تزال محادثة مفتوحة واحدة مُسندة إليك. هل تريد التحوّل إلى «غير متصل» رغم ذلك؟</numerusform>
+            <numerusform>لا تزال محادثتان مفتوحتان مُسندتين إليك. هل تريد التحوّل إلى «غير متصل» رغم ذلك؟</numerusform>
+            <numerusform>لا تزال %n محادثات مفتوحة مُسندة إليك. هل تريد التحوّل إلى «غير متصل» رغم ذلك؟</numerusform>
+            <numerusform>لا تزال %n محادثة مفتوحة مُسندة إليك. هل تريد التحوّل إلى «غير متصل» رغم ذلك؟</numerusform>
+            <numerusform>لا تزال %n محادثة مفتوحة مُسندة إليك. هل تريد التحوّل إلى «غير متصل» رغم ذلك؟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../desktop/ui/conversation/view.py" line="68"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/view.py" line="78"/>
+        <source>Loading older messages…</source>
+        <translation>جارٍ تحميل الرسائل الأقدم…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/view.py" line="230"/>
+        <source>Copy text</source>
+        <translation>نسخ النص</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/view.py" line="233"/>
+        <source>Open link</source>
+        <translation>فتح الرابط</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/view.py" line="236"/>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/view.py" line="237"/>
+        <source>Discard</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../desktop/ui/tray/tray.py" line="77"/>
+        <location filename="../desktop/ui/tray/tray.py" line="104"/>
+        <source>SouqDesk</source>
+        <translation>SouqDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tray/tray.py" line="79"/>
+        <source>Show SouqDesk</source>
+        <translation>إظهار SouqDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/tray/tray.py" line="80"/>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/tray/tray.py" line="104"/>
+        <source>SouqDesk — %n unread</source>
+        <translation>
+            <numerusform>SouqDesk — %n رسالة غير مقروءة</numerusform>
+            <numerusform>SouqDesk — رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>SouqDesk — رسالتان غير مقروءتين</numerusform>
+            <numerusform>SouqDesk — %n رسائل غير مقروءة</numerusform>
+            <numerusform>SouqDesk — %n رسالة غير مقروءة</numerusform>
+            <numerusform>SouqDesk — %n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <location filename="../desktop/ui/triage/agents_model.py" line="31"/>
+        <source>online</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/agents_model.py" line="32"/>
+        <source>busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/agents_model.py" line="33"/>
+        <source>offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/agents_model.py" line="48"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>لا محادثات مفتوحة</numerusform>
+            <numerusform>محادثة مفتوحة واحدة</numerusform>
+            <numerusform>محادثتان مفتوحتان</numerusform>
+            <numerusform>%n محادثات مفتوحة</numerusform>
+            <numerusform>%n محادثة مفتوحة</numerusform>
+            <numerusform>%n محادثة مفتوحة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="18"/>
+        <source>No priority</source>
+        <translation>بدون أولوية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="19"/>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="20"/>
+        <source>Medium</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="21"/>
+        <source>High</source>
+        <translation>مرتفعة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="22"/>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+</context>
+<context>
+    <name>TriageController</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/controller.py" line="106"/>
+        <source>%n conversation(s) updated.</source>
+        <translation>
+            <numerusform>تم تحديث %n محادثة.</numerusform>
+            <numerusform>تم تحديث محادثة واحدة.</numerusform>
+            <numerusform>تم تحديث محادثتين.</numerusform>
+            <numerusform>تم تحديث %n محادثات.</numerusform>
+            <numerusform>تم تحديث %n محادثة.</numerusform>
+            <numerusform>تم تحديث %n محادثة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/controller.py" line="110"/>
+        <source>%n of %1 conversation(s) could not be changed: %2</source>
+        <translation>
+            <numerusform>تعذّر تغيير %n محادثة من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير محادثة واحدة من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير محادثتين من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير %n محادثات من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير %n محادثة من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير %n محادثة من أصل %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/controller.py" line="180"/>
+        <source>Categories checked here are added to the %n selected conversation(s).</source>
+        <translation>
+            <numerusform>تُضاف التصنيفات المختارة هنا إلى المحادثات المحددة (%n).</numerusform>
+            <numerusform>تُضاف التصنيفات المختارة هنا إلى المحادثة المحددة.</numerusform>
+            <numerusform>تُضاف التصنيفات المختارة هنا إلى المحادثتين المحددتين.</numerusform>
+            <numerusform>تُضاف التصنيفات المختارة هنا إلى المحادثات المحددة (%n).</numerusform>
+            <numerusform>تُضاف التصنيفات المختارة هنا إلى المحادثات المحددة (%n).</numerusform>
+            <numerusform>تُضاف التصنيفات المختارة هنا إلى المحادثات المحددة (%n).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariablesDialog</name>
+    <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="41"/>
+        <source>Fill in the reply</source>
+        <translation>إكمال الرد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="43"/>
+        <source>This reply needs a few details before it can be inserted.</source>
+        <translation>يحتاج هذا الرد إلى بعض التفاصيل قبل إدراجه.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="45"/>
+        <source>The reply %1 needs a few details before it can be inserted.</source>
+        <translation>يحتاج الرد %1 إلى بعض التفاصيل قبل إدراجه.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceListModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/workspaces/switcher.py" line="91"/>
+        <source>%1: %2 unread</source>
+        <translation>
+            <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
+            <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
+            <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
+            <numerusform>%1: %2 رسائل غير مقروءة</numerusform>
+            <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
+            <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSwitcher</name>
+    <message>
+        <location filename="../desktop/ui/workspaces/switcher.py" line="163"/>
+        <source>Workspaces</source>
+        <translation>مساحات العمل</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <location filename="../desktop/ui/workspaces/view.py" line="54"/>
+        <source>Select a conversation to read it here.</source>
+        <translation>اختر محادثة لقراءتها هنا.</translation>
+    </message>
+</context>
+</TS>
