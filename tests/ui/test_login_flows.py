@@ -175,3 +175,16 @@ def test_the_log_file_never_holds_a_secret(qtbot, aloop, sandbox, tmp_path: Path
     assert "InvalidCredentials" in text  # the failure was logged…
     assert "wrong-password" not in text and "ahmed-agent-2026" not in text and token not in text  # …no secret
     configure_logging(None, console=False)
+
+
+def test_mfa_with_a_backup_code(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    desktop = start(qtbot, aloop)
+    form = desktop.sign_in_window.form
+    submit_server(qtbot, aloop, desktop, fresh_sandbox.url)
+    submit_password(qtbot, aloop, desktop, "nour@souqdeals.example", "nour-agent-2026", remember=False)
+    assert form.pages.currentWidget() is form.mfa_page
+    form.mfa_page.code.setText(fresh_sandbox.users["nour"].backup_codes[0])
+    form.mfa_page.verify.click()
+    aloop.until(lambda: desktop.state == "main")
+    assert not desktop.session.remembered
+    shut(aloop, desktop)
