@@ -151,7 +151,12 @@ class Outbox:
                 and e.author_id in (None, self.user_id)]
 
     def retry(self, echo_id: str) -> None:
+        """Send a failed message again; for one waiting to retry, try it now (only its own backoff resets)."""
         entry = self._find(echo_id)
+        if entry is not None and entry.state == "pending":
+            entry.not_before = 0.0
+            self._wake.set()
+            return
         if entry is None or entry.state != "failed":
             return
         entry.state, entry.error, entry.attempts, entry.not_before = "pending", None, 0, 0.0

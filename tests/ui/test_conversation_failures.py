@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.domain.models import ChannelKind, DeliveryStatus
 from desktop.ui.conversation.model import Role
-from tests.ui.test_conversation_harness import build, open_and_load, pick
+from tests.ui.test_conversation_harness import build, conversations, open_and_load, pick
 
 
 def last(pane: Any) -> Any:
@@ -91,6 +91,35 @@ def test_server_errors_keep_retrying_and_never_double(qtbot, aloop, fresh_sandbo
         aloop.until(lambda: last(pane).status == DeliveryStatus.SENT)
         aloop.wait(0.5)
         assert server_count(aloop, harness, conversation.id, text) == 1
+    finally:
+        fresh_sandbox.clear_faults()
+        harness.close(aloop)
+
+
+def test_retry_hurries_only_that_message(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox, realtime=False, backoff=(4.0, 60.0))  # retries 8 s apart
+    try:
+        here, there = [c for c in conversations(aloop, harness.client) if c.can_reply][:2]
+        open_and_load(aloop, harness, here)
+        pane = harness.pane
+        fresh_sandbox.set_faults(error_rate=1.0)
+        other_text, text = "Your replacement ships on Sunday", "Checking with the courier now"
+        harness.outbox.send(1, there.id, other_text)  # another conversation's reply, waiting to retry
+        aloop.until(lambda: harness.outbox.pending(1, there.id)[0].external_error is not None)
+        pane.composer.set_text(text)
+        pane.composer.send_button.click()
+        aloop.until(lambda: last(pane).external_error is not None)
+        fresh_sandbox.clear_faults()
+        click_retry(qtbot, pane)  # "try now" on this message only
+        aloop.until(lambda: last(pane).status == DeliveryStatus.SENT, timeout=3)
+        aloop.wait(1.0)
+        waiting = harness.outbox.pending(1, there.id)  # still waiting for its own backoff
+        assert len(waiting) == 1 and waiting[0].status == DeliveryStatus.PENDING and waiting[0].external_error
+        assert server_count(aloop, harness, there.id, other_text) == 0
+        assert server_count(aloop, harness, here.id, text) == 1
+        harness.outbox.retry(waiting[0].echo_id or "")
+        aloop.until(lambda: harness.outbox.pending(1, there.id) == [], timeout=3)
+        assert server_count(aloop, harness, there.id, other_text) == 1
     finally:
         fresh_sandbox.clear_faults()
         harness.close(aloop)

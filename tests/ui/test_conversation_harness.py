@@ -65,13 +65,14 @@ class Harness:
         aloop.run(self.session.client.aclose())
 
 
-def build(qtbot: Any, aloop: Any, sandbox: Any, token: str = MONA_TOKEN, *, realtime: bool = True) -> Harness:
+def build(qtbot: Any, aloop: Any, sandbox: Any, token: str = MONA_TOKEN, *, realtime: bool = True,
+          backoff: tuple[float, float] = (0.05, 0.3)) -> Harness:
     session = SessionService(ChatwootClient, KeyringCredentialStore())
     aloop.run(session.sign_in_token(sandbox.url, token, remember=False))
     client = session.client
     storage = JsonFileStorage()
     user_id = session.user.id if session.user else None
-    outbox = Outbox(client, storage, user_id=user_id, backoff=(0.05, 0.3))
+    outbox = Outbox(client, storage, user_id=user_id, backoff=backoff)
     aloop.run(outbox.start())
     drafts = Drafts(storage, delay=0.05)
     lookups = WorkspaceLookups(client, 1)

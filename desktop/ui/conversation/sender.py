@@ -100,9 +100,9 @@ class ReplySender(QObject):
         self.sent.emit(message)
 
     def retry(self, echo_id: str) -> None:
-        """Retry a failed message now (or hurry one that is waiting to retry); the outbox never doubles it."""
+        """Retry a failed message now (or hurry one that is waiting to retry: only that one, the backoff of
+        the others stays); the outbox never doubles it."""
         self.outbox.retry(echo_id)
-        self.outbox.wake()
 
     def discard(self, echo_id: str) -> None:
         self.outbox.discard(echo_id)
