@@ -63,6 +63,22 @@ def test_filters_reload_the_list(qtbot, aloop, sandbox) -> None:  # type: ignore
     aloop.until(lambda: pane.store.query.inbox_id == inbox_id and not pane.store.loading)
     assert all(pane.model.conversation_at(r).inbox_id == inbox_id  # type: ignore[union-attr]
                for r in range(pane.model.rowCount()))
+    pane.filters.inbox.setCurrentIndex(0)
+    pane.filters.team.setCurrentIndex(1)
+    team_id = pane.filters.team.currentData()
+    aloop.until(lambda: pane.store.query.team_id == team_id and pane.store.query.inbox_id is None
+                and not pane.store.loading)
+    assert all(pane.model.conversation_at(r).team.id == team_id  # type: ignore[union-attr]
+               for r in range(pane.model.rowCount()))
+    pane.filters.team.setCurrentIndex(0)
+    aloop.until(lambda: pane.store.query.team_id is None and not pane.store.loading)
+    label = next(c.labels[0] for c in pane.store if c.labels)  # a category some open conversation has
+    pane.filters.label.setCurrentIndex(pane.filters.label.findData(label))
+    aloop.until(lambda: pane.store.query.labels == (label,) and not pane.store.loading)
+    assert pane.model.rowCount() > 0
+    assert all(label in pane.model.conversation_at(r).labels  # type: ignore[union-attr]
+               for r in range(pane.model.rowCount()))
+    pane.filters.label.setCurrentIndex(0)
     pane.filters.set_tab(AssigneeFilter.MINE)
     aloop.until(lambda: pane.store.query.assignee == AssigneeFilter.MINE and not pane.store.loading)
     me = pane.store.user_id
