@@ -35,6 +35,7 @@ from desktop.domain.events import (
     MessageCreated,
     MessageUpdated,
     PresenceUpdate,
+    SubscriptionFailed,
 )
 from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery, Message
 from desktop.services.conversations import ConversationList
@@ -45,12 +46,14 @@ from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
 
 CATCH_UP_MARGIN = 30.0  # seconds added to the offline time for updated_within
+TOKEN_RECHECK = 30.0  # at most one profile re-read a this many seconds when subscriptions are refused
 EVERYTHING = ConversationQuery(assignee=AssigneeFilter.ALL, status=None)
 
 
 class Realtime(Protocol):
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
+    async def set_pubsub_token(self, pubsub_token: str) -> None: ...
 
 
 RealtimeFactory = Callable[..., Realtime]  # factory(base_url, pubsub_token=, user_id=, account_ids=, on_event=)
@@ -74,6 +77,8 @@ class RealtimeSync:
         self._started_at = 0.0
         self._generation = 0
         self._live_until: dict[int, float] = {}  # account → loop time its events last flowed
+        self._token_check: asyncio.Task[None] | None = None
+        self._token_checked_at = -math.inf
         self.states: dict[int, ConnectionState] = {}
         self.connection_changed = Signal()
         self.event = Signal()
@@ -149,6 +154,9 @@ class RealtimeSync:
         self._queue.clear()
         tasks = list(self._catch_ups.values())
         self._catch_ups.clear()
+        if self._token_check is not None:
+            tasks.append(self._token_check)
+            self._token_check = None
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -218,6 +226,8 @@ class RealtimeSync:
                 lookups.apply_presence(event.users)
         elif isinstance(event, ConnectionChanged):
             self._connection(event)
+        elif isinstance(event, SubscriptionFailed):
+            self._subscription_refused(event)
 
     def _connection(self, event: ConnectionChanged) -> None:
         account = event.account_id
@@ -243,6 +253,29 @@ class RealtimeSync:
                 self._catch_ups[account] = asyncio.get_running_loop().create_task(
                     self._catch_up(account, math.ceil(offline + CATCH_UP_MARGIN)), name=f"catch-up-{account}")
         self.connection_changed.emit(account, event.state)
+
+    def _subscription_refused(self, event: SubscriptionFailed) -> None:
+        """The pubsub token rotates when the password changes (contract §11.1): re-read the profile and
+        re-subscribe with the new token. Throttled, so a server that refuses for another reason is not
+        asked for the profile on every retry."""
+        now = asyncio.get_running_loop().time()
+        if self._token_check is not None or now - self._token_checked_at < TOKEN_RECHECK:
+            return
+        self._token_checked_at = now
+        self._token_check = asyncio.get_running_loop().create_task(
+            self._refresh_pubsub_token(event.account_id), name="pubsub-token-check")
+
+    async def _refresh_pubsub_token(self, account: int) -> None:
+        try:
+            user = await self.session.refresh_profile()
+            if self._realtime is not None:
+                await self._realtime.set_pubsub_token(user.pubsub_token)
+        except SessionExpired:
+            pass  # the session reports it
+        except AppError as error:
+            self.catch_up_failed.emit(account, error)
+        finally:
+            self._token_check = None
 
     def _mark_stale(self, timeline: Timeline) -> None:
         timeline.set_stale(True)
