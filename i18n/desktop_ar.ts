@@ -266,61 +266,66 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="65"/>
-        <location filename="../desktop/ui/composer/composer.py" line="84"/>
+        <location filename="../desktop/ui/composer/composer.py" line="67"/>
+        <location filename="../desktop/ui/composer/composer.py" line="86"/>
         <source>Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="67"/>
+        <location filename="../desktop/ui/composer/composer.py" line="69"/>
         <source>Private note</source>
         <translation>ملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="93"/>
+        <location filename="../desktop/ui/composer/composer.py" line="95"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="96"/>
-        <location filename="../desktop/ui/composer/composer.py" line="238"/>
+        <location filename="../desktop/ui/composer/composer.py" line="98"/>
+        <location filename="../desktop/ui/composer/composer.py" line="240"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="178"/>
+        <location filename="../desktop/ui/composer/composer.py" line="180"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="185"/>
+        <location filename="../desktop/ui/composer/composer.py" line="187"/>
         <source>At most %1 files can be sent at once.</source>
         <translation>الحد الأقصى للملفات في المرة الواحدة: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="190"/>
+        <location filename="../desktop/ui/composer/composer.py" line="192"/>
         <source>%1 is too large to send (40 MB at most).</source>
         <translation>حجم %1 أكبر من المسموح بإرساله (40 ميجابايت كحد أقصى).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="194"/>
+        <location filename="../desktop/ui/composer/composer.py" line="196"/>
         <source>%1 could not be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="233"/>
+        <location filename="../desktop/ui/composer/composer.py" line="235"/>
         <source>Private note: only your team sees it</source>
         <translation>ملاحظة خاصة: لا يراها إلا فريقك</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="234"/>
+        <location filename="../desktop/ui/composer/composer.py" line="236"/>
         <source>Type a reply… (Enter sends, Shift+Enter for a new line)</source>
         <translation>اكتب ردًا… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="238"/>
+        <location filename="../desktop/ui/composer/composer.py" line="240"/>
         <source>Add note</source>
         <translation>إضافة الملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/composer/composer.py" line="254"/>
+        <source>Fill in or remove the {{…}} placeholder before sending: the customer would see it as typed.</source>
+        <translation>أكمل المتغيّر {{…}} أو احذفه قبل الإرسال: وإلا سيظهر للعميل كما هو مكتوب.</translation>
     </message>
 </context>
 <context>
@@ -647,7 +652,7 @@
     <message>
         <location filename="../desktop/ui/triage/escalate_dialog.py" line="91"/>
         <source>Why? (posted as a private note)</source>
-        <translation>السبب؟ (يُضاف كملاحظة خاصة)</translation>
+        <translation>لماذا؟ (يُضاف كملاحظة خاصة)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/triage/escalate_dialog.py" line="95"/>
@@ -859,12 +864,12 @@
     <message>
         <location filename="../desktop/ui/shell/menus.py" line="57"/>
         <source>&amp;Conversation</source>
-        <translation>الم&amp;حادثة</translation>
+        <translation>م&amp;حادثة</translation>
     </message>
     <message>
         <location filename="../desktop/ui/shell/menus.py" line="58"/>
         <source>&amp;Team</source>
-        <translation>ال&amp;فريق</translation>
+        <translation>&amp;فريق</translation>
     </message>
     <message>
         <location filename="../desktop/ui/shell/menus.py" line="59"/>
@@ -1440,7 +1445,7 @@
     <message>
         <location filename="../desktop/ui/login/pages.py" line="76"/>
         <source>Set by your IT department</source>
-        <translation>يحدده قسم تكنولوجيا المعلومات لديك</translation>
+        <translation>حدّده قسم تكنولوجيا المعلومات لديك</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login/pages.py" line="77"/>
