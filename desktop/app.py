@@ -18,13 +18,14 @@ import argparse
 import asyncio
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
 import PySide6  # noqa: F401  (before qasync: platform-notes §1)
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from desktop.api.chatwoot.client import ChatwootClient
@@ -328,6 +329,11 @@ def main(argv: list[str] | None = None) -> int:
                       orders_config=demo_env.orders_config() if demo_env is not None else None)
     if args.quit_after > 0:
         loop.call_later(args.quit_after, desktop.quit)
+    # Ctrl+C in a terminal quits cleanly: Python sees signals only when it runs, so wake it up now and then.
+    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(300)
     try:
         with loop:
             loop.run_until_complete(desktop.run())
