@@ -1,5 +1,5 @@
-"""Conversation endpoints of the REST client (contract §4): list, counts, show, status, priority, read
-state, typing, assignment and labels. Mixed into `ChatwootClient`.
+"""Conversation endpoints of the REST client (contract §4): list, advanced filter, counts, show, status,
+priority, read state, typing, assignment and labels. Mixed into `ChatwootClient`.
 
 Label quirk (§4.8): `POST …/labels` replaces the whole set, so `add_labels` / `remove_labels` read the
 current set first and post the merged one.
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from desktop.api.chatwoot.client_filter import FILTER_PAGE_SIZE, FilterCondition, filter_payload
 from desktop.api.chatwoot.decode import (
     decode_conversation,
     decode_conversation_page,
@@ -76,6 +77,17 @@ class ConversationsApi(Transport):
         params = [*query_params(query), ("page", str(page))]
         body = await self.call("GET", account_path(account_id, "/conversations"), params=params)
         return decode_conversation_page(body, account_id=account_id, page=page)
+
+    async def filter_conversations(
+        self, account_id: int, conditions: Sequence[FilterCondition], page: int = 1
+    ) -> ConversationPage:
+        """The advanced filter (§4.4): conversations matching the chained conditions, last activity first,
+        25 a page. Counts come without `assigned_count` (assigned = all − unassigned). A condition the
+        server refuses raises ValidationFailed (422)."""
+        page = max(1, int(page))
+        body = await self.call("POST", account_path(account_id, "/conversations/filter"),
+                               params=[("page", str(page))], json=filter_payload(conditions))
+        return decode_conversation_page(body, account_id=account_id, page=page, page_size=FILTER_PAGE_SIZE)
 
     async def conversations_updated_within(
         self, account_id: int, seconds: int, query: ConversationQuery
