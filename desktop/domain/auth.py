@@ -8,7 +8,7 @@ access-token/client/uid session headers from /auth/sign_in).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from desktop.domain.errors import MalformedResponse
 
@@ -16,8 +16,8 @@ from desktop.domain.errors import MalformedResponse
 @dataclass(frozen=True, slots=True)
 class StoredAuth:
     kind: str  # "token" | "devise"
-    access_token: str
-    client: str | None = None
+    access_token: str = field(repr=False)
+    client: str | None = field(default=None, repr=False)
     uid: str | None = None
     expiry: int | None = None
 
