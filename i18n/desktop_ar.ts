@@ -91,6 +91,106 @@
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="vanished">المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation type="vanished">المحادثة السابقة</translation>
+    </message>
+    <message>
+        <source>Next unassigned conversation</source>
+        <translation type="vanished">المحادثة غير المُسندة التالية</translation>
+    </message>
+    <message>
+        <source>Focus the conversation list</source>
+        <translation type="vanished">الانتقال إلى قائمة المحادثات</translation>
+    </message>
+    <message>
+        <source>Focus the reply box</source>
+        <translation type="vanished">الانتقال إلى مربع الرد</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="vanished">البحث في المحادثات</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="vanished">إغلاق</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="vanished">إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation type="vanished">تأجيل…</translation>
+    </message>
+    <message>
+        <source>Set priority…</source>
+        <translation type="vanished">تحديد الأولوية…</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation type="vanished">تمييز كغير مقروءة</translation>
+    </message>
+    <message>
+        <source>Categories…</source>
+        <translation type="vanished">التصنيفات…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation type="vanished">إسناد إليّ</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="vanished">إسناد…</translation>
+    </message>
+    <message>
+        <source>Escalate…</source>
+        <translation type="vanished">تصعيد…</translation>
+    </message>
+    <message>
+        <source>Saved replies…</source>
+        <translation type="vanished">الردود المحفوظة…</translation>
+    </message>
+    <message>
+        <source>Toggle private note</source>
+        <translation type="vanished">تبديل وضع الملاحظة الخاصة</translation>
+    </message>
+    <message>
+        <source>Agents board</source>
+        <translation type="vanished">لوحة الموظفين</translation>
+    </message>
+    <message>
+        <source>Hand over an agent&apos;s conversations…</source>
+        <translation type="vanished">تسليم محادثات موظف…</translation>
+    </message>
+    <message>
+        <source>Set me online</source>
+        <translation type="vanished">تعيين حالتي: متصل</translation>
+    </message>
+    <message>
+        <source>Set me busy</source>
+        <translation type="vanished">تعيين حالتي: مشغول</translation>
+    </message>
+    <message>
+        <source>Set me offline</source>
+        <translation type="vanished">تعيين حالتي: غير متصل</translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="vanished">لوحة الأوامر</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="vanished">اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="vanished">الإعدادات</translation>
+    </message>
 </context>
 <context>
     <name>AgentToolkit</name>
@@ -198,6 +298,25 @@
         <location filename="../desktop/ui/board/model.py" line="93"/>
         <source>Oldest waiting</source>
         <translation>أطول انتظار</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="vanished">%1 ي %2 س</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="vanished">%1 س %2 د</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="vanished">
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+            <numerusform>%n د</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1210,76 @@
     </message>
 </context>
 <context>
+    <name>OrderAssist</name>
+    <message>
+        <source>The customer is asking where their order is.</source>
+        <translation type="vanished">يسأل العميل عن مكان طلبه.</translation>
+    </message>
+    <message>
+        <source>Looking up orders…</source>
+        <translation type="vanished">جارٍ البحث عن الطلبات…</translation>
+    </message>
+    <message>
+        <source>No orders found for %1.</source>
+        <translation type="vanished">لم يتم العثور على طلبات للرقم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <source>Placed</source>
+        <translation type="vanished">تم الطلب</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="vanished">مؤكد</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation type="vanished">قيد التجهيز</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation type="vanished">تم الشحن</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="vanished">خرج للتوصيل</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="vanished">تم التوصيل</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="vanished">ملغى</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="vanished">مرتجع</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="vanished">معلّق</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="vanished">غير معروف</translation>
+    </message>
+    <message>
+        <source>Promised %1</source>
+        <translation type="vanished">موعد التوصيل %1</translation>
+    </message>
+    <message>
+        <source>LATE</source>
+        <translation type="vanished">متأخر</translation>
+    </message>
+    <message>
+        <source>Ordered %1</source>
+        <translation type="vanished">تاريخ الطلب %1</translation>
+    </message>
+</context>
+<context>
     <name>OrdersSection</name>
     <message>
         <location filename="../desktop/ui/contact/orders.py" line="56"/>
@@ -1620,6 +1809,10 @@
         <source>Press 1-6 or choose and press Enter.</source>
         <translation>اضغط 1-6 أو اختر ثم اضغط Enter.</translation>
     </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation type="vanished">اختيار تاريخ ووقت…</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionBar</name>
@@ -1857,6 +2050,38 @@
         <location filename="../desktop/ui/replies/variables_dialog.py" line="45"/>
         <source>The reply %1 needs a few details before it can be inserted.</source>
         <translation>يحتاج الرد %1 إلى بعض التفاصيل قبل إدراجه.</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="vanished">اسم العميل</translation>
+    </message>
+    <message>
+        <source>Customer first name</source>
+        <translation type="vanished">الاسم الأول للعميل</translation>
+    </message>
+    <message>
+        <source>Customer last name</source>
+        <translation type="vanished">اسم العائلة للعميل</translation>
+    </message>
+    <message>
+        <source>Customer phone</source>
+        <translation type="vanished">هاتف العميل</translation>
+    </message>
+    <message>
+        <source>Customer email</source>
+        <translation type="vanished">البريد الإلكتروني للعميل</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="vanished">اسمك</translation>
+    </message>
+    <message>
+        <source>Conversation number</source>
+        <translation type="vanished">رقم المحادثة</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation type="vanished">رقم الطلب</translation>
     </message>
 </context>
 <context>
