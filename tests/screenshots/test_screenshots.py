@@ -38,6 +38,11 @@ def test_screenshots(qtbot: Any, aloop: Any, sandbox: Any, qapp: QApplication, l
     window.form.show_credentials_page(sandbox.url)
     window.form.credentials_page.email.setText("mona@souqdeals.example")
     assert window.grab().save(str(out / f"signin-credentials-{language}.png"))
+    window.form.credentials_page.password.setText("not-the-password")
+    window.form.credentials_page.sign_in.click()
+    aloop.until(lambda: not window.form.tasks.busy)
+    assert window.form.current_error()
+    assert window.grab().save(str(out / f"signin-error-{language}.png"))
 
     user = aloop.run(desktop.session.sign_in_token(sandbox.url, sandbox.users["mona"].token, remember=False))
     aloop.run(desktop._enter(user))
