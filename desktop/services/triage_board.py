@@ -3,7 +3,9 @@
 `TeamBoard(client, account_id)`: `async load()` builds one `BoardRow` per agent of the workspace —
 availability, open and unattended counts (the live `reports/conversations?type=agent` numbers, which
 only administrators may read: agents get PermissionDenied), and the oldest waiting conversation
-assigned to them (from the open list sorted by `waiting_since_asc`). Signal: `changed()`.
+assigned to them. The advanced filter (contract §4.4) cannot sort by `waiting_since`, so for each agent
+with open conversations it reads every page of "assignee = agent and status = open" and keeps the
+minimum `waiting_since` (a few agents at a time). Signal: `changed()`.
 
 `AvailabilitySwitch(session, counts)`: `prepare(account_id, Availability)` says how many open
 conversations are still assigned to me before going offline (the UI warns); `apply()` sets it through
@@ -12,10 +14,13 @@ the session (the presence heartbeat itself is the realtime connection's job, eve
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from desktop.api.chatwoot.client_filter import FilterCondition
 from desktop.domain.models import (
     Agent,
     AgentLoad,
@@ -27,19 +32,19 @@ from desktop.domain.models import (
     ConversationQuery,
     ConversationStatus,
     Role,
-    SenderKind,
     User,
 )
 from desktop.services.observable import Signal
+from desktop.services.triage_bulk import assigned_to, every_filtered
 
-OLDEST_SCAN_PAGES = 8  # 200 oldest-waiting conversations are enough to find each agent's oldest
+CONCURRENCY = 4  # agents whose conversations are read at the same time
 
 
 class BoardClient(Protocol):
     async def agents(self, account_id: int) -> list[Agent]: ...
     async def agent_loads(self, account_id: int) -> list[AgentLoad]: ...
-    async def list_conversations(
-        self, account_id: int, query: ConversationQuery, page: int = 1
+    async def filter_conversations(
+        self, account_id: int, conditions: Sequence[FilterCondition], page: int = 1
     ) -> ConversationPage: ...
 
 
@@ -68,7 +73,8 @@ class TeamBoard:
     async def load(self) -> list[BoardRow]:
         loads = {load.agent_id: load for load in await self._client.agent_loads(self.account_id)}
         agents = await self._client.agents(self.account_id)
-        oldest = await self._oldest_waiting({a.id for a in agents})
+        busy = [a.id for a in agents if a.id not in loads or loads[a.id].open_count > 0]
+        oldest = await self._oldest_waiting(busy)
         rows = []
         for agent in agents:
             load = loads.get(agent.id)
@@ -96,23 +102,24 @@ class TeamBoard:
             self.rows.sort(key=_row_order)
             self.changed.emit()
 
-    async def _oldest_waiting(self, agent_ids: set[int]) -> dict[int, Conversation]:
-        query = ConversationQuery(assignee=AssigneeFilter.ASSIGNED, status=ConversationStatus.OPEN,
-                                  sort_by="waiting_since_asc")
-        oldest: dict[int, Conversation] = {}
-        for page_number in range(1, OLDEST_SCAN_PAGES + 1):
-            page = await self._client.list_conversations(self.account_id, query, page_number)
-            for conversation in page.conversations:
-                a = conversation.assignee
-                if (a is None or a.kind != SenderKind.USER or a.id not in agent_ids
-                        or conversation.waiting_since is None):
-                    continue
-                known = oldest.get(a.id)
-                if known is None or known.waiting_since is None or conversation.waiting_since < known.waiting_since:
-                    oldest[a.id] = conversation
-            if not page.has_more or len(oldest) == len(agent_ids):
-                break
-        return oldest
+    async def _oldest_waiting(self, agent_ids: Sequence[int]) -> dict[int, Conversation]:
+        limit = asyncio.Semaphore(CONCURRENCY)
+
+        async def oldest_of(agent_id: int) -> Conversation | None:
+            async with limit:
+                theirs = await every_filtered(self._client, self.account_id,
+                                              assigned_to(agent_id, [ConversationStatus.OPEN]))
+            waiting = [c for c in theirs if c.waiting_since is not None and c.status is ConversationStatus.OPEN
+                       and c.assignee is not None and c.assignee.id == agent_id]
+            return min(waiting, key=_waiting_order, default=None)
+
+        found = await asyncio.gather(*(oldest_of(a) for a in agent_ids))
+        return {a: c for a, c in zip(agent_ids, found, strict=True) if c is not None}
+
+
+def _waiting_order(conversation: Conversation) -> tuple[datetime, int]:
+    assert conversation.waiting_since is not None
+    return (conversation.waiting_since, conversation.id)
 
 
 _AVAILABILITY_ORDER = {Availability.ONLINE: 0, Availability.BUSY: 1, Availability.OFFLINE: 2}

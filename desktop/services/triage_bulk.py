@@ -6,8 +6,9 @@ on), run a few at a time; the result says which succeeded and which failed with 
 UI can report "12 handed over, 1 refused". Successful conversations are re-read and announced
 through the `Triage` service's `updated` signal; failed ones are not touched locally.
 
-`open_conversations_of(agent_id)` pages through the assigned open/pending/snoozed lists and keeps
-the agent's; `handover()` takes that exact list, so the confirmation can say how many.
+`open_conversations_of(agent_id)` asks the advanced filter (contract §4.4) for that agent's open,
+pending and snoozed conversations and reads every page of the answer; `handover()` takes that exact
+list, so the confirmation can say how many. `every_filtered()` is the page walk, shared with the board.
 """
 
 from __future__ import annotations
@@ -17,26 +18,49 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from desktop.api.chatwoot.client_filter import FilterCondition
 from desktop.domain.errors import AppError, ValidationFailed
-from desktop.domain.models import (
-    AssigneeFilter,
-    Conversation,
-    ConversationPage,
-    ConversationQuery,
-    ConversationStatus,
-    SenderKind,
-)
+from desktop.domain.models import Conversation, ConversationPage, ConversationStatus, SenderKind
 from desktop.services.triage import ResolvePolicy, Triage
 
 CONCURRENCY = 4
-MAX_PAGES = 200  # 5,000 conversations per status: far beyond one agent's load
+MAX_PAGES = 400  # 10,000 conversations: far beyond one agent's load
 HANDOVER_STATUSES = (ConversationStatus.OPEN, ConversationStatus.PENDING, ConversationStatus.SNOOZED)
 
 
-class ListingClient(Protocol):
-    async def list_conversations(
-        self, account_id: int, query: ConversationQuery, page: int = 1
+class FilteringClient(Protocol):
+    async def filter_conversations(
+        self, account_id: int, conditions: Sequence[FilterCondition], page: int = 1
     ) -> ConversationPage: ...
+
+
+def assigned_to(agent_id: int, statuses: Iterable[ConversationStatus]) -> tuple[FilterCondition, ...]:
+    """The filter for the conversations of one agent in the given statuses."""
+    return (FilterCondition.equal("assignee_id", int(agent_id)),
+            FilterCondition.equal("status", *(s.value for s in statuses)))
+
+
+async def every_filtered(
+    client: FilteringClient, account_id: int, conditions: Sequence[FilterCondition], max_pages: int = MAX_PAGES,
+) -> list[Conversation]:
+    """Every conversation matching `conditions`, across all pages (in the server's order, no duplicates).
+
+    The pages are by last activity, so a conversation that leaves the result while we read can shift the
+    next page up by one and hide a row: when fewer rows arrived than the server counted, the pages are
+    read once more. A server that ignores `page` (the same rows again) ends the walk."""
+    found: dict[int, Conversation] = {}
+    for _ in range(2):
+        expected = 0
+        for number in range(1, max_pages + 1):
+            page = await client.filter_conversations(account_id, conditions, number)
+            expected = page.counts.all if number == 1 else expected
+            before = len(found)
+            found.update((c.id, c) for c in page.conversations)
+            if not page.has_more or len(found) == before:
+                break
+        if len(found) >= expected:
+            break
+    return list(found.values())
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +80,7 @@ class BulkResult:
 class BulkTriage:
     """Runs a triage action over many conversations through a `Triage` (whose `updated` announces each)."""
 
-    def __init__(self, triage: Triage, listing: ListingClient, concurrency: int = CONCURRENCY) -> None:
+    def __init__(self, triage: Triage, listing: FilteringClient, concurrency: int = CONCURRENCY) -> None:
         self._triage = triage
         self._listing = listing
         self._limit = asyncio.Semaphore(max(1, concurrency))
@@ -118,23 +142,11 @@ class BulkTriage:
     # -- handover ---------------------------------------------------------------------------------
     async def open_conversations_of(self, agent_id: int) -> list[Conversation]:
         """Every open, pending or snoozed conversation assigned to `agent_id` (oldest waiting first)."""
-        account = self._triage.account_id
-
-        async def assigned_with(status: ConversationStatus) -> list[Conversation]:
-            query = ConversationQuery(assignee=AssigneeFilter.ASSIGNED, status=status)
-            mine: list[Conversation] = []
-            for page_number in range(1, MAX_PAGES + 1):
-                page = await self._listing.list_conversations(account, query, page_number)
-                mine.extend(c for c in page.conversations if c.assignee is not None
-                            and c.assignee.kind == SenderKind.USER and c.assignee.id == agent_id)
-                if not page.has_more:
-                    break
-            return mine
-
-        found: dict[int, Conversation] = {}
-        for batch in await asyncio.gather(*(assigned_with(s) for s in HANDOVER_STATUSES)):
-            found.update((c.id, c) for c in batch)
-        return sorted(found.values(), key=_waiting_key)
+        found = await every_filtered(self._listing, self._triage.account_id,
+                                     assigned_to(agent_id, HANDOVER_STATUSES))
+        theirs = [c for c in found if c.assignee is not None and c.assignee.kind == SenderKind.USER
+                  and c.assignee.id == agent_id and c.status in HANDOVER_STATUSES]
+        return sorted(theirs, key=_waiting_key)
 
     async def handover(
         self, conversations: Sequence[Conversation], *, to_agent_id: int | None = None,
