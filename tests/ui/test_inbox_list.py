@@ -135,3 +135,14 @@ def test_model_follows_store_signals_one_to_one(qtbot, aloop, fresh_sandbox, qtm
     model.detach()
     aloop.run(store.close())
     aloop.run(client.aclose())
+
+
+def test_down_arrow_from_search_goes_to_the_rows(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    pane, client = make_pane(qtbot, aloop, sandbox)
+    pane.load()
+    aloop.until(lambda: pane.model.rowCount() > 0)
+    pane.focus_search()
+    qtbot.keyClick(pane.filters.search, Qt.Key.Key_Down)
+    assert pane.view.currentIndex().row() == 0
+    pane.tasks.cancel_all()
+    aloop.run(client.aclose())

@@ -45,7 +45,9 @@ def preview_text(conversation: Conversation) -> str:
 
 
 class ConversationListModel(QAbstractListModel):
-    """A list model that adapts one `ConversationList` (rows are conversations, newest activity first)."""
+    """A list model that adapts one `ConversationList` (rows are conversations, newest activity first).
+
+    Signals: only QAbstractItemModel's own (rowsInserted, rowsMoved, dataChanged, modelReset…)."""
 
     def __init__(self, store: ConversationList, tasks: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)

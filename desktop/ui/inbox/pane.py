@@ -9,7 +9,8 @@ Signals: conversation_activated(int, int), selection_changed().
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedLayout, QVBoxLayout, QWidget
 
 from desktop.api.chatwoot.decode import channel_kind
@@ -79,6 +80,7 @@ class ConversationListPane(QWidget):
         layout.addLayout(self._stack, 1)
         self.setTabOrder(self.filters.label, self.view)
 
+        self.filters.search.installEventFilter(self)  # Down arrow from the search box goes to the rows
         self.filters.query_changed.connect(self._on_query)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
@@ -142,6 +144,15 @@ class ConversationListPane(QWidget):
         else:
             self.empty.setText(self.tr("No conversations here."))
         self._stack.setCurrentWidget(self.empty)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.filters.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down and self.model.rowCount()):
+            if not self.view.currentIndex().isValid():
+                self.view.setCurrentIndex(self.model.index(0))
+            self.focus_list()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- hooks -------------------------------------------------------------------------------------
     def selected_conversations(self) -> list[Conversation]:

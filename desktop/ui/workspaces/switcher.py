@@ -42,6 +42,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class WorkspaceListModel(QAbstractListModel):
+    """The user's workspaces with their unread totals. Signals: only QAbstractItemModel's own."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workspaces: list[Workspace] = []
