@@ -26,6 +26,7 @@ from typing import Any
 
 import PySide6  # noqa: F401  (before qasync: platform-notes §1)
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from desktop.api.chatwoot.client import ChatwootClient
@@ -308,6 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("SouqDesk")
     app.setOrganizationName("SouqDesk")
     app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
     configure_logging(paths.log_dir())
     settings = Settings()
     if args.server:
