@@ -146,3 +146,16 @@ def test_down_arrow_from_search_goes_to_the_rows(qtbot, aloop, sandbox) -> None:
     assert pane.view.currentIndex().row() == 0
     pane.tasks.cancel_all()
     aloop.run(client.aclose())
+
+
+def test_scrolling_to_the_end_fetches_the_next_page(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+    pane, client = make_pane(qtbot, aloop, sandbox, query=ConversationQuery(assignee=AssigneeFilter.ALL, status=None))
+    pane.filters.set_status(None)
+    pane.load()
+    aloop.until(lambda: pane.model.rowCount() > 0 and not pane.store.loading)
+    first_page = pane.model.rowCount()
+    assert pane.store.can_fetch_more  # more than one page of conversations in this workspace
+    pane.view.scrollToBottom()
+    aloop.until(lambda: pane.model.rowCount() > first_page)
+    pane.tasks.cancel_all()
+    aloop.run(client.aclose())
