@@ -90,7 +90,7 @@ class WorkspaceListModel(QAbstractListModel):
             return unread
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if unread:
-                return bidi.arg(self.tr("%1: %2 unread", "", unread), workspace.name, unread)
+                return bidi.arg(self.tr("%1: %n unread", "", unread), workspace.name)
             return workspace.name
         return None
 
