@@ -641,22 +641,22 @@
 <context>
     <name>ConversationListPane</name>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="58"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="59"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="139"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="141"/>
         <source>Loading conversations…</source>
         <translation>جارٍ تحميل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="141"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="143"/>
         <source>No conversation matches your search.</source>
         <translation>لا توجد محادثة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="143"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="145"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../desktop/ui/login/pages.py" line="127"/>
         <source>Email and password</source>
-        <translation>البريد الإلكتروني وكلمة المرور</translation>
+        <translation>البريد وكلمة المرور</translation>
     </message>
     <message>
         <location filename="../desktop/ui/login/pages.py" line="129"/>
@@ -2087,9 +2087,8 @@
 <context>
     <name>WorkspaceListModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/workspaces/switcher.py" line="91"/>
         <source>%1: %2 unread</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
             <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
             <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
@@ -2098,11 +2097,23 @@
             <numerusform>%1: %2 رسالة غير مقروءة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/workspaces/switcher.py" line="93"/>
+        <source>%1: %n unread</source>
+        <translation>
+            <numerusform>%1: %n رسالة غير مقروءة</numerusform>
+            <numerusform>%1: رسالة واحدة غير مقروءة</numerusform>
+            <numerusform>%1: رسالتان غير مقروءتين</numerusform>
+            <numerusform>%1: %n رسائل غير مقروءة</numerusform>
+            <numerusform>%1: %n رسالة غير مقروءة</numerusform>
+            <numerusform>%1: %n رسالة غير مقروءة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceSwitcher</name>
     <message>
-        <location filename="../desktop/ui/workspaces/switcher.py" line="163"/>
+        <location filename="../desktop/ui/workspaces/switcher.py" line="165"/>
         <source>Workspaces</source>
         <translation>مساحات العمل</translation>
     </message>
