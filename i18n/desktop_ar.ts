@@ -1447,7 +1447,7 @@
     <message>
         <location filename="../desktop/ui/triage/priority_dialog.py" line="42"/>
         <source>Press 0-4 or choose and press Enter.</source>
-        <translation>اضغط 0-4 أو اختر ثم اضغط Enter.</translation>
+        <translation>اضغط رقمًا من 0 إلى 4، أو اختر ثم اضغط Enter.</translation>
     </message>
 </context>
 <context>
@@ -1523,12 +1523,12 @@
     <message>
         <location filename="../desktop/ui/triage/resolve_dialog.py" line="48"/>
         <source>Choose the category of this conversation to resolve it (type, or press 1-9).</source>
-        <translation>اختر تصنيف هذه المحادثة لإغلاقها (اكتب، أو اضغط 1-9).</translation>
+        <translation>اختر تصنيف هذه المحادثة لإغلاقها (اكتب، أو اضغط رقمًا من 1 إلى 9).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/triage/resolve_dialog.py" line="50"/>
         <source>Add a category and resolve (type, or press 1-9), or resolve as it is.</source>
-        <translation>أضف تصنيفًا ثم أغلق المحادثة (اكتب، أو اضغط 1-9)، أو أغلقها كما هي.</translation>
+        <translation>أضف تصنيفًا ثم أغلق المحادثة (اكتب، أو اضغط رقمًا من 1 إلى 9)، أو أغلقها كما هي.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/triage/resolve_dialog.py" line="53"/>
@@ -1807,7 +1807,7 @@
     <message>
         <location filename="../desktop/ui/triage/snooze_dialog.py" line="88"/>
         <source>Press 1-6 or choose and press Enter.</source>
-        <translation>اضغط 1-6 أو اختر ثم اضغط Enter.</translation>
+        <translation>اضغط رقمًا من 1 إلى 6، أو اختر ثم اضغط Enter.</translation>
     </message>
     <message>
         <source>Pick a date and time…</source>
