@@ -164,6 +164,12 @@ def test_accelerators_ellipses_and_key_names_are_kept() -> None:
     assert not problems
 
 
+def test_number_ranges_are_written_in_words() -> None:
+    # Inside a right-to-left paragraph Qt lays "1-6" out as "6-1": ranges read "من 1 إلى 6" instead.
+    ranges = [(e.context, e.source, f) for e in ALL_ENTRIES for f in e.forms if re.search(r"\d\s*[-–]\s*\d", f)]
+    assert not ranges
+
+
 def test_accelerators_are_unique_within_each_menu_bar_and_dialog() -> None:
     groups = {
         "MainWindow": ("&File", "&View", "&Conversation", "&Team", "&Help"),
