@@ -10,7 +10,8 @@ other than and/or gives 422 `{"error": …}`. `equal_to`/`not_equal_to` are SQL 
 means before today − N days. Visibility, counts and order come from the conversation list
 (`routes_conversations`): same inboxes, counts without `assigned_count`, last activity first, 25 a page.
 Custom attribute keys are accepted when some conversation of the account carries them (the sandbox keeps
-no attribute definitions).
+no attribute definitions). A missing or empty `payload` is refused with 422 here (the real server's answer
+to it is not a documented one; the client never sends it).
 """
 
 from __future__ import annotations

@@ -5,13 +5,16 @@ mapping (plus the conditions refused before any request)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from desktop.api.chatwoot.client import ChatwootClient
-from desktop.api.chatwoot.client_filter import FilterCondition, filter_payload
+from desktop.api.chatwoot.client_filter import OPERATORS, FilterCondition, filter_payload
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.models import (
     AssigneeFilter,
@@ -182,3 +185,19 @@ def test_payload_shape() -> None:
         {"attribute_key": "assignee_id", "filter_operator": "equal_to", "values": [7], "query_operator": "and"},
         {"attribute_key": "created_at", "filter_operator": "days_before", "values": [30], "query_operator": "and"},
         {"attribute_key": "team_id", "filter_operator": "is_present", "values": [], "query_operator": None}]}
+
+
+@given(attribute=st.one_of(st.text(max_size=12), st.sampled_from(["status", "labels", "created_at", "vip_tier"])),
+       operator=st.one_of(st.text(max_size=12), st.sampled_from(OPERATORS)),
+       values=st.lists(st.one_of(st.text(max_size=12), st.integers(), st.dates(), st.datetimes(), st.booleans(),
+                                 st.none(), st.floats()), max_size=3),
+       joiner=st.sampled_from(["and", "OR", "xor", ""]))
+def test_any_condition_is_built_or_refused_with_validation_failed(
+        attribute: str, operator: str, values: list[object], joiner: str) -> None:
+    try:
+        body = filter_payload([FilterCondition(attribute, operator, tuple(values), joiner)])  # type: ignore[arg-type]
+    except ValidationFailed as refused:
+        assert refused.user_message
+        return
+    json.dumps(body)
+    assert body["payload"][0]["attribute_key"] == attribute and body["payload"][0]["query_operator"] is None
