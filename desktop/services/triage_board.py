@@ -113,8 +113,12 @@ class TeamBoard:
                        and c.assignee is not None and c.assignee.id == agent_id]
             return min(waiting, key=_waiting_order, default=None)
 
-        found = await asyncio.gather(*(oldest_of(a) for a in agent_ids))
-        return {a: c for a, c in zip(agent_ids, found, strict=True) if c is not None}
+        # wait for every agent's walk before raising the first failure: no request is left running
+        found = await asyncio.gather(*(oldest_of(a) for a in agent_ids), return_exceptions=True)
+        failure = next((f for f in found if isinstance(f, BaseException)), None)
+        if failure is not None:
+            raise failure
+        return {a: c for a, c in zip(agent_ids, found, strict=True) if isinstance(c, Conversation)}
 
 
 def _waiting_order(conversation: Conversation) -> tuple[datetime, int]:
