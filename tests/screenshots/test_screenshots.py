@@ -37,6 +37,7 @@ def test_screenshots(qtbot: Any, aloop: Any, sandbox: Any, qapp: QApplication, l
     assert window.grab().save(str(out / f"signin-{language}.png"))
     window.form.show_credentials_page(sandbox.url)
     window.form.credentials_page.email.setText("mona@souqdeals.example")
+    qtbot.wait(50)  # let the layout follow the new page
     assert window.grab().save(str(out / f"signin-credentials-{language}.png"))
     window.form.credentials_page.password.setText("not-the-password")
     window.form.credentials_page.sign_in.click()

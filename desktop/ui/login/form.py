@@ -14,7 +14,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.domain import errors
 from desktop.domain.models import ServerInfo, User
@@ -64,6 +64,16 @@ class SignInForm(QWidget):
         self.mfa_page.submitted.connect(self._verify_mfa)
         self.mfa_page.back_requested.connect(self._back_from_mfa)
         self.tasks.busy_changed.connect(self._set_busy)
+        self.pages.currentChanged.connect(self._fit)
+        self._fit()
+
+    def _fit(self, *_args: object) -> None:
+        """Size the stack to the page shown (a QStackedWidget otherwise keeps the tallest page's height)."""
+        current = self.pages.currentWidget()
+        for page in (self.server_page, self.credentials_page, self.mfa_page):
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     # -- navigation --------------------------------------------------------------------------------
     @property

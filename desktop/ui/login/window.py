@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.services.session import SessionService
+from desktop.ui import bidi
 from desktop.ui.login.form import Probe, SignInForm
 from desktop.ui.notifier import BannerBar, Notifier
 from desktop.ui.theme import THEME
@@ -36,7 +37,7 @@ class SignInWindow(QWidget):
         card.setStyleSheet(
             f"#signInCard {{ background: {THEME.base}; border: 1px solid {THEME.border}; border-radius: 10px; }}"
         )
-        card.setMaximumWidth(440)
+        card.setFixedWidth(440)
         brand = QLabel(self.tr("SouqDesk"), card)
         brand.setObjectName("brand")
         font = brand.font()
@@ -44,6 +45,8 @@ class SignInWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8 if font.pointSizeF() > 0 else 20)
         brand.setFont(font)
         brand.setStyleSheet(f"color: {THEME.accent};")
+        # the brand is Latin: align it to the UI's leading edge, not by its own (LTR) text
+        brand.setAlignment(bidi.leading_alignment(self.layoutDirection()) | Qt.AlignmentFlag.AlignVCenter)
         tagline = QLabel(self.tr("Your customers' conversations, on your desktop."), card)
         tagline.setStyleSheet(f"color: {THEME.muted};")
         tagline.setWordWrap(True)
