@@ -91,7 +91,7 @@ def main() -> int:
     server, token = os.environ["SOUQDESK_BENCH_SERVER"], os.environ["SOUQDESK_BENCH_TOKEN"]
     keyring.set_keyring(MemoryKeyring())
     KeyringCredentialStore().save(server, StoredAuth(kind="token", access_token=token))
-    desktop.app.QApplication = ProbeApplication  # type: ignore[misc]
+    desktop.app.QApplication = ProbeApplication  # type: ignore[misc,assignment]
     return desktop.app.main(["--lang", os.environ.get("SOUQDESK_BENCH_LANG", "en")])
 
 

@@ -77,7 +77,6 @@ def build(count: int) -> tuple[ConversationListPane, ConversationList, float]:
     pane = ConversationListPane(store, lookups, Notifier())
     pane.resize(420, 900)
     pane.show()
-    app = QApplication.instance()
     pages = payloads.conversation_pages(count)
     started = time.perf_counter()
     for number, raw in enumerate(pages, start=1):
@@ -86,18 +85,17 @@ def build(count: int) -> tuple[ConversationListPane, ConversationList, float]:
             store.set_items(page.conversations)
         else:
             store.apply_many(page.conversations, trusted=True)
-        app.processEvents()
+        QApplication.processEvents()
     return pane, store, (time.perf_counter() - started) * 1000
 
 
 def scroll_pass(pane: ConversationListPane, direction: Qt.LayoutDirection) -> tuple[list[float], list[float], int]:
     """Top to bottom, one page step per frame; returns the frame wall and CPU times (ms), the paints seen."""
-    app = QApplication.instance()
     pane.setLayoutDirection(direction)
     view = pane.view
     bar = view.verticalScrollBar()
     bar.setValue(0)
-    app.processEvents()
+    QApplication.processEvents()
     counter = PaintCounter()
     view.viewport().installEventFilter(counter)
     frames, cpu = [], []
@@ -106,7 +104,7 @@ def scroll_pass(pane: ConversationListPane, direction: Qt.LayoutDirection) -> tu
         value = min(bar.maximum(), value + bar.pageStep())
         t0, c0 = time.perf_counter(), time.thread_time()
         bar.setValue(value)
-        app.processEvents()
+        QApplication.processEvents()
         frames.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.thread_time() - c0) * 1000)
     view.viewport().removeEventFilter(counter)
@@ -127,7 +125,6 @@ def frame(identifier: str, event: str, data: dict) -> object:  # type: ignore[ty
 def shift(pane: ConversationListPane, store: ConversationList, hours: float, per_hour: int,
           seed: int = 3) -> tuple[list[float], list[float], int]:
     """Simulated shift; returns (simulated hours, RSS MB) samples and the number of events applied."""
-    app = QApplication.instance()
     rng = random.Random(seed)
     bar = pane.view.verticalScrollBar()
     ticks_per_hour = 60  # one tick a simulated minute
@@ -168,7 +165,7 @@ def shift(pane: ConversationListPane, store: ConversationList, hours: float, per
         applied += len(events)
         if tick % 15 == 0:  # the agent scrolls around now and then
             bar.setValue(rng.randrange(max(1, bar.maximum())) if rng.random() < 0.3 else 0)
-        app.processEvents()
+        QApplication.processEvents()
         if (tick + 1) % 10 == 0:
             samples_t.append((tick + 1) / ticks_per_hour)
             samples_rss.append(rss_mb())
@@ -186,7 +183,7 @@ def main() -> None:
     if args.quick:
         args.conversations, args.runs, args.hours = 200, 1, 0.5
     baseline = bare_rss()
-    app = QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the whole run)
     rss_empty = rss_mb()
     pane, store, feed_ms = build(args.conversations)
     rss_loaded = rss_mb()
@@ -196,11 +193,11 @@ def main() -> None:
     for run in range(args.runs):
         for name, direction in (("LTR", Qt.LayoutDirection.LeftToRight), ("RTL", Qt.LayoutDirection.RightToLeft)):
             frames, cpu, paints = scroll_pass(pane, direction)
-            figures = (percentile(frames, 0.5), percentile(frames, 0.99), max(frames), percentile(cpu, 0.99))
-            stats[name].append(figures)
-            print(f"run {run + 1} {name}: {len(frames)} frames ({paints} paints) wall median {figures[0]:.2f} ms "
-                  f"p99 {figures[1]:.2f} ms max {figures[2]:.2f} ms, over 16 ms: "
-                  f"{sum(f > FRAME_MS for f in frames)}; CPU p99 {figures[3]:.2f} ms max {max(cpu):.2f} ms",
+            run_figures = (percentile(frames, 0.5), percentile(frames, 0.99), max(frames), percentile(cpu, 0.99))
+            stats[name].append(run_figures)
+            print(f"run {run + 1} {name}: {len(frames)} frames ({paints} paints) wall median {run_figures[0]:.2f} ms "
+                  f"p99 {run_figures[1]:.2f} ms max {run_figures[2]:.2f} ms, over 16 ms: "
+                  f"{sum(f > FRAME_MS for f in frames)}; CPU p99 {run_figures[3]:.2f} ms max {max(cpu):.2f} ms",
                   flush=True)
     pane.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     hours_t, rss, applied = shift(pane, store, args.hours, args.events_per_hour)
@@ -208,7 +205,7 @@ def main() -> None:
     drift = slope(hours_t[half:], rss[half:]) if len(hours_t) > 3 else 0.0
     print(f"shift: {applied} events over {args.hours:g} simulated hours; list now {len(store)} conversations; "
           f"RSS {rss[0]:.0f} → {rss[-1]:.0f} MB (samples: {', '.join(f'{v:.0f}' for v in rss[:: max(1, len(rss) // 8)])})")
-    figures = []
+    figures: list[Figure] = []
     for name in ("LTR", "RTL"):
         figures.append(Figure(f"scroll {name}: p99 frame (median of runs)", median([s[1] for s in stats[name]]),
                               "ms", FRAME_MS))
@@ -226,7 +223,7 @@ def main() -> None:
         f"worst single frame over all runs: {max(s[2] for v in stats.values() for s in v):.2f} ms",
     ])
     pane.close()
-    app.processEvents()
+    QApplication.processEvents()
 
 
 if __name__ == "__main__":
