@@ -119,6 +119,12 @@ def arg(template: str, *values: object) -> str:
     return result
 
 
+def in_direction(text: str, direction: Qt.LayoutDirection) -> str:
+    """Prefix a direction mark so a text made only of isolates (e.g. `arg("%1 · %2", …)`) takes the UI's
+    direction instead of defaulting to left-to-right."""
+    return (RLM if direction == Qt.LayoutDirection.RightToLeft else LRM) + text
+
+
 def strip_controls(text: str) -> str:
     """Remove explicit bidi controls (for copying to the clipboard or comparing)."""
     return "".join(ch for ch in text if ch not in _EMBEDDING_CONTROLS and ch not in (LRM, RLM))

@@ -44,6 +44,7 @@ class AppStatusBar(QStatusBar):
             return
         availability = next((w.availability for w in user.workspaces if w.id == account_id), None)
         if availability is None:
-            self.user.setText(bidi.isolate(user.available_name))
+            text = bidi.isolate(user.available_name)
         else:
-            self.user.setText(bidi.arg(self.tr("%1 · %2"), user.available_name, self._availability[availability]))
+            text = bidi.arg(self.tr("%1 · %2"), user.available_name, self._availability[availability])
+        self.user.setText(bidi.in_direction(text, self.layoutDirection()))
