@@ -1,6 +1,6 @@
 """Benchmark (a script, not a test): 10,000 conversations — scrolling frame times and memory over a shift.
 
-Run: .venv/bin/python tests/benchmarks/bench_scroll.py [--conversations 10000] [--runs 3] [--hours 8] [--quick]
+Run: .venv/bin/python tests/benchmarks/bench_scroll.py [--conversations 10000] [--runs 3] [--hours 8] [--layout app|batched] [--quick]
 
 Everything is the real code, offscreen, without the network: REST-shaped list pages (bilingual names and
 previews, labels, priorities, assignees; `payloads.py`) are decoded by `decode_conversation_page` and fed into
@@ -37,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run from anywhere without installing
 
 from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QListView  # noqa: E402
 
 from desktop.api.chatwoot.client import ChatwootClient  # noqa: E402
 from desktop.api.chatwoot.decode import decode_inbox, decode_label  # noqa: E402
@@ -67,7 +67,7 @@ class PaintCounter(QObject):
         return False
 
 
-def build(count: int) -> tuple[ConversationListPane, ConversationList, float]:
+def build(count: int, layout: str = "app") -> tuple[ConversationListPane, ConversationList, float]:
     client = ChatwootClient("http://127.0.0.1:9", auth=None)  # never called: no asyncio loop runs here
     store = ConversationList(client, ACCOUNT, ConversationQuery(assignee=AssigneeFilter.ALL), user_id=7)
     lookups = WorkspaceLookups(client, ACCOUNT)
@@ -76,6 +76,8 @@ def build(count: int) -> tuple[ConversationListPane, ConversationList, float]:
     lookups.loaded = True
     pane = ConversationListPane(store, lookups, Notifier())
     pane.resize(420, 900)
+    if layout == "batched":  # an experiment for the owner, not the app's setting (see --layout)
+        pane.view.setLayoutMode(QListView.LayoutMode.Batched)
     pane.show()
     pages = payloads.conversation_pages(count)
     started = time.perf_counter()
@@ -178,6 +180,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--hours", type=float, default=8.0)
     parser.add_argument("--events-per-hour", type=int, default=3_600)
+    parser.add_argument("--layout", choices=("app", "batched"), default="app",
+                        help="experiment: 'batched' switches the list view to QListView's Batched layout mode")
     parser.add_argument("--quick", action="store_true", help="200 conversations, 1 run, 0.5 h (smoke test)")
     args = parser.parse_args()
     if args.quick:
@@ -185,7 +189,7 @@ def main() -> None:
     baseline = bare_rss()
     app = QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the whole run)
     rss_empty = rss_mb()
-    pane, store, feed_ms = build(args.conversations)
+    pane, store, feed_ms = build(args.conversations, args.layout)
     rss_loaded = rss_mb()
     print(f"{len(store)} conversations decoded and fed in {feed_ms:.0f} ms "
           f"({feed_ms / max(1, args.conversations // 25):.2f} ms a page of 25); RSS {rss_loaded:.0f} MB")
@@ -217,7 +221,8 @@ def main() -> None:
         Figure("RSS after the shift over a bare Qt window", rss[-1] - baseline, "MB", 100.0),
         Figure("RSS slope, second half of the shift", drift, "MB/h", 1.0),
     ]
-    report(f"Scrolling {len(store)} conversations and an {args.hours:g}-hour shift (offscreen)", figures, [
+    experiment = " — EXPERIMENT: Batched list layout" if args.layout == "batched" else ""
+    report(f"Scrolling {len(store)} conversations and an {args.hours:g}-hour shift (offscreen){experiment}", figures, [
         f"bare Qt window {baseline:.0f} MB; this process: QApplication {rss_empty:.0f} MB, list loaded "
         f"{rss_loaded:.0f} MB, after the shift {rss[-1]:.0f} MB (shift added {rss[-1] - rss[0]:+.1f} MB)",
         f"worst single frame over all runs: {max(s[2] for v in stats.values() for s in v):.2f} ms",
