@@ -7,7 +7,12 @@
   registers `f(QKeyEvent) -> bool` that sees every key first (return True to swallow it: a visible popup
   takes Up/Down/Enter/Escape); `slash_triggered(int)` fires when "/" is typed at the start of a word, with
   the document position of the slash; `replace_range(start, end, text)` swaps e.g. "/refund" for the reply.
-- The paragraph direction follows the text (Qt's default for QPlainTextEdit documents: auto per block).
+- Each paragraph takes its direction and edge from its own first strong character (Arabic right, English
+  left) in either UI language. It is a QTextEdit with rich text off rather than a QPlainTextEdit (which lays
+  every paragraph out with the document's one text option: Arabic sat against the left edge even in the
+  Arabic UI); QTextDocumentLayout detects each block's direction from its text. The empty box's caret sits
+  at the UI's leading edge; a paragraph without any letter (digits only, or empty between paragraphs) is
+  left to right (Qt's rule). No formats are ever stored: undo only ever concerns the text.
 
 Signals: submit(), slash_triggered(int position).
 """
@@ -16,14 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QSizePolicy, QTextEdit, QWidget
 
 KeyInterceptor = Callable[[QKeyEvent], bool]
 
 
-class ComposerEdit(QPlainTextEdit):
+class ComposerEdit(QTextEdit):
     """Signals: submit(), slash_triggered(int)."""
 
     submit = Signal()
@@ -32,8 +37,12 @@ class ComposerEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("composerEdit")
+        self.setAcceptRichText(False)
+        self.setAutoFormatting(QTextEdit.AutoFormattingFlag.AutoNone)
         self.setTabChangesFocus(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.document().contentsChanged.connect(self._follow_text)
+        self._follow_text()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.enter_sends = True
         self._interceptors: list[KeyInterceptor] = []
@@ -42,6 +51,22 @@ class ComposerEdit(QPlainTextEdit):
         """About four lines: the timeline above keeps the room (the box scrolls for longer drafts)."""
         lines = self.fontMetrics().lineSpacing() * 4
         return QSize(400, lines + 2 * self.frameWidth() + int(self.document().documentMargin() * 2))
+
+    # -- paragraph direction ---------------------------------------------------------------------------
+    def _follow_text(self) -> None:
+        """Empty, the box (and its caret) follows the UI direction; with text, each paragraph is laid out from
+        its own first strong character (QTextDocumentLayout's per-block detection). Not an edit: no undo step."""
+        doc = self.document()
+        wanted = self.layoutDirection() if doc.isEmpty() else Qt.LayoutDirection.LayoutDirectionAuto
+        option = doc.defaultTextOption()
+        if option.textDirection() != wanted:
+            option.setTextDirection(wanted)
+            doc.setDefaultTextOption(option)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._follow_text()
 
     # -- hooks -----------------------------------------------------------------------------------------
     def add_key_interceptor(self, interceptor: KeyInterceptor) -> Callable[[], None]:
@@ -94,9 +119,11 @@ class ComposerEdit(QPlainTextEdit):
 
     # -- paste -----------------------------------------------------------------------------------------
     def insertFromMimeData(self, source: QMimeData) -> None:
-        """Rich text pastes as plain text."""
+        """Anything pasted or dropped arrives as its plain text (never HTML, images or formats)."""
         if source.hasText():
-            self.textCursor().insertText(source.text())
+            cursor = self.textCursor()
+            cursor.insertText(source.text(), QTextCharFormat())
+            self.ensureCursorVisible()
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:
         return source.hasText()
