@@ -646,17 +646,17 @@
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="141"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="145"/>
         <source>Loading conversations…</source>
         <translation>جارٍ تحميل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="143"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="147"/>
         <source>No conversation matches your search.</source>
         <translation>لا توجد محادثة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="145"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="149"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -961,12 +961,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>SouqDesk — Demo</source>
         <translation>SouqDesk — نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>SouqDesk</source>
         <translation>SouqDesk</translation>
     </message>
@@ -1453,12 +1453,12 @@
 <context>
     <name>ReauthDialog</name>
     <message>
-        <location filename="../desktop/ui/login/window.py" line="96"/>
+        <location filename="../desktop/ui/login/window.py" line="99"/>
         <source>Sign in again</source>
         <translation>تسجيل الدخول مرة أخرى</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/window.py" line="98"/>
+        <location filename="../desktop/ui/login/window.py" line="101"/>
         <source>Your session has expired. Sign in again to continue; your unsent messages and drafts are kept.</source>
         <translation>انتهت جلستك. سجّل الدخول مرة أخرى للمتابعة؛ رسائلك غير المُرسلة ومسوّداتك محفوظة.</translation>
     </message>
@@ -1719,27 +1719,27 @@
 <context>
     <name>SignInForm</name>
     <message>
-        <location filename="../desktop/ui/login/form.py" line="106"/>
+        <location filename="../desktop/ui/login/form.py" line="116"/>
         <source>Enter the server address, for example https://chat.example.com</source>
         <translation>أدخل عنوان الخادم، مثل https://chat.example.com</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/form.py" line="118"/>
+        <location filename="../desktop/ui/login/form.py" line="128"/>
         <source>Enter your email and password.</source>
         <translation>أدخل بريدك الإلكتروني وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/form.py" line="135"/>
+        <location filename="../desktop/ui/login/form.py" line="145"/>
         <source>Enter your access token.</source>
         <translation>أدخل رمز الوصول الخاص بك.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/form.py" line="143"/>
+        <location filename="../desktop/ui/login/form.py" line="153"/>
         <source>Enter the code from your authenticator app.</source>
         <translation>أدخل الرمز من تطبيق المصادقة.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/form.py" line="150"/>
+        <location filename="../desktop/ui/login/form.py" line="160"/>
         <source>The sign-in took too long. Please sign in again.</source>
         <translation>استغرق تسجيل الدخول وقتًا طويلًا. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
@@ -1747,22 +1747,22 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../desktop/ui/login/window.py" line="32"/>
+        <location filename="../desktop/ui/login/window.py" line="33"/>
         <source>SouqDesk — Sign in</source>
         <translation>SouqDesk — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/window.py" line="40"/>
+        <location filename="../desktop/ui/login/window.py" line="41"/>
         <source>SouqDesk</source>
         <translation>SouqDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/window.py" line="47"/>
+        <location filename="../desktop/ui/login/window.py" line="50"/>
         <source>Your customers&apos; conversations, on your desktop.</source>
         <translation>محادثات عملائك، على سطح مكتبك.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/login/window.py" line="60"/>
+        <location filename="../desktop/ui/login/window.py" line="63"/>
         <source>Demo</source>
         <translation>تجريبي</translation>
     </message>
@@ -2121,7 +2121,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../desktop/ui/workspaces/view.py" line="54"/>
+        <location filename="../desktop/ui/workspaces/view.py" line="56"/>
         <source>Select a conversation to read it here.</source>
         <translation>اختر محادثة لقراءتها هنا.</translation>
     </message>
