@@ -49,6 +49,7 @@ from desktop.services.conversations import ConversationList  # noqa: E402
 from desktop.services.workspace import WorkspaceLookups  # noqa: E402
 from desktop.ui.inbox.pane import ConversationListPane  # noqa: E402
 from desktop.ui.notifier import Notifier  # noqa: E402
+from desktop.ui.theme import THEME  # noqa: E402
 from tests.benchmarks import payloads  # noqa: E402
 from tests.benchmarks.common import Figure, median, percentile, report, rss_mb, slope  # noqa: E402
 
@@ -98,6 +99,10 @@ def scroll_pass(pane: ConversationListPane, direction: Qt.LayoutDirection) -> tu
     bar = view.verticalScrollBar()
     bar.setValue(0)
     QApplication.processEvents()
+    settle = time.monotonic() + 10  # a Batched layout (--layout batched) grows the scroll range step by step
+    while bar.maximum() + view.viewport().height() < view.model().rowCount() * THEME.spacing.row_height \
+            and time.monotonic() < settle:
+        QApplication.processEvents()
     counter = PaintCounter()
     view.viewport().installEventFilter(counter)
     frames, cpu = [], []
