@@ -41,13 +41,13 @@ def waited(since: datetime | None, now: datetime) -> str:
     minutes = max(0, int((now - since).total_seconds() // 60))
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)
-    tr = QCoreApplication.translate
     if days:
-        text = tr("Board", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        text = QCoreApplication.translate("Board", "%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
     elif hours:
-        text = tr("Board", "%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        text = QCoreApplication.translate("Board", "%1 h %2 min").replace("%1", str(hours)).replace(
+            "%2", str(minutes))
     else:
-        text = tr("Board", "%n min", "", minutes)
+        text = QCoreApplication.translate("Board", "%n min", "", minutes)
     return isolate(text)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,14 +21,14 @@ from desktop.ui.bidi import isolate
 
 # Friendly names for the standard variables; anything else is shown as written.
 _LABELS = {
-    "contact.name": "Customer name",
-    "contact.first_name": "Customer first name",
-    "contact.last_name": "Customer last name",
-    "contact.phone": "Customer phone",
-    "contact.email": "Customer email",
-    "agent.name": "Your name",
-    "conversation.id": "Conversation number",
-    "order.id": "Order number",
+    "contact.name": QT_TRANSLATE_NOOP("VariablesDialog", "Customer name"),
+    "contact.first_name": QT_TRANSLATE_NOOP("VariablesDialog", "Customer first name"),
+    "contact.last_name": QT_TRANSLATE_NOOP("VariablesDialog", "Customer last name"),
+    "contact.phone": QT_TRANSLATE_NOOP("VariablesDialog", "Customer phone"),
+    "contact.email": QT_TRANSLATE_NOOP("VariablesDialog", "Customer email"),
+    "agent.name": QT_TRANSLATE_NOOP("VariablesDialog", "Your name"),
+    "conversation.id": QT_TRANSLATE_NOOP("VariablesDialog", "Conversation number"),
+    "order.id": QT_TRANSLATE_NOOP("VariablesDialog", "Order number"),
 }
 
 
@@ -53,7 +53,7 @@ class VariablesDialog(QDialog):
             edit.setObjectName(f"variable:{name}")
             edit.setPlaceholderText(name)
             edit.textChanged.connect(self._update)
-            label = self.tr(_LABELS[name]) if name in _LABELS else name
+            label = QCoreApplication.translate("VariablesDialog", str(_LABELS[name])) if name in _LABELS else name
             form.addRow(label, edit)
             self._edits[name] = edit
         layout.addLayout(form)

@@ -107,7 +107,7 @@ class TriageController(QObject):
             return
         first = next(iter(result.failed.values()))
         self._notifier.warning(
-            self.tr("%n of %1 conversation(s) could not be changed: %2", "", len(result.failed))
+            self.tr("%n conversation(s) of %1 could not be changed: %2", "", len(result.failed))
             .replace("%1", str(result.total)).replace("%2", self._notifier.message_for(first)))
 
     def _ask(self, dialog: QDialog, accepted: Callable[[], None]) -> None:

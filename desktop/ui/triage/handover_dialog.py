@@ -48,7 +48,6 @@ class HandoverDialog(QDialog):
         self.agent_view.setObjectName("handoverAgents")
         self.agent_view.setModel(self.agents)
         self.agent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.to_queue = self.tr("the team's queue")
         form = QFormLayout()
         team_label = QLabel(self.tr("To &team"), self)
         team_label.setBuddy(self.team)

@@ -71,7 +71,8 @@ class SnoozeDialog(QDialog):
             when = "" if moment is None else "  —  " + locale.toString(
                 QDateTime(moment), QLocale.FormatType.ShortFormat)
             QListWidgetItem(f"{digit}  {names[key]}{when}", self.list)
-        QListWidgetItem(f"{len(self._presets) + 1}  {self.tr('Pick a date and time…')}", self.list)
+        pick_label = self.tr("Pick a date and time…")
+        QListWidgetItem(f"{len(self._presets) + 1}  {pick_label}", self.list)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda item: self.pick(self.list.row(item)))
         self.list.installEventFilter(self)
