@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.orders import Order
@@ -109,5 +111,40 @@ def test_phone_field_looks_up_any_number_and_explains_bad_ones(qtbot, aloop, san
         assert section.status_label.text()  # the specific reason, inline
         assert section.model.rowCount() == 0
         assert harness.notifier.last is None  # not a banner: shown in the section
+    finally:
+        harness.close(aloop)
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_labels_are_chips_in_the_workspace_colours(qtbot, aloop, sandbox, direction: Qt.LayoutDirection) -> None:  # type: ignore[no-untyped-def]
+    QApplication.setLayoutDirection(direction)
+    harness = build(qtbot, aloop, sandbox, realtime=False)
+    try:
+        known = harness.lookups.labels
+        conversation = next(c for c in conversations(aloop, harness.client)
+                            if len(c.labels) >= 2 and all(t.lower() in known for t in c.labels))
+        open_and_load(aloop, harness, conversation)
+        chips = harness.pane.contact_panel.label_chips
+        assert chips.titles() == list(conversation.labels)
+        for chip in chips.chips():
+            assert chip.color.name() == QColor(known[chip.title.lower()].color).name()
+        qtbot.waitUntil(lambda: chips.width() > 0 and chips.isVisible())
+        image = chips.grab().toImage()
+        rects = chips.chip_rects()
+        assert len(rects) == len(conversation.labels)
+        for chip, rect in zip(chips.chips(), rects, strict=True):
+            assert chips.rect().contains(rect)
+            edge = image.pixelColor(rect.left() + 3, rect.center().y())  # the fill, beside the text
+            assert abs(edge.red() - chip.color.red()) < 8 and abs(edge.green() - chip.color.green()) < 8
+        first = rects[0]
+        rtl = direction == Qt.LayoutDirection.RightToLeft
+        if rtl:  # the first chip at the leading edge of the UI, the next one after it
+            assert first.right() >= chips.width() - 2
+        else:
+            assert first.left() == 0
+        if rects[1].top() == first.top():
+            assert (rects[1].left() < first.left()) == rtl
+        assert chips.heightForWidth(60) > chips.heightForWidth(2000)  # narrow: the chips wrap
+        assert conversation.labels[0] in chips.accessibleName()
     finally:
         harness.close(aloop)

@@ -1,9 +1,10 @@
 """ContactPanel: who the customer is, how the conversation is filed, and their previous conversations and
 orders — the side panel of a conversation.
 
-Shows the name, the phone (E.164, always left to right, also in the Arabic UI), the channel, labels,
-assignee, team and priority of the open conversation (`show(conversation, lookups)`), the contact's other
-conversations (loaded in a task owned here) and the `OrdersSection`. All text is plain; user values are
+Shows the name, the phone (E.164, always left to right, also in the Arabic UI), the channel, the labels (as
+chips in the workspace's label colours, repainted when the workspace's labels change), assignee, team and
+priority of the open conversation (`show(conversation, lookups)`), the contact's other conversations (loaded
+in a task owned here) and the `OrdersSection`. All text is plain; user values are
 isolated so they read correctly in either direction.
 
 Signals: conversation_requested(int account_id, int conversation_id) — a previous conversation was
@@ -22,6 +23,7 @@ from desktop.domain.models import Conversation, Priority
 from desktop.services.orders import OrderLookup
 from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.contact.chips import LabelChips
 from desktop.ui.contact.orders import OrdersSection
 from desktop.ui.contact.previous import ConversationRole, PreviousConversationsModel
 from desktop.ui.notifier import Notifier
@@ -55,6 +57,10 @@ class ContactPanel(QScrollArea):
         self.tasks = TaskRunner(self, notifier)
         self.conversation: Conversation | None = None
         self._account_id = 0
+        self._lookups: WorkspaceLookups | None = None
+        self._unlinks: list[Callable[[], None]] = []  # the lookups' changed signal (never outlives the panel)
+        unlinks = self._unlinks
+        self.destroyed.connect(lambda *_: [unlink() for unlink in unlinks])
 
         body = QWidget(self)
         self.name_label = _plain_label(body, "contactName")
@@ -65,7 +71,7 @@ class ContactPanel(QScrollArea):
         self.phone_label = _plain_label(body, "contactPhone")
         self.email_label = _plain_label(body, "contactEmail")
         self.channel_label = _plain_label(body, "contactChannel")
-        self.labels_label = _plain_label(body, "conversationLabels")
+        self.label_chips = LabelChips(body)
         self.assignee_label = _plain_label(body, "conversationAssignee")
         self.team_label = _plain_label(body, "conversationTeam")
         self.priority_label = _plain_label(body, "conversationPriority")
@@ -74,7 +80,7 @@ class ContactPanel(QScrollArea):
         form.addRow(self.tr("Phone"), self.phone_label)
         form.addRow(self.tr("Email"), self.email_label)
         form.addRow(self.tr("Channel"), self.channel_label)
-        form.addRow(self.tr("Categories"), self.labels_label)
+        form.addRow(self.tr("Categories"), self.label_chips)
         form.addRow(self.tr("Assignee"), self.assignee_label)
         form.addRow(self.tr("Team"), self.team_label)
         form.addRow(self.tr("Priority"), self.priority_label)
@@ -113,8 +119,8 @@ class ContactPanel(QScrollArea):
         self.phone_label.setText(isolate_ltr(contact.phone_number) if contact.phone_number else "—")
         self.email_label.setText(isolate_ltr(contact.email) if contact.email else "—")
         self.channel_label.setText(self._channel_text(conversation, lookups))
-        separator = "، " if self._rtl() else ", "
-        self.labels_label.setText(separator.join(isolate(t) for t in conversation.labels) or "—")
+        self._follow_lookups(lookups)
+        self._show_labels()
         self.assignee_label.setText(isolate(conversation.assignee.name) if conversation.assignee else self.tr("Unassigned"))
         self.team_label.setText(isolate(conversation.team.name) if conversation.team else "—")
         self.priority_label.setText(self._priority_text(conversation.priority))
@@ -122,8 +128,28 @@ class ContactPanel(QScrollArea):
             self.orders.show_phone(contact.phone_number)
             self._load_previous(account_id, conversation)
 
-    def _rtl(self) -> bool:
-        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    def _follow_lookups(self, lookups: WorkspaceLookups | None) -> None:
+        if lookups is self._lookups:
+            return
+        while self._unlinks:
+            self._unlinks.pop()()
+        self._lookups = lookups
+        if lookups is not None:
+            self._unlinks.append(lookups.changed.connect(self._show_labels))
+
+    def _show_labels(self) -> None:
+        lookups, conversation = self._lookups, self.conversation
+        if conversation is None:
+            return
+
+        def color(title: str) -> str | None:
+            return lookups.label_color(title) if lookups is not None else None
+
+        def describe(title: str) -> str:
+            label = lookups.labels.get(title.lower()) if lookups is not None else None
+            return label.description if label is not None else ""
+
+        self.label_chips.set_labels(conversation.labels, color, describe)
 
     def _channel_text(self, conversation: Conversation, lookups: WorkspaceLookups | None) -> str:
         inbox = lookups.inboxes.get(conversation.inbox_id) if lookups is not None else None
