@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
-from desktop.domain.models import DeliveryStatus, Message, MessageType, SenderKind
+from desktop.domain.models import Attachment, AttachmentKind, DeliveryStatus, Message, MessageType, SenderKind
 
 CLOCK_SKEW = 30.0  # seconds the server's clock may be behind ours when matching by content
 
@@ -65,7 +65,16 @@ class Entry:
             message_type=MessageType.OUTGOING, created_at=datetime.fromisoformat(self.created_at),
             private=self.private, status=DeliveryStatus.FAILED if failed else DeliveryStatus.PENDING,
             echo_id=self.echo_id, external_error=self.error, in_reply_to=self.in_reply_to,
+            attachments=tuple(_local_attachment(a) for a in self.attachments),
         )
+
+
+def _local_attachment(raw: dict[str, str]) -> Attachment:
+    """What a timeline shows of a file not sent yet: its name, kind and size (no URL until the server has it)."""
+    data = raw["data"]
+    kind = AttachmentKind.IMAGE if raw["content_type"].startswith("image/") else AttachmentKind.FILE
+    return Attachment(id=0, kind=kind, data_url="", title=raw["filename"],
+                      file_size=len(data) * 3 // 4 - data[-2:].count("="))
 
 
 def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_id: int | None,

@@ -100,3 +100,55 @@ def test_links_and_attachments_open_only_on_click(qtbot, aloop, fresh_sandbox, t
         assert harness.opened[-1] == document.data_url
     finally:
         harness.close(aloop)
+
+
+def test_files_show_on_messages_still_in_the_outbox(qtbot, aloop, fresh_sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    harness = build(qtbot, aloop, fresh_sandbox, realtime=False)
+    try:
+        conversation = next(c for c in conversations(aloop, harness.client) if c.can_reply)
+        open_and_load(aloop, harness, conversation)
+        pane = harness.pane
+        photo = tmp_path / "صورة-الشحنة.png"
+        image = QImage(400, 300, QImage.Format.Format_RGB32)
+        image.fill(QColor("#d93f3f"))
+        assert image.save(str(photo))
+        invoice = tmp_path / "invoice-SD-777.pdf"
+        invoice.write_bytes(b"%PDF-1.4\n% invoice\n" * 40)
+        fresh_sandbox.set_faults(error_rate=1.0)  # the server errors: the message waits in the outbox
+        assert pane.composer.add_attachment(photo) and pane.composer.add_attachment(invoice)
+        pane.composer.set_text("الصورة والفاتورة")
+        pane.composer.request_send()
+        index, pending = last_row(pane)
+        assert pending.status == DeliveryStatus.PENDING and pending.id is None
+        assert [a.title for a in pending.attachments] == [photo.name, invoice.name]
+        assert [a.kind for a in pending.attachments] == [AttachmentKind.IMAGE, AttachmentKind.FILE]
+        assert pending.attachments[1].file_size == invoice.stat().st_size
+        aloop.until(lambda: last_row(pane)[1].external_error is not None)  # waiting to retry: files still shown
+        index, waiting = last_row(pane)
+        assert [a.title for a in waiting.attachments] == [photo.name, invoice.name]
+
+        view = pane.view
+        view.scrollToBottom()
+        qtbot.wait(20)
+        geo = view.delegate.geometry(index)
+        assert geo is not None and len(geo.attachments) == 2
+        rect = view.visualRect(index)
+        shot = view.viewport().grab().toImage()
+        bubble = view.delegate._attachment_rect(geo.attachments[0][0], geo.bubble, 0)
+        centre = bubble.center() + rect.topLeft()
+        assert shot.pixelColor(centre).name() == "#d93f3f"  # the thumbnail, made from the local bytes
+        assert not harness.notifier.last  # nothing was downloaded for it (no "could not be loaded")
+
+        # after a restart the outbox still knows the names (the bytes stay in its queue, not in the UI)
+        from desktop.services.outbox import Outbox
+        from desktop.system.storage import JsonFileStorage
+        again = Outbox(harness.client, JsonFileStorage(), user_id=harness.outbox.user_id)
+        assert [a.title for a in again.pending(1, conversation.id)[0].attachments] == [photo.name, invoice.name]
+
+        fresh_sandbox.clear_faults()
+        aloop.until(lambda: last_row(pane)[1].status == DeliveryStatus.SENT, timeout=10)
+        sent = last_row(pane)[1]
+        assert sent.key == pending.key and all(a.data_url for a in sent.attachments)  # the server's copies
+    finally:
+        fresh_sandbox.clear_faults()
+        harness.close(aloop)

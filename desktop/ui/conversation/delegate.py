@@ -4,7 +4,8 @@ Incoming messages sit on the leading side in white, outgoing ones on the trailin
 notes in yellow with a "Private note" header, activity lines centred without a bubble, failed sends in red
 with a Retry link. The meta line shows the time and the delivery state (◷ pending, ✓ sent, ✓✓ delivered,
 ✓✓ in the accent colour for read, "Not sent · Retry" for failed). Images are thumbnails from the
-`ThumbnailCache` (a placeholder until loaded); other files are links that open only on click.
+`ThumbnailCache` (a placeholder until loaded; made from the local bytes while the message is in the outbox);
+other files are links that open only on click (see `attachment_paint`).
 
 `sizeHint` never shapes text (see `layout.RowLayouter`); `paint` lays out only what is visible and, when
 the exact height differs from the estimate given before, announces `sizeHintChanged` once the paint is over.
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from desktop.domain.models import Attachment, DeliveryStatus, Message, MessageType
+from desktop.domain.models import DeliveryStatus, Message, MessageType
 from desktop.ui.bidi import isolate, isolate_ltr
-from desktop.ui.conversation.labels import MessageLabels, file_name, human_size, plain_tooltip
-from desktop.ui.conversation.layout import Hit, RowGeometry, RowLayouter, is_image, is_outgoing
+from desktop.ui.conversation.attachment_paint import paint_attachment
+from desktop.ui.conversation.labels import MessageLabels, plain_tooltip
+from desktop.ui.conversation.layout import Hit, RowGeometry, RowLayouter, is_outgoing
 from desktop.ui.conversation.model import Role, TimelineModel
 from desktop.ui.conversation.text import link_at
 from desktop.ui.conversation.thumbnails import ThumbnailCache
@@ -190,47 +192,15 @@ class MessageDelegate(QStyledItemDelegate):
         if geo.text is not None:
             painter.setPen(QColor(THEME.faint if message.deleted else colors.text))
             geo.text.layout.draw(painter, geo.text_origin + QPointF(dx, 0))
-        for rect, attachment in geo.attachments:
-            self._paint_attachment(painter, self._attachment_rect(rect, bubble, dx), attachment)
+        for index, (rect, attachment) in enumerate(geo.attachments):
+            paint_attachment(painter, self._attachment_rect(rect, bubble, dx), attachment, rows=self.rows,
+                             thumbs=self._thumbs, direction=self._view.layoutDirection(),
+                             echo_id=message.echo_id, index=index)
         self._paint_meta(painter, message, geo.meta.translated(dx, 0))
 
     def _attachment_rect(self, rect: QRect, bubble: QRect, dx: int) -> QRect:
         """An attachment sits on the leading side of its bubble (mirrored in a right-to-left UI)."""
         return QStyle.visualRect(self._view.layoutDirection(), bubble, rect.translated(dx, 0))
-
-    def _paint_attachment(self, painter: QPainter, rect: QRect, attachment: Attachment) -> None:
-        painter.setFont(self.rows.small if is_image(attachment) else self.rows.font)
-        if is_image(attachment):
-            url = attachment.thumb_url or attachment.data_url
-            pixmap = self._thumbs.pixmap(url) if self._thumbs else None
-            if pixmap is not None and not pixmap.isNull():
-                target = QRect(rect.topLeft(), pixmap.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio))
-                painter.drawPixmap(target, pixmap)
-                return
-            painter.setPen(QPen(QColor(THEME.border)))
-            painter.setBrush(QColor(THEME.alt_base))
-            painter.drawRoundedRect(rect, 4, 4)
-            painter.setPen(QColor(THEME.muted))
-            failed = self._thumbs is not None and self._thumbs.is_failed(url)
-            if self._thumbs is not None and not failed:
-                self._thumbs.request(url)
-            label = self.tr("Image could not be loaded") if failed else self.tr("Loading image…")
-            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), label)
-            return
-        direction = self._view.layoutDirection()
-        icon = QStyle.visualRect(direction, rect, QRect(rect.x(), rect.y() + 2, 12, rect.height() - 4))
-        painter.setPen(QPen(QColor(THEME.accent)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(icon.adjusted(1, 1, -1, -1))
-        text_rect = QStyle.visualRect(direction, rect, rect.adjusted(18, 0, 0, 0))
-        size = human_size(attachment.file_size)
-        label = isolate(file_name(attachment)) + (f"  {isolate_ltr(size)}" if size else "")
-        font = QFont(self.rows.font)
-        font.setUnderline(True)
-        painter.setFont(font)
-        fm = QFontMetrics(font)
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter),
-                         fm.elidedText(label, Qt.TextElideMode.ElideMiddle, text_rect.width()))
 
     def _paint_meta(self, painter: QPainter, message: Message, rect: QRect) -> None:
         painter.setFont(self.rows.small)

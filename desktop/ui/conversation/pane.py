@@ -144,7 +144,7 @@ class ConversationPane(QWidget):
         self._stack.addWidget(self.placeholder)
         self._stack.addWidget(self.splitter)
 
-        self.reply_sender = ReplySender(outbox, drafts, notifier, self.composer, self)
+        self.reply_sender = ReplySender(outbox, drafts, notifier, self.composer, self, thumbnails=self.thumbnails)
         self.reply_sender.sent.connect(lambda _message: self.view.scroll_to_newest())
         self.view.older_requested.connect(self.load_older)
         self.view.retry_requested.connect(self.reply_sender.retry)

@@ -2,7 +2,8 @@
 
 - Sending: refused with the reason while the history is stale or (for replies, not notes) while the reply
   window is closed; otherwise the outbox queues it and the PENDING message (with its echo_id) is put in the
-  timeline at once; the composer and the draft are cleared only then (a refused send loses nothing).
+  timeline at once (with its files' names, and image thumbnails made from the local bytes); the composer and
+  the draft are cleared only then (a refused send loses nothing).
 - Retry (on a failed row, or "try now" on one waiting to retry) and Discard go to the outbox, which never
   doubles a message.
 - Drafts: every change is kept per conversation (`Drafts` persists them, debounced); switching away saves
@@ -25,6 +26,7 @@ from desktop.services.drafts import Drafts
 from desktop.services.outbox import Outbox
 from desktop.services.timeline import Timeline
 from desktop.ui.composer.composer import Composer
+from desktop.ui.conversation.thumbnails import ThumbnailCache, local_key
 from desktop.ui.notifier import Notifier
 
 
@@ -34,9 +36,10 @@ class ReplySender(QObject):
     sent = Signal(object)
 
     def __init__(self, outbox: Outbox, drafts: Drafts, notifier: Notifier, composer: Composer,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, thumbnails: ThumbnailCache | None = None) -> None:
         super().__init__(parent)
         self.outbox, self.drafts, self.notifier, self.composer = outbox, drafts, notifier, composer
+        self.thumbnails = thumbnails
         self.account_id = 0
         self.conversation_id = 0
         self.timeline: Timeline | None = None
@@ -94,6 +97,10 @@ class ReplySender(QObject):
             self.notifier.report(AppError(self.tr("The reply could not be queued: the disk refused it."),
                                           detail=type(error).__name__), context="send")
             return
+        if self.thumbnails is not None:  # pending images show at once, from the bytes on this machine
+            for index, file in enumerate(attachments):
+                if file.content_type.startswith("image/"):
+                    self.thumbnails.put_local(local_key(message.echo_id, index), file.data)
         timeline.upsert(message)
         self.composer.clear()
         self.drafts.clear(self.account_id, self.conversation_id)

@@ -6,6 +6,9 @@ repaints the rows that show it. A failed download is remembered (`failed(url)`) 
 inline, never retried in a loop; `retry(url)` forgets the failure. Only images are fetched this way:
 other files are downloaded or opened only when the agent clicks them.
 
+A file still in the outbox has no URL yet: `put_local(local_key(echo_id, index), data)` makes its thumbnail
+from the bytes on this machine (decoded at thumbnail size), so a pending or failed image shows at once.
+
 Signals: loaded(str url), failed(str url).
 """
 
@@ -15,8 +18,8 @@ import asyncio
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap
 
 from desktop.ui.tasks import ErrorSink, TaskRunner
 
@@ -24,7 +27,14 @@ MAX_PARALLEL = 4
 MAX_CACHED = 200
 THUMB_SIZE = QSize(240, 180)
 
+LOCAL_MAX_BYTES = 25 * 1024 * 1024  # larger local images show their name only (decoding would stall the UI)
+
 Downloader = Callable[[str], Awaitable[bytes]]
+
+
+def local_key(echo_id: str | None, index: int) -> str:
+    """The cache key of the thumbnail of attachment `index` of a message still in the outbox."""
+    return f"outbox:{echo_id}/{index}"
 
 
 class ThumbnailCache(QObject):
@@ -70,6 +80,24 @@ class ThumbnailCache(QObject):
             self._fail(url, error)
 
         self._tasks.run(f"thumb:{url}", self._fetch(url), on_result=stored, on_error=failed, replace=False)
+
+    def put_local(self, key: str, data: bytes) -> bool:
+        """Make the thumbnail of a file not sent yet from its bytes (False if it is not a readable image)."""
+        if len(data) > LOCAL_MAX_BYTES:
+            return False
+        buffer = QBuffer()
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        reader = QImageReader(buffer)
+        size = reader.size()
+        if size.isValid() and (size.width() > THUMB_SIZE.width() or size.height() > THUMB_SIZE.height()):
+            reader.setScaledSize(size.scaled(THUMB_SIZE, Qt.AspectRatioMode.KeepAspectRatio))
+        image = reader.read()
+        buffer.close()
+        if image.isNull():
+            return False
+        self._store(key, image)
+        return True
 
     def retry(self, url: str) -> None:
         self._failed.discard(url)
