@@ -22,7 +22,13 @@ import signal
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if "httpx" not in sys.modules:
+    # httpx's package init imports its command-line tool, which pulls in click, rich and pygments when they
+    # happen to be installed (~70 ms of the cold start). The app never uses `httpx.main`: mark the CLI module
+    # as absent so httpx takes its own "CLI not installed" path.
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 import PySide6  # noqa: F401  (before qasync: platform-notes §1)
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,18 +36,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from desktop.api.chatwoot.client import ChatwootClient
-from desktop.domain.errors import AppError, SessionExpired
+from desktop.domain.errors import AppError, InvalidCredentials, SessionExpired
 from desktop.domain.models import ServerInfo, User
 from desktop.services.drafts import Drafts
-from desktop.services.orders_setup import (
-    OrdersConfig,
-)
 from desktop.services.outbox import Outbox, Storage
 from desktop.services.session import CredentialStore, SessionService
 from desktop.services.sync import RealtimeFactory
 from desktop.system.settings import Settings
+from desktop.system.start_cache import StartCache
 from desktop.ui.actions import ActionRegistry
-from desktop.ui.login.window import ReauthDialog, SignInWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifier import Notifier
 from desktop.ui.shell.factories import (
@@ -51,10 +54,15 @@ from desktop.ui.shell.factories import (
     install_agent_toolkit,
     load_order_lookup,
 )
-from desktop.ui.shell.preferences import PreferencesDialog
 from desktop.ui.shell.scope import PaneFactory, ToolsInstaller, UserScope
 from desktop.ui.shortcuts.store import QSettingsShortcutStore
 from desktop.ui.tray.tray import NotificationBackend, TrayController
+
+if TYPE_CHECKING:
+    from desktop.services.orders import OrderLookup
+    from desktop.services.orders_setup import OrdersConfig
+    from desktop.ui.login.window import ReauthDialog, SignInWindow
+    from desktop.ui.shell.preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
 
@@ -96,16 +104,13 @@ class Desktop(QObject):
         self.drafts = Drafts(storage)
         self.window = MainWindow(self.notifier, self.registry, settings, demo=demo is not None)
         self.tray = TrayController(notification_backend, self)
-        self.sign_in_window = SignInWindow(self.session, self.probe, self.notifier,
-                                           server_url=settings.server_url, server_locked=settings.server_locked,
-                                           allow_remember=settings.allow_remember, demo=demo is not None)
+        self.start_cache = StartCache(storage)
+        self._sign_in_window: SignInWindow | None = None  # built when first needed (not on a restored start)
         self.scope: UserScope | None = None
         self.reauth: ReauthDialog | None = None
         self.state = "starting"
         self._quit = asyncio.Event()
         self._work: set[asyncio.Task[Any]] = set()
-        self.sign_in_window.signed_in.connect(lambda user: self._spawn(self._enter(user)))
-        self.sign_in_window.closed.connect(self._on_sign_in_closed)
         self.window.sign_out_requested.connect(lambda: self._spawn(self.sign_out()))
         self.window.quit_requested.connect(self.quit)
         self.window.close_requested.connect(self._on_close)
@@ -118,7 +123,24 @@ class Desktop(QObject):
             lambda user: self.window.status.set_user(user, self.window.hooks.current_account_id()))
         self.registry.bind("app.settings", self.open_preferences)
 
+    @property
+    def sign_in_window(self) -> SignInWindow:
+        """The sign-in window, built on first use: a start from a remembered session never pays for it."""
+        if self._sign_in_window is None:
+            from desktop.ui.login.window import SignInWindow
+
+            settings = self.settings
+            window = SignInWindow(self.session, self.probe, self.notifier, server_url=settings.server_url,
+                                  server_locked=settings.server_locked, allow_remember=settings.allow_remember,
+                                  demo=self._demo is not None)
+            window.signed_in.connect(lambda user: self._spawn(self._enter(user)))
+            window.closed.connect(self._on_sign_in_closed)
+            self._sign_in_window = window
+        return self._sign_in_window
+
     def open_preferences(self) -> PreferencesDialog:
+        from desktop.ui.shell.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings, self.window)
         dialog.applied.connect(self._preferences_applied)
         dialog.open()
@@ -160,43 +182,91 @@ class Desktop(QObject):
 
     # -- flow ----------------------------------------------------------------------------------------
     async def start(self) -> None:
-        """Restore the remembered session, sign in the demo user, or show the sign-in window."""
+        """Restore the remembered session, sign in the demo user, or show the sign-in window.
+
+        With a remembered server whose last user left a start cache, the main window is shown at once with
+        the cached lists; signing in again then reconciles them (or, when it fails, the sign-in window
+        replaces them)."""
         self.tray.start()
         if self._demo is not None:
             demo_user = await self.session.sign_in_token(self._demo.server_url, self._demo.token, remember=False)
             await self._enter(demo_user)
             return
         known = self.settings.server_url or None
+        if known is not None:
+            self._show_cached(known)
         restored: User | None = None
         try:
             restored = await self.session.restore()
         except AppError as error:
+            if isinstance(error, (SessionExpired, InvalidCredentials)):  # that session is over
+                self.start_cache.clear(self.scope.workspaces if self.scope is not None else ())
             self.notifier.report(error)
         if restored is None:
+            await self._drop_scope()
             self._show_sign_in(self.session.server_url or known)
             return
         await self._enter(restored)
+
+    def _show_cached(self, server_url: str) -> None:
+        """Paint the last user's workspaces and first list pages from the local cache (no network)."""
+        if self.scope is not None:
+            return
+        cached = self.start_cache.load_profile(server_url)
+        if cached is None or not cached.workspaces:
+            return
+        self.scope = self._new_scope(cached)
+        self.scope.show_cached(self.start_cache)
+        self.window.show()
+        self._set_state("main")
 
     def _show_sign_in(self, server_url: str | None) -> None:
         self.window.hide()
         self.sign_in_window.start(server_url)
         self._set_state("signin")
 
+    def _new_scope(self, user: User) -> UserScope:
+        return UserScope(user, self.session, self._realtime_factory, self._new_outbox(user), self.drafts,
+                         self.settings, self.notifier, self.window, self.tray, self._pane_factory,
+                         orders=self._load_orders, tools=self._tools)
+
+    def _load_orders(self) -> OrderLookup | None:
+        try:
+            return load_order_lookup(self._orders_config, self.session.client)
+        except AppError as error:
+            self.notifier.report(error)
+            return None
+
+    async def _drop_scope(self) -> None:
+        scope, self.scope = self.scope, None
+        if scope is not None:
+            await scope.close()
+            self.window.clear_workspaces()
+
     async def _enter(self, user: User) -> None:
         if self.session.server_url:
             self.settings.server_url = self.session.server_url
-        self.sign_in_window.hide()
-        try:
-            orders = load_order_lookup(self._orders_config, self.session.client)
-        except AppError as error:
-            self.notifier.report(error)
-            orders = None
-        self.scope = UserScope(user, self.session, self._realtime_factory, self._new_outbox(user), self.drafts,
-                               self.settings, self.notifier, self.window, self.tray, self._pane_factory,
-                               orders=orders, tools=self._tools)
+        if self._sign_in_window is not None:
+            self._sign_in_window.hide()
+        if self.scope is not None and not self.scope.adopt(user):
+            await self._drop_scope()  # someone else, or other workspaces, than the cache showed
+        if self.scope is None:
+            self.scope = self._new_scope(user)
         self.window.show()
         self._set_state("main")
         await self.scope.start()
+        self._save_start_cache()
+
+    def _save_start_cache(self) -> None:
+        """Remember what the window shows for the next start's first paint (only for a remembered session)."""
+        scope, server_url = self.scope, self.session.server_url
+        if scope is None or server_url is None or not self.session.remembered or self.session.user is None:
+            return
+        try:
+            self.start_cache.save_profile(server_url, self.session.user)
+            scope.save_lists(self.start_cache)
+        except OSError as error:
+            log.warning("could not write the start cache: %s", error)
 
     def _new_outbox(self, user: User) -> Outbox:
         return Outbox(self.session.client, self.storage, user_id=user.id)
@@ -206,6 +276,8 @@ class Desktop(QObject):
             self.notifier.reauth_finished()
             self._show_sign_in(self.settings.server_url)
             return
+        from desktop.ui.login.window import ReauthDialog
+
         dialog = ReauthDialog(self.session, self.probe, self.notifier, self.session.server_url,
                               allow_remember=self.settings.allow_remember, parent=self.window)
         dialog.signed_in.connect(lambda user: self._spawn(self._reentered(user)))
@@ -222,6 +294,7 @@ class Desktop(QObject):
     async def sign_out(self) -> None:
         """Tear the user's session down, forget the remembered secret, show the sign-in window."""
         scope, self.scope = self.scope, None
+        self.start_cache.clear(scope.workspaces if scope is not None else ())
         if scope is not None:
             await scope.close()
         self.window.clear_workspaces()
@@ -266,6 +339,8 @@ class Desktop(QObject):
         for task in list(self._work):
             task.cancel()
         await asyncio.gather(*self._work, return_exceptions=True)
+        if self.state == "main":
+            self._save_start_cache()
         scope, self.scope = self.scope, None
         if scope is not None:
             await scope.close()
@@ -276,7 +351,8 @@ class Desktop(QObject):
         self.window.save_state()
         self.tray.stop()
         self.window.hide()
-        self.sign_in_window.hide()
+        if self._sign_in_window is not None:
+            self._sign_in_window.hide()
         self._set_state("stopped")
 
 

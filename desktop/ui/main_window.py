@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self._user: User | None = None
         self._views: dict[int, WorkspaceView] = {}
         self._shown_workspace: int | None = None
+        self._loads_held = False
         self.registry = registry
         self.hooks = ShellHooks(self, registry)
         self.banner = BannerBar(notifier, self)
@@ -134,7 +135,13 @@ class MainWindow(QMainWindow):
         widget = self.pages.currentWidget()
         return widget if isinstance(widget, WorkspaceView) else None
 
+    def hold_loads(self, held: bool) -> None:
+        """While held (a start painted from the local cache, before signing in again), showing a
+        workspace does not load its list."""
+        self._loads_held = held
+
     def switch_workspace(self, account_id: int) -> None:
+        """Show this workspace's page; its list is loaded on first show (unless loads are held)."""
         view = self._views.get(account_id)
         if view is None:
             return
@@ -145,7 +152,7 @@ class MainWindow(QMainWindow):
         self.status.connection.set_current(account_id)
         self.status.set_user(self._user, account_id)
         self._settings.last_workspace_id = account_id
-        if not view.loaded:
+        if not self._loads_held and not view.loaded:
             view.load()
         if changed:
             self.registry.update_enabled()

@@ -109,6 +109,10 @@ class ConversationListPane(QWidget):
         if not self.lookups.loaded:
             self.tasks.run("lookups", self.lookups.refresh(), replace=False)
 
+    async def wait_loaded(self) -> None:
+        """Wait until the list's current load (if any) has finished, whatever its outcome."""
+        await self.tasks.wait("load")
+
     def detach(self) -> None:
         """Stop adapting the store (before the workspace is dropped)."""
         for unlink in self._unlinks:

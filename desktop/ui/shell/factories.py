@@ -7,23 +7,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from desktop.api.chatwoot.client import Auth, ChatwootClient
 from desktop.domain.models import Workspace
-from desktop.services.orders import OrderLookup
-from desktop.services.orders_setup import (
-    KEYRING_SERVICE,
-    OrdersConfig,
-    build_provider,
-    config_path,
-    keyring_username,
-    load_orders_config,
-    needs_secret,
-)
 from desktop.ui.shell.scope import UserScope
+
+if TYPE_CHECKING:
+    from desktop.services.orders import OrderLookup
+    from desktop.services.orders_setup import OrdersConfig
 
 
 def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:
@@ -32,7 +26,18 @@ def default_client_factory(server_url: str, auth: Auth | None = None) -> Chatwoo
 
 def load_order_lookup(config: OrdersConfig | None, client: ChatwootClient) -> OrderLookup | None:
     """The order lookup of the configured provider (IT's `orders.json`, or the demo's); its secret, if it
-    needs one, is read from the keyring. None when nothing is configured."""
+    needs one, is read from the keyring. None when nothing is configured. Imported here, after the first
+    paint: the providers load phone-number tables."""
+    from desktop.services.orders import OrderLookup
+    from desktop.services.orders_setup import (
+        KEYRING_SERVICE,
+        build_provider,
+        config_path,
+        keyring_username,
+        load_orders_config,
+        needs_secret,
+    )
+
     if config is None:
         home = os.environ.get("SOUQDESK_HOME")
         config = load_orders_config(config_path(Path(home) if home else Path.home() / ".souqdesk"))

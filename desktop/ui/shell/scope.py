@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -19,17 +20,20 @@ from desktop.domain.models import AssigneeFilter, ConversationQuery, User, Works
 from desktop.services.conversations import ConversationList
 from desktop.services.drafts import Drafts
 from desktop.services.notify import NotificationPolicy
-from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
 from desktop.services.sync import RealtimeFactory, RealtimeSync
 from desktop.services.unread import UnreadCounter
 from desktop.services.workspace import WorkspaceLookups
 from desktop.system.settings import Settings
+from desktop.system.start_cache import StartCache
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifier import Notifier
 from desktop.ui.tray.tray import TrayController
 from desktop.ui.workspaces.view import WorkspaceView
+
+if TYPE_CHECKING:
+    from desktop.services.orders import OrderLookup
 
 MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)
 
@@ -48,13 +52,15 @@ class WorkspaceParts:
 PaneFactory = Callable[[Workspace, "UserScope"], QWidget]
 # scope -> installs more tools on the window for this user; returns their uninstaller
 ToolsInstaller = Callable[["UserScope"], Callable[[], None]]
+# builds the order lookup (None when not configured); called once, after the first paint
+OrdersLoader = Callable[[], "OrderLookup | None"]
 
 
 class UserScope:
     def __init__(self, user: User, session: SessionService, realtime_factory: RealtimeFactory, outbox: Outbox,
                  drafts: Drafts, settings: Settings, notifier: Notifier, window: MainWindow,
                  tray: TrayController, pane_factory: PaneFactory | None = None, *,
-                 orders: OrderLookup | None = None, tools: ToolsInstaller | None = None) -> None:
+                 orders: OrderLookup | OrdersLoader | None = None, tools: ToolsInstaller | None = None) -> None:
         self.user = user
         self.session = session
         self.outbox = outbox
@@ -62,7 +68,9 @@ class UserScope:
         self.notifier = notifier
         self.window = window
         self.tray = tray
-        self.orders = orders
+        # the order lookup imports phone-number tables: a loader is called after the first paint
+        self.orders: OrderLookup | None = None if callable(orders) else orders
+        self._orders_loader = orders if callable(orders) else None
         self.sync = RealtimeSync(session, realtime_factory, outbox=outbox)
         self.unread = UnreadCounter(user.id, mine_only=True)
         self.policy = NotificationPolicy(user.id, lookup=self.sync.find_conversation,
@@ -82,7 +90,9 @@ class UserScope:
         ]
         for workspace in user.workspaces:
             self._add_workspace(workspace)
-        self._uninstall_tools = tools(self) if tools is not None else None
+        self._tools = tools
+        self._uninstall_tools: Callable[[], None] | None = None
+        self._completed = False  # panes and tools are built once, after the first paint
 
     def lookups(self, account_id: int) -> WorkspaceLookups | None:
         parts = self.workspaces.get(account_id)
@@ -93,9 +103,7 @@ class UserScope:
         lookups = WorkspaceLookups(client, workspace.id)
         store = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
         mine = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
-        pane = self._pane_factory(workspace, self) if self._pane_factory is not None else None
-        view = WorkspaceView(workspace, client, store, lookups, self.notifier,
-                             pane_factory=(lambda _w: pane) if pane is not None else None)
+        view = WorkspaceView(workspace, client, store, lookups, self.notifier)
         parts = WorkspaceParts(workspace, lookups, store, mine, view)
         parts.unlinks += [self.sync.register_list(store), self.sync.register_list(mine),
                           self.unread.track(mine), store.failed.connect(self.notifier.report),
@@ -114,15 +122,52 @@ class UserScope:
         self.policy.new_unassigned = unassigned
 
     # -- life ----------------------------------------------------------------------------------------
-    async def start(self) -> None:
-        """Show the last workspace, load the badges' lists, connect realtime, start the outbox."""
-        self.window.set_user(self.user)
+    def _first_workspace(self) -> int | None:
         wanted = self.settings.last_workspace_id
         first = wanted if wanted in self.workspaces else self.user.default_workspace_id
         if first not in self.workspaces and self.workspaces:
             first = next(iter(self.workspaces))
+        return first
+
+    def show_cached(self, cache: StartCache) -> None:
+        """Before signing in: fill each list with its cached first page and show the last workspace."""
+        for account_id, parts in self.workspaces.items():
+            rows = cache.load_list(self.user.id, account_id, parts.store.query)
+            if rows:
+                parts.store.set_items(rows)
+        self.window.hold_loads(True)
+        self.window.set_user(self.user)
+        first = self._first_workspace()
         if first is not None:
             self.window.switch_workspace(first)
+
+    def adopt(self, user: User) -> bool:
+        """Signed in as the user the cache showed: take the fresh profile. False when the user or their
+        workspaces differ (the caller then builds a new scope)."""
+        if user.id != self.user.id or [w.id for w in user.workspaces] != list(self.workspaces):
+            return False
+        self.user = user
+        for workspace in user.workspaces:
+            self.workspaces[workspace.id].workspace = workspace
+        return True
+
+    def save_lists(self, cache: StartCache) -> None:
+        for account_id, parts in self.workspaces.items():
+            if len(parts.store) and not parts.store.loading:
+                cache.save_list(self.user.id, account_id, parts.store.query, list(parts.store))
+
+    async def start(self) -> None:
+        """Show the last workspace and its first page; after that first paint build the conversation panes
+        and tools, start the outbox, load the badges' lists and connect realtime."""
+        self.window.hold_loads(False)
+        self.window.set_user(self.user)
+        first = self._first_workspace()
+        if first is not None:
+            self.window.switch_workspace(first)
+            await self.workspaces[first].view.list_pane.wait_loaded()
+        for _ in range(2):  # let Qt paint the rows before the heavier parts are imported and built
+            await asyncio.sleep(0)
+        self._complete()
         await self.outbox.start()
         results = await asyncio.gather(*(p.mine.load() for p in self.workspaces.values()),
                                        return_exceptions=True)
@@ -132,6 +177,18 @@ class UserScope:
             elif isinstance(result, BaseException):
                 raise result
         await self.sync.start()
+
+    def _complete(self) -> None:
+        if self._completed:
+            return
+        self._completed = True
+        if self._orders_loader is not None:
+            self.orders = self._orders_loader()
+        if self._pane_factory is not None:
+            for parts in self.workspaces.values():
+                parts.view.attach_pane(self._pane_factory(parts.workspace, self))
+        if self._tools is not None:
+            self._uninstall_tools = self._tools(self)
 
     async def restart(self, user: User) -> None:
         """After signing in again: reconnect and reload what may have changed meanwhile."""

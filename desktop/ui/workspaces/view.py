@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.models import Conversation, Workspace
 from desktop.services.conversations import ConversationList
 from desktop.services.workspace import WorkspaceLookups
@@ -26,6 +25,9 @@ from desktop.ui.inbox.pane import ConversationListPane
 from desktop.ui.notifier import Notifier
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import THEME
+
+if TYPE_CHECKING:
+    from desktop.api.chatwoot.client import ChatwootClient
 
 
 class ConversationPaneLike(Protocol):
@@ -58,16 +60,9 @@ class WorkspaceView(QWidget):
         self.conversation_host = QStackedWidget(self)
         self.conversation_host.addWidget(self.placeholder)
         self.conversation_pane: QWidget | None = None
+        self.open_conversation_id: int | None = None
         if pane_factory is not None:
-            self.conversation_pane = pane_factory(workspace)
-            self.conversation_host.addWidget(self.conversation_pane)
-            self.conversation_host.setCurrentWidget(self.conversation_pane)  # it has its own empty state
-            closed = getattr(self.conversation_pane, "closed", None)
-            if closed is not None:
-                closed.connect(self._on_pane_closed)
-            changed = getattr(self.conversation_pane, "conversation_changed", None)
-            if changed is not None:  # the pane itself moved on (e.g. a previous conversation of the contact)
-                changed.connect(self._on_pane_changed)
+            self.attach_pane(pane_factory(workspace))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("workspaceSplitter")
         self.splitter.addWidget(self.list_pane)
@@ -80,11 +75,26 @@ class WorkspaceView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.open_conversation_id: int | None = None
         self.loaded = False  # the list was asked to load (on first show)
         self._unlink_rows = store.changed.connect(self._on_rows_changed)
         self.list_pane.conversation_activated.connect(self.open_conversation)
         self.list_pane.selection_changed.connect(self.selection_changed.emit)
+
+    def attach_pane(self, pane: QWidget) -> None:
+        """Give the view its conversation pane (built after the first paint; a placeholder until then).
+        A conversation opened meanwhile is shown in it."""
+        self.conversation_pane = pane
+        self.conversation_host.addWidget(pane)
+        self.conversation_host.setCurrentWidget(pane)  # it has its own empty state
+        closed = getattr(pane, "closed", None)
+        if closed is not None:
+            closed.connect(self._on_pane_closed)
+        changed = getattr(pane, "conversation_changed", None)
+        if changed is not None:  # the pane itself moved on (e.g. a previous conversation of the contact)
+            changed.connect(self._on_pane_changed)
+        show = getattr(pane, "show_conversation", None)
+        if self.open_conversation_id is not None and show is not None:
+            show(self.account_id, self.open_conversation_id)
 
     @property
     def account_id(self) -> int:
