@@ -4,13 +4,19 @@ Notified (each switchable): a new incoming message in a conversation assigned to
 conversation (with its first message as the body: `conversation.created` comes before that message). Never: anything before the workspace's subscription is confirmed (so no replay of old
 events at sign-in or after a reconnect — a catch-up reads history through REST, not events), anything
 older than that confirmation, my own messages, private notes, activity lines, muted conversations.
-Feed it every event (`RealtimeSync.event`). Signal: notify(title, body, account_id, conversation_id).
+Feed it every event (`RealtimeSync.event`). Signal: notify(Notice).
+
+A `Notice` is data, not text (services have no translations): its kind, the workspace and conversation,
+who wrote, the message's text (whitespace collapsed, shortened) or, for a message without text, what it
+carries (attachment kind and count). The tray words it in the user's language.
 """
 
 from __future__ import annotations
 
+import enum
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from desktop.domain.events import (
     ConnectionChanged,
@@ -19,13 +25,30 @@ from desktop.domain.events import (
     Event,
     MessageCreated,
 )
-from desktop.domain.models import Conversation, Message, MessageType, SenderKind
+from desktop.domain.models import AttachmentKind, Conversation, Message, MessageType, SenderKind
 from desktop.services.observable import Signal
 
 SLACK = 5.0  # seconds of clock skew tolerated between the server's timestamps and ours
 BODY_LIMIT = 200
 
 Lookup = Callable[[int, int], Conversation | None]
+
+
+class NoticeKind(enum.StrEnum):
+    NEW_MESSAGE = "new_message"  # a customer wrote in a conversation assigned to me
+    NEW_CONVERSATION = "new_conversation"  # a new unassigned conversation (with its first message)
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    kind: NoticeKind
+    account_id: int
+    conversation_id: int
+    contact_name: str  # the conversation's customer
+    sender_name: str  # who wrote the message (usually the customer)
+    preview: str  # the message text, whitespace collapsed, at most BODY_LIMIT characters ("" if none)
+    attachment: AttachmentKind | None = None  # the first attachment's kind when the message has no text
+    attachments: int = 0  # how many attachments the message carries
 
 
 class NotificationPolicy:
@@ -81,15 +104,14 @@ class NotificationPolicy:
         if (event.account_id, conversation.id) in self._awaiting_first:
             self._awaiting_first.discard((event.account_id, conversation.id))
             if conversation.assignee is None and self.new_unassigned:
-                self.notify.emit(conversation.contact.name, _body(message), event.account_id, conversation.id)
+                self.notify.emit(_notice(NoticeKind.NEW_CONVERSATION, conversation, message, event.account_id))
                 return
         if not self.incoming_for_me:
             return
         assignee = conversation.assignee
         if assignee is None or assignee.kind != SenderKind.USER or assignee.id != self.user_id:
             return
-        title = message.sender.name if message.sender is not None else conversation.contact.name
-        self.notify.emit(title, _body(message), event.account_id, message.conversation_id)
+        self.notify.emit(_notice(NoticeKind.NEW_MESSAGE, conversation, message, event.account_id))
 
     def _new_conversation(self, conversation: Conversation, armed_at: float) -> None:
         if not self.new_unassigned or conversation.assignee is not None or conversation.muted:
@@ -101,7 +123,7 @@ class NotificationPolicy:
         if preview is None:  # conversation.created comes before its first message: say it with the message
             self._awaiting_first.add((conversation.account_id, conversation.id))
             return
-        self.notify.emit(conversation.contact.name, _body(preview), conversation.account_id, conversation.id)
+        self.notify.emit(_notice(NoticeKind.NEW_CONVERSATION, conversation, preview, conversation.account_id))
 
 
 def _is_mine(message: Message, user_id: int) -> bool:
@@ -109,8 +131,11 @@ def _is_mine(message: Message, user_id: int) -> bool:
     return sender is not None and sender.kind == SenderKind.USER and sender.id == user_id
 
 
-def _body(message: Message) -> str:
+def _notice(kind: NoticeKind, conversation: Conversation, message: Message, account_id: int) -> Notice:
     text = " ".join(message.content.split())
-    if not text and message.attachments:
-        text = "Attachment"
-    return text if len(text) <= BODY_LIMIT else text[: BODY_LIMIT - 1] + "…"
+    if len(text) > BODY_LIMIT:
+        text = text[: BODY_LIMIT - 1] + "…"
+    attachments = message.attachments
+    sender = message.sender.name if message.sender is not None else conversation.contact.name
+    return Notice(kind, account_id, conversation.id, conversation.contact.name, sender or conversation.contact.name,
+                  text, attachments[0].kind if attachments and not text else None, len(attachments))

@@ -10,7 +10,7 @@ from typing import Any
 from desktop.domain.events import ConnectionChanged, ConnectionState, MessageCreated
 from desktop.domain.models import AssigneeFilter, ConversationQuery, ConversationStatus, MessageType
 from desktop.services.conversations import ConversationList
-from desktop.services.notify import NotificationPolicy
+from desktop.services.notify import NotificationPolicy, NoticeKind
 from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
 from desktop.services.sync import RealtimeSync
@@ -61,8 +61,10 @@ async def test_live_notifications_badges_and_no_replay(fresh_sandbox: Any, fresh
 
         fresh_sandbox.incoming(1, "وين طلبي؟ رقم الطلب 5521", conversation_id=target.id)
         await wait_for(lambda: shown, what="a notification")
-        title, body, account, conversation = shown[0]
-        assert (account, conversation) == (1, target.id) and body == "وين طلبي؟ رقم الطلب 5521" and title
+        (notice,) = shown[0]
+        assert notice.kind == NoticeKind.NEW_MESSAGE and (notice.account_id, notice.conversation_id) == (1, target.id)
+        assert notice.preview == "وين طلبي؟ رقم الطلب 5521" and notice.attachment is None and notice.attachments == 0
+        assert notice.contact_name == target.contact.name and notice.sender_name
         await wait_for(lambda: counter.count(1) == start_count + 1, what="badge +1")
         assert badges[-1] == (1, start_count + 1) and mine.index_of(target.id) == 0
 
@@ -101,7 +103,10 @@ async def test_new_unassigned_conversation_and_switches(fresh_sandbox: Any, fres
         await wait_for(lambda: policy.armed(1) and quiet.armed(1), what="subscription confirmed")
         created = fresh_sandbox.incoming(1, "مرحبا، عايز أطلب")
         await wait_for(lambda: shown, what="new conversation notification")
-        assert len(shown) == 1 and shown[0][1] == "مرحبا، عايز أطلب" and shown[0][2] == 1
+        assert len(shown) == 1
+        (notice,) = shown[0]
+        assert notice.kind == NoticeKind.NEW_CONVERSATION and notice.preview == "مرحبا، عايز أطلب"
+        assert notice.account_id == 1 and notice.contact_name
         assert created  # the control API answered with the new conversation
         policy.on_event(ConnectionChanged(1, ConnectionState.RECONNECTING))
         assert not policy.armed(1)  # disarmed while away: catch-up goes through REST, never a storm

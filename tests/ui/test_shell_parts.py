@@ -9,9 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.domain.events import ConnectionState
-from desktop.domain.models import AssigneeFilter, Availability, Role, Workspace
+from desktop.domain.models import AssigneeFilter, AttachmentKind, Availability, Role, Workspace
+from desktop.services.notify import Notice, NoticeKind
+from desktop.ui import bidi
 from desktop.ui.statusbar.connection import ConnectionIndicator
-from desktop.ui.tray.tray import TrayController, app_icon
+from desktop.ui.tray.tray import TrayController, app_icon, notice_text
 from desktop.ui.workspaces.switcher import UnreadRole, WorkspaceSwitcher
 from tests.ui.app_harness import RecordingNotifications, shut
 from tests.ui.test_shell_live import signed_in
@@ -66,10 +68,26 @@ def test_tray_badge_and_notification_routing(qtbot: Any) -> None:
     opened: list[tuple[int, int]] = []
     tray.open_requested.connect(lambda a, c: opened.append((a, c)))
     with qtbot.waitSignal(tray.notified):
-        tray.notify("Nada Zaki", "وين الأوردر؟", 1, 42)
-    assert backend.shown == [("Nada Zaki", "وين الأوردر؟")]
+        tray.notify(Notice(NoticeKind.NEW_MESSAGE, 1, 42, "Nada Zaki", "Nada Zaki", "وين الأوردر؟"))
+    assert [(bidi.strip_controls(t), b) for t, b in backend.shown] == [("Nada Zaki", "وين الأوردر؟")]
     tray.tray.messageClicked.emit()
     assert opened == [(1, 42)]
+
+
+def test_notifications_are_worded_by_the_tray(qtbot: Any) -> None:
+    """The policy hands over data; the tray words it (translated), names the workspace when there are several."""
+    backend = RecordingNotifications()
+    tray = TrayController(backend)
+    photo = Notice(NoticeKind.NEW_CONVERSATION, 2, 7, "منى", "منى", "", AttachmentKind.IMAGE, 1)
+    tray.notify(photo)
+    assert [(bidi.strip_controls(t), b) for t, b in backend.shown] == [("New conversation: منى", "Photo")]
+    tray.set_workspaces({1: "Souq Deals", 2: "Souq Pharmacy"})
+    tray.notify(Notice(NoticeKind.NEW_MESSAGE, 2, 8, "Omar", "Omar", "", AttachmentKind.FILE, 3))
+    title, body = backend.shown[-1]
+    assert bidi.strip_controls(title) == "Omar — Souq Pharmacy" and body == "3 attachments"
+    assert notice_text(Notice(NoticeKind.NEW_MESSAGE, 1, 9, "Omar", "Omar", ""))[1] == "New message"
+    assert notice_text(Notice(NoticeKind.NEW_MESSAGE, 1, 9, "Omar", "Omar", "", AttachmentKind.AUDIO, 1))[1] \
+        == "Audio message"
 
 
 def test_keyboard_shortcuts_switch_tabs_and_focus_search(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]

@@ -161,6 +161,7 @@ class UserScope:
         and tools, start the outbox, load the badges' lists and connect realtime."""
         self.window.hold_loads(False)
         self.window.set_user(self.user)
+        self.tray.set_workspaces({w.id: w.name for w in self.user.workspaces})
         first = self._first_workspace()
         if first is not None:
             self.window.switch_workspace(first)
@@ -194,6 +195,7 @@ class UserScope:
         """After signing in again: reconnect and reload what may have changed meanwhile."""
         self.user = user
         self.window.set_user(user)
+        self.tray.set_workspaces({w.id: w.name for w in user.workspaces})
         for parts in self.workspaces.values():
             parts.view.load()
             await parts.mine.load()

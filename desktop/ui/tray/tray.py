@@ -1,10 +1,10 @@
 """The tray icon: unread badge, desktop notifications, and a small menu (show window, quit).
 
-`TrayController.notify(title, body, account_id, conversation_id)` is connected to the
-`NotificationPolicy.notify` signal (the policy decides *what* deserves a notification; this only shows
-it). Notifications go through a `NotificationBackend` — the system tray's balloon by default; tests
+`TrayController.notify(notice)` is connected to the `NotificationPolicy.notify` signal (the policy decides
+*what* deserves a notification and hands over data; this words it in the user's language — `notice_text` —
+and shows it). Notifications go through a `NotificationBackend` — the system tray's balloon by default; tests
 inject a recorder (the OS notification centre is the one allowed mock). Clicking a notification asks
-the app to open that conversation.
+the app to open that conversation. With several workspaces the title names the notice's workspace.
 
 Signals: notified(str title, str body, int account_id, int conversation_id),
 open_requested(int account_id, int conversation_id), show_window_requested(), quit_requested().
@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from desktop.domain.models import AttachmentKind
+from desktop.services.notify import Notice, NoticeKind
+from desktop.ui import bidi
 from desktop.ui.theme import THEME
 
 
@@ -51,6 +54,37 @@ def app_icon(unread: int = 0, size: int = 64) -> QIcon:
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return QIcon(pixmap)
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Notifications", text, None, n)
+
+
+def _attachment_words(kind: AttachmentKind | None, count: int) -> str:
+    if count > 1:
+        return _tr("%n attachments", count)
+    words = {
+        AttachmentKind.IMAGE: _tr("Photo"),
+        AttachmentKind.AUDIO: _tr("Audio message"),
+        AttachmentKind.VIDEO: _tr("Video"),
+        AttachmentKind.FILE: _tr("File"),
+        AttachmentKind.LOCATION: _tr("Location"),
+    }
+    if kind is None and count == 0:
+        return _tr("New message")  # neither text nor attachment (e.g. an empty template)
+    return words.get(kind, _tr("Attachment")) if kind is not None else _tr("Attachment")
+
+
+def notice_text(notice: Notice, workspace: str | None = None) -> tuple[str, str]:
+    """The (title, body) of a notification in the user's language; `workspace` names its workspace."""
+    if notice.kind == NoticeKind.NEW_CONVERSATION:
+        title = bidi.arg(_tr("New conversation: %1"), notice.contact_name)
+    else:
+        title = bidi.isolate(notice.sender_name or notice.contact_name)
+    if workspace:
+        title = bidi.arg(_tr("%1 — %2"), title, workspace)
+    body = notice.preview or _attachment_words(notice.attachment, notice.attachments)
+    return title, body
 
 
 class TrayBackend:
@@ -88,6 +122,7 @@ class TrayController(QObject):
         self.tray.messageClicked.connect(self._on_message_clicked)
         self.backend: NotificationBackend = backend or TrayBackend(self.tray)
         self.last: tuple[int, int] | None = None
+        self._workspaces: dict[int, str] = {}
 
     def start(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -103,10 +138,16 @@ class TrayController(QObject):
         self.tray.setIcon(app_icon(total))
         self.tray.setToolTip(self.tr("SouqDesk — %n unread", "", total) if total else self.tr("SouqDesk"))
 
-    def notify(self, title: str, body: str, account_id: int, conversation_id: int) -> None:
-        self.last = (account_id, conversation_id)
+    def set_workspaces(self, names: dict[int, str]) -> None:
+        """The signed-in user's workspaces (id → name): named in titles when there are several."""
+        self._workspaces = dict(names)
+
+    def notify(self, notice: Notice) -> None:
+        workspace = self._workspaces.get(notice.account_id) if len(self._workspaces) > 1 else None
+        title, body = notice_text(notice, workspace)
+        self.last = (notice.account_id, notice.conversation_id)
         self.backend.show(title, body)
-        self.notified.emit(title, body, account_id, conversation_id)
+        self.notified.emit(title, body, notice.account_id, notice.conversation_id)
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
