@@ -46,6 +46,11 @@ def test_contact_details_orders_and_previous_conversations(qtbot, aloop, sandbox
         assert panel.orders.phone_field.layoutDirection() == Qt.LayoutDirection.LeftToRight
         assert conversation.contact.name.strip("\u2068\u2069") in panel.name_label.text()
         assert panel.channel_label.text() not in ("", "—")
+        for value in (panel.name_label, panel.phone_label):  # at the UI's leading edge, whatever the script
+            image = value.grab().toImage()
+            ink = [x for x in range(image.width()) if any(
+                image.pixelColor(x, y).lightness() < 128 for y in range(image.height()))]
+            assert ink and max(ink) > image.width() - 12, value.objectName()
         assert panel.priority_label.text()
 
         aloop.until(lambda: panel.orders.result is not None)  # looked up as soon as it opened

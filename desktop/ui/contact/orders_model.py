@@ -32,22 +32,19 @@ from desktop.ui.theme import THEME
 OrderRole = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Orders", text)
-
 
 def status_word(status: OrderStatus, raw: str = "") -> str:
     words = {
-        OrderStatus.PLACED: _tr("Placed"),
-        OrderStatus.CONFIRMED: _tr("Confirmed"),
-        OrderStatus.PREPARING: _tr("Preparing"),
-        OrderStatus.SHIPPED: _tr("Shipped"),
-        OrderStatus.OUT_FOR_DELIVERY: _tr("Out for delivery"),
-        OrderStatus.DELIVERED: _tr("Delivered"),
-        OrderStatus.CANCELLED: _tr("Cancelled"),
-        OrderStatus.RETURNED: _tr("Returned"),
-        OrderStatus.STUCK: _tr("On hold"),
-        OrderStatus.UNKNOWN: _tr("Unknown"),
+        OrderStatus.PLACED: QCoreApplication.translate("Orders", "Placed"),
+        OrderStatus.CONFIRMED: QCoreApplication.translate("Orders", "Confirmed"),
+        OrderStatus.PREPARING: QCoreApplication.translate("Orders", "Preparing"),
+        OrderStatus.SHIPPED: QCoreApplication.translate("Orders", "Shipped"),
+        OrderStatus.OUT_FOR_DELIVERY: QCoreApplication.translate("Orders", "Out for delivery"),
+        OrderStatus.DELIVERED: QCoreApplication.translate("Orders", "Delivered"),
+        OrderStatus.CANCELLED: QCoreApplication.translate("Orders", "Cancelled"),
+        OrderStatus.RETURNED: QCoreApplication.translate("Orders", "Returned"),
+        OrderStatus.STUCK: QCoreApplication.translate("Orders", "On hold"),
+        OrderStatus.UNKNOWN: QCoreApplication.translate("Orders", "Unknown"),
     }
     if status == OrderStatus.UNKNOWN and raw:
         return isolate(raw)
@@ -117,9 +114,10 @@ class OrdersModel(QAbstractListModel):
             first.append(money)
         second = ""
         if order.eta is not None:
-            second = _tr("Promised %1").replace("%1", date_text(order.eta))
+            second = QCoreApplication.translate("Orders", "Promised %1").replace("%1", date_text(order.eta))
             if self.is_late(order):
-                second += " — " + _tr("LATE")
+                second += " — " + QCoreApplication.translate("Orders", "LATE")
         elif order.created_at is not None:
-            second = _tr("Ordered %1").replace("%1", date_text(order.created_at))
+            ordered = QCoreApplication.translate("Orders", "Ordered %1")
+            second = ordered.replace("%1", date_text(order.created_at))
         return " · ".join(first) + (f"\n{second}" if second else "")

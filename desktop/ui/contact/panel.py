@@ -16,13 +16,13 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.domain.models import Conversation, Priority
 from desktop.services.orders import OrderLookup
 from desktop.services.workspace import WorkspaceLookups
-from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.bidi import isolate, isolate_ltr, leading_alignment
 from desktop.ui.contact.chips import LabelChips
 from desktop.ui.contact.orders import OrdersSection
 from desktop.ui.contact.previous import ConversationRole, PreviousConversationsModel
@@ -97,6 +97,10 @@ class ContactPanel(QScrollArea):
         self.previous_status = _plain_label(body, "previousStatus")
         self.orders = OrdersSection(orders, notifier, body)
 
+        self._values = (self.name_label, self.phone_label, self.email_label, self.channel_label,
+                        self.assignee_label, self.team_label, self.priority_label, self.previous_status)
+        self._align_values()
+
         layout = QVBoxLayout(body)
         layout.addWidget(self.name_label)
         layout.addLayout(form)
@@ -107,6 +111,18 @@ class ContactPanel(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setMinimumWidth(260)
+
+    def _align_values(self) -> None:
+        """Values line up at the UI's leading edge whatever their own direction (an Arabic name in the
+        English UI, a phone number in the Arabic one); each still reads in its own direction (isolated)."""
+        alignment = leading_alignment(self.layoutDirection()) | Qt.AlignmentFlag.AlignVCenter
+        for label in self._values:
+            label.setAlignment(alignment)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_values()
 
     # -- showing ---------------------------------------------------------------------------------------
     def show_conversation(self, account_id: int, conversation: Conversation,

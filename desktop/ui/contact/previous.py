@@ -30,13 +30,14 @@ _EPOCH = datetime.min.replace(tzinfo=UTC)
 
 
 def status_text(status: ConversationStatus) -> str:
+    translate = QCoreApplication.translate  # literal calls: lupdate finds them
     words = {
-        ConversationStatus.OPEN: "Open",
-        ConversationStatus.PENDING: "Pending",
-        ConversationStatus.SNOOZED: "Snoozed",
-        ConversationStatus.RESOLVED: "Resolved",
+        ConversationStatus.OPEN: lambda: translate("ContactPanel", "Open"),
+        ConversationStatus.PENDING: lambda: translate("ContactPanel", "Pending"),
+        ConversationStatus.SNOOZED: lambda: translate("ContactPanel", "Snoozed"),
+        ConversationStatus.RESOLVED: lambda: translate("ContactPanel", "Resolved"),
     }
-    return QCoreApplication.translate("ContactPanel", words[status])
+    return words[status]()
 
 
 class PreviousConversationsModel(QAbstractListModel):

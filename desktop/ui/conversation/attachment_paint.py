@@ -1,10 +1,11 @@
 """Painting one attachment inside a message bubble (the delegate's helper).
 
 An image is its thumbnail from the `ThumbnailCache` (downloaded; or, for a file still in the outbox, made
-from the local bytes under `local_key(echo_id, index)`), else a placeholder box saying why ("Loading image…",
-"Image could not be loaded", or the file name while the message is not sent). Any other file is an icon and
+from the local bytes under `local_key(echo_id, index)`), else a placeholder box saying why ("Loading
+image…", "Image could not be loaded", or the file name while the message is not sent). Any other file is an icon and
 its name and size: underlined (a link) once the server has it, plain while it is still on its way.
-Texts are translated in the delegate's context ("MessageDelegate").
+Texts are translated in the delegate's context ("MessageDelegate"), as literal `translate` calls (lupdate
+finds those, not calls through a helper).
 
 Signals: none (plain functions).
 """
@@ -21,10 +22,6 @@ from desktop.ui.conversation.labels import file_name, human_size
 from desktop.ui.conversation.layout import RowLayouter, is_image
 from desktop.ui.conversation.thumbnails import ThumbnailCache, local_key
 from desktop.ui.theme import THEME
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageDelegate", text)
 
 
 def thumbnail_key(attachment: Attachment, echo_id: str | None, index: int) -> tuple[str, bool]:
@@ -57,13 +54,17 @@ def _paint_image(painter: QPainter, rect: QRect, attachment: Attachment, rows: R
     painter.setPen(QColor(THEME.muted))
     if local:  # on its way: nothing to download, say which file it is
         inner = rect.adjusted(6, 0, -6, 0)
-        name = rows.small_fm.elidedText(isolate(file_name(attachment)), Qt.TextElideMode.ElideMiddle, inner.width())
+        name = isolate(file_name(attachment))
+        name = rows.small_fm.elidedText(name, Qt.TextElideMode.ElideMiddle, inner.width())
         painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), name)
         return
     failed = thumbs is not None and thumbs.is_failed(key)
     if thumbs is not None and not failed:
         thumbs.request(key)
-    label = _tr("Image could not be loaded") if failed else _tr("Loading image…")
+    if failed:
+        label = QCoreApplication.translate("MessageDelegate", "Image could not be loaded")
+    else:
+        label = QCoreApplication.translate("MessageDelegate", "Loading image…")
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), label)
 
 

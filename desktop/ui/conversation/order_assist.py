@@ -28,10 +28,6 @@ from desktop.ui.conversation.bars import SuggestionBar
 from desktop.ui.conversation.model import TimelineModel
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrderAssist", text)
-
-
 class OrderAssist(QObject):
     def __init__(self, model: TimelineModel, orders: OrdersSection, bar: SuggestionBar,
                  insert: Callable[[str], None], *, contact_name: Callable[[], str | None],
@@ -74,14 +70,16 @@ class OrderAssist(QObject):
             self._bar.hide()
             return
         self._asking = question
-        title = _tr("The customer is asking where their order is.")
+        title = QCoreApplication.translate("OrderAssist", "The customer is asking where their order is.")
         result = self._orders.result
         if result is None:
-            self._bar.show_answer(title, None, self._orders.status_label.text() or _tr("Looking up orders…"))
+            looking = QCoreApplication.translate("OrderAssist", "Looking up orders…")
+            self._bar.show_answer(title, None, self._orders.status_label.text() or looking)
             return
         order = self.best_order(result, question)
         if order is None:
-            self._bar.show_answer(title, None, _tr("No orders found for %1.").replace("%1", isolate_ltr(result.phone_e164)))
+            none = QCoreApplication.translate("OrderAssist", "No orders found for %1.")
+            self._bar.show_answer(title, None, none.replace("%1", isolate_ltr(result.phone_e164)))
             return
         self._bar.show_answer(title, self.render(order))
 
