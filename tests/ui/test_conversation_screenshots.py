@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.models import DeliveryStatus
 from desktop.ui import fonts, i18n
+from desktop.ui.composer.composer import Composer
 from desktop.ui.conversation.model import Role
 from desktop.ui.theme import apply_theme
 from tests.ui.test_conversation_harness import build, conversations, open_and_load
@@ -70,3 +71,28 @@ def test_conversation_screenshots(qtbot, aloop, fresh_sandbox, qapp: QApplicatio
         assert image.save(str(artifacts() / f"conversation_{language}.png"))
     finally:
         harness.close(aloop)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_composer_screenshots(qtbot, qapp: QApplication, tmp_path: Path, language: str) -> None:  # type: ignore[no-untyped-def]
+    """The reply box with an Arabic and an English paragraph, a file with an Arabic name and the reason a raw
+    placeholder is refused: `artifacts/screenshots/composer_{en,ar}.png`."""
+    i18n.install(qapp, language)
+    fonts.install_fonts(qapp)
+    apply_theme(qapp)
+    composer = Composer()
+    qtbot.addWidget(composer)
+    composer.resize(760, 220)
+    composer.show()
+    photo = tmp_path / "صورة الشحنة.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n")
+    assert composer.add_attachment(photo)
+    composer.set_text("أهلاً {{contact.first_name}}، طلبك SD-831471 في الطريق.\n"
+                      "Your order SD-831471 is on its way: +20 100 123 4567\n"
+                      "شكراً لصبرك!")
+    composer.request_send()
+    assert composer.reason_label.isVisible()
+    qtbot.wait(50)
+    image = composer.grab()
+    assert not image.isNull()
+    assert image.save(str(artifacts() / f"composer_{language}.png"))
