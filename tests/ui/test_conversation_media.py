@@ -137,6 +137,7 @@ def test_files_show_on_messages_still_in_the_outbox(qtbot, aloop, fresh_sandbox,
         bubble = view.delegate._attachment_rect(geo.attachments[0][0], geo.bubble, 0)
         centre = bubble.center() + rect.topLeft()
         assert shot.pixelColor(centre).name() == "#d93f3f"  # the thumbnail, made from the local bytes
+        assert view.hit_at(centre) is None  # nothing to open before the server has it
         assert not harness.notifier.last  # nothing was downloaded for it (no "could not be loaded")
 
         # after a restart the outbox still knows the names (the bytes stay in its queue, not in the UI)

@@ -233,8 +233,8 @@ class MessageDelegate(QStyledItemDelegate):
         local = pos - rect.topLeft()
         bubble = QStyle.visualRect(self._view.layoutDirection(), full, geo.bubble)
         dx = bubble.x() - geo.bubble.x()
-        for att_rect, attachment in geo.attachments:
-            if self._attachment_rect(att_rect, bubble, dx).contains(local):
+        for att_rect, attachment in geo.attachments:  # a file still in the outbox has nothing to open yet
+            if attachment.data_url and self._attachment_rect(att_rect, bubble, dx).contains(local):
                 return Hit("attachment", attachment)
         if self.labels.can_retry(message) and geo.meta.translated(dx, 0).contains(local):
             return Hit("retry", message.echo_id)
