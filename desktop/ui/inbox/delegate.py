@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.models import ChannelKind, Conversation, Priority
@@ -21,6 +21,7 @@ from desktop.ui import bidi
 from desktop.ui.inbox.icons import paint_avatar, paint_channel_badge
 from desktop.ui.inbox.model import ConversationRole, preview_text
 from desktop.ui.inbox.relative_time import relative_time
+from desktop.ui.inbox.text_cache import TextCache
 from desktop.ui.theme import THEME, chip_text_color, label_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -48,6 +49,7 @@ class ConversationDelegate(QStyledItemDelegate):
         self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
         self._time_cache: dict[datetime | None, str] = {}
         self._time_minute = 0
+        self.texts = TextCache()  # shaped, elided texts: a repaint re-shapes nothing
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         """(base, small, bold) for the view's font, built once per font."""
@@ -110,8 +112,7 @@ class ConversationDelegate(QStyledItemDelegate):
 
         # line 1: name … time
         when = self._when(conversation.last_activity_at)
-        painter.setFont(small)
-        time_w = QFontMetrics(small).horizontalAdvance(when) + sp.s
+        time_w = self.texts.advance(when, small) + sp.s
         self._text(painter, visual(left + width - time_w, 8, time_w, 20), when, direction, small,
                    QColor(THEME.accent if unread else THEME.faint), trailing=True)
         name = conversation.contact.name or self.tr("Unknown contact")
@@ -122,14 +123,14 @@ class ConversationDelegate(QStyledItemDelegate):
         badge_w = 0
         if unread:
             count = str(conversation.unread_count) if conversation.unread_count < 100 else "99+"
-            badge_w = max(sp.badge_min, QFontMetrics(small).horizontalAdvance(count) + 10)
+            badge_w = max(sp.badge_min, self.texts.advance(count, small) + 10)
             badge = visual(left + width - badge_w, 30, badge_w, sp.badge_min)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(THEME.unread_badge))
             painter.drawRoundedRect(QRectF(badge), sp.badge_min / 2, sp.badge_min / 2)
             painter.setPen(QColor("#ffffff"))
-            painter.setFont(small)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, count)
+            self.texts.draw(painter, badge, count, small, Qt.LayoutDirection.LeftToRight,
+                            Qt.AlignmentFlag.AlignHCenter, elide=False)
         preview = preview_text(conversation)
         if conversation.last_message is not None and conversation.last_message.private:
             preview = bidi.arg(self.tr("Note: %1"), preview)
@@ -145,31 +146,24 @@ class ConversationDelegate(QStyledItemDelegate):
               font: QFont, color: QColor, *, trailing: bool = False) -> None:
         if not text or rect.width() <= 0:
             return
-        shown = bidi.display_text(text)
-        metrics = QFontMetrics(font)
-        elided = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, rect.width())
-        option = bidi.text_option(bidi.direction_of(text, ui_direction))
         align = bidi.trailing_alignment(ui_direction) if trailing else bidi.leading_alignment(ui_direction)
-        option.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-        painter.setFont(font)
         painter.setPen(color)
-        painter.drawText(QRectF(rect), elided, option)
+        self.texts.draw(painter, rect, bidi.display_text(text), font, bidi.direction_of(text, ui_direction), align)
 
     def _paint_trailing(self, painter: QPainter, conversation: Conversation, visual, left: int,  # type: ignore[no-untyped-def]
                         width: int, direction: Qt.LayoutDirection, font: QFont) -> int:
         """Priority pill and assignee at the trailing end of line 3; returns the width used."""
-        metrics = QFontMetrics(font)
         used = 0
         assignee = conversation.assignee.name if conversation.assignee is not None else ""
         if assignee:
-            text_w = min(metrics.horizontalAdvance(assignee) + THEME.spacing.s, width // 3)
+            text_w = min(self.texts.advance(assignee, font) + THEME.spacing.s, width // 3)
             self._text(painter, visual(left + width - text_w, 50, text_w, 16), assignee, direction, font,
                        QColor(THEME.muted), trailing=True)
             used += text_w + THEME.spacing.m
         color = THEME.priority_color(conversation.priority)
         if color is not None:
             word = self._priority_names.get(conversation.priority, "")
-            pill_w = metrics.horizontalAdvance(word) + 12
+            pill_w = self.texts.advance(word, font) + 12
             pill = visual(left + width - used - pill_w, 50, pill_w, 16)
             painter.setPen(Qt.PenStyle.NoPen)
             tint = QColor(color)
@@ -177,24 +171,23 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setBrush(tint)
             painter.drawRoundedRect(QRectF(pill), 8, 8)
             painter.setPen(color)
-            painter.setFont(font)
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, word)
+            self.texts.draw(painter, pill, word, font, bidi.direction_of(word, direction),
+                            Qt.AlignmentFlag.AlignHCenter, elide=False)
             used += pill_w + THEME.spacing.s
         return used
 
     def _paint_chips(self, painter: QPainter, labels: tuple[str, ...], visual, left: int, width: int,  # type: ignore[no-untyped-def]
                      font: QFont) -> None:
-        metrics = QFontMetrics(font)
         x = 0
-        painter.setFont(font)
         for position, title in enumerate(labels):
-            chip_w = metrics.horizontalAdvance(title) + 12
+            chip_w = self.texts.advance(title, font) + 12
             rest = len(labels) - position
             if x + chip_w > width:
                 if rest and x + 28 <= width:
                     more = visual(left + x, 50, 28, 16)
                     painter.setPen(QColor(THEME.muted))
-                    painter.drawText(more, Qt.AlignmentFlag.AlignCenter, f"+{rest}")
+                    self.texts.draw(painter, more, f"+{rest}", font, Qt.LayoutDirection.LeftToRight,
+                                    Qt.AlignmentFlag.AlignHCenter, elide=False)
                 return
             chip = visual(left + x, 50, chip_w, 16)
             background = label_color(self._lookups.label_color(title))
@@ -202,5 +195,6 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setBrush(background)
             painter.drawRoundedRect(QRectF(chip), THEME.spacing.chip_radius, THEME.spacing.chip_radius)
             painter.setPen(chip_text_color(background))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, bidi.isolate(title))
+            self.texts.draw(painter, chip, bidi.isolate(title), font, bidi.direction_of(title),
+                            Qt.AlignmentFlag.AlignHCenter, elide=False)
             x += chip_w + THEME.spacing.s
