@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
+from desktop.ui.bidi import isolate_spans
 from desktop.ui.theme import THEME
 
 
@@ -77,7 +78,8 @@ class SuggestionBar(QWidget):
         self.answer = answer or ""
         self.title.setText(title)
         preview = (answer or note).replace("\n", " · ")
-        self.preview.setText(preview if len(preview) <= 220 else preview[:219] + "…")
+        preview = preview if len(preview) <= 220 else preview[:219] + "…"
+        self.preview.setText(isolate_spans(preview))  # order ids, phones and links keep their order
         self.insert_button.setEnabled(bool(answer))
         self.show()
 
