@@ -18,7 +18,8 @@ FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionE
 Signals: message_changed(Message) — a pending message changed state (pending/sent/failed), for timelines;
 message_removed(Message) — a message was discarded; message_changed_in(account_id, Message) and
 message_removed_in(account_id, Message) — the same with the workspace (display ids are per workspace);
-failed(AppError) — the queue itself could not be saved (the worker keeps the queue and tries again).
+failed(AppError) — the queue itself could not be saved (the worker keeps the queue and tries again);
+unsent_changed(int) — the number of this author's queued or failed messages changed (see `unsent()`).
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ class Outbox:
         self.message_changed_in = Signal()
         self.message_removed_in = Signal()
         self.failed = Signal()
+        self.unsent_changed = Signal()
+        self._unsent_count = 0
 
     # -- life ----------------------------------------------------------------------------------------
     def _load(self) -> None:
@@ -95,6 +98,7 @@ class Outbox:
         sent = self._storage.load(SENT_KEY)
         if isinstance(sent, list):
             self._sent_ids = [i for i in sent if isinstance(i, int)][-SENT_KEPT:]
+        self._count_unsent()
 
     async def start(self) -> None:
         """Load the persisted queue and start sending (idempotent)."""
@@ -141,6 +145,7 @@ class Outbox:
         self._storage.save(STORAGE_KEY, [e.to_json() for e in (*self._entries, entry)])  # OSError → caller
         self._entries.append(entry)
         self._wake.set()
+        self._count_unsent()
         return entry.message()
 
     def pending(self, account_id: int, conversation_id: int) -> list[Message]:
@@ -149,6 +154,23 @@ class Outbox:
         return [e.message() for e in self._entries
                 if (e.account_id, e.conversation_id) == (account_id, conversation_id)
                 and e.author_id in (None, self.user_id)]
+
+    def unsent(self) -> list[tuple[int, Message]]:
+        """This author's queued and failed messages on the current server, oldest first, with their
+        workspace: (account_id, message)."""
+        self._load()
+        server = self._server()
+        return [(e.account_id, e.message()) for e in self._entries
+                if e.server == server and e.author_id in (None, self.user_id)]
+
+    def unsent_count(self) -> int:
+        return len(self.unsent())
+
+    def _count_unsent(self) -> None:
+        count = self.unsent_count()
+        if count != self._unsent_count:
+            self._unsent_count = count
+            self.unsent_changed.emit(count)
 
     def retry(self, echo_id: str) -> None:
         """Send a failed message again; for one waiting to retry, try it now (only its own backoff resets)."""
@@ -173,6 +195,7 @@ class Outbox:
         self._persist()
         self.message_removed.emit(entry.message())
         self.message_removed_in.emit(entry.account_id, entry.message())
+        self._count_unsent()
 
     def hold(self, account_id: int, conversation_id: int) -> None:
         self._held.add((account_id, conversation_id))
@@ -217,6 +240,7 @@ class Outbox:
             message = dataclasses.replace(message, echo_id=entry.echo_id, status=(
                 message.status if message.status != DeliveryStatus.PENDING else DeliveryStatus.SENT))
         self._changed(entry.account_id, message)
+        self._count_unsent()
 
     def _fail(self, entry: Entry, error: AppError | Exception) -> None:
         entry.state = "failed"

@@ -86,10 +86,10 @@ def install_agent_toolkit(scope: UserScope) -> Callable[[], None]:
         composer = getattr(parts.view.conversation_pane, "composer", None)
         if composer is not None:
             toolkit.attach_composer(account_id, composer)
-    window.statusBar().addPermanentWidget(toolkit.availability_button)
+    window.status.set_availability_control(toolkit.availability_button)  # availability shown once
 
     def uninstall() -> None:
-        window.statusBar().removeWidget(toolkit.availability_button)
+        window.status.set_availability_control(None)
         toolkit.availability_button.deleteLater()
         toolkit.tasks.cancel_all()
         toolkit.deleteLater()

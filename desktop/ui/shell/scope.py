@@ -87,7 +87,9 @@ class UserScope:
             self.sync.catch_up_failed.connect(lambda _account, error: notifier.report(error)),
             self.policy.notify.connect(tray.notify),
             self.unread.changed.connect(self._on_unread),
+            self.outbox.unsent_changed.connect(window.status.set_unsent),
         ]
+        window.status.unsent_clicked.connect(self.open_first_unsent)
         for workspace in user.workspaces:
             self._add_workspace(workspace)
         self._tools = tools
@@ -116,6 +118,13 @@ class UserScope:
     def _on_unread(self, account_id: int, count: int) -> None:
         self.window.set_unread(account_id, count)
         self.tray.set_unread(sum(self.unread.counts().values()))
+
+    def open_first_unsent(self) -> None:
+        """The status bar's unsent count was clicked: open the conversation of the oldest unsent reply."""
+        unsent = self.outbox.unsent()
+        if unsent:
+            account_id, message = unsent[0]
+            self.window.open_conversation(account_id, message.conversation_id)
 
     def set_notifications(self, mine: bool, unassigned: bool) -> None:
         self.policy.incoming_for_me = mine
@@ -211,6 +220,8 @@ class UserScope:
         for unlink in self._unlinks:
             unlink()
         self._unlinks.clear()
+        self.window.status.unsent_clicked.disconnect(self.open_first_unsent)
+        self.window.status.set_unsent(0)
         for parts in self.workspaces.values():
             for unlink in parts.unlinks:
                 unlink()
