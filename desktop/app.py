@@ -141,7 +141,9 @@ class Desktop(QObject):
     def open_preferences(self) -> PreferencesDialog:
         from desktop.ui.shell.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self.window)
+        user = self.session.user if self.scope is not None else None
+        dialog = PreferencesDialog(self.settings, self.window, registry=self.registry,
+                                   workspaces=user.workspaces if user is not None else ())
         dialog.applied.connect(self._preferences_applied)
         dialog.open()
         return dialog

@@ -11,7 +11,7 @@ app decides: hide to tray or quit).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.domain.events import ConnectionState
@@ -25,6 +25,10 @@ from desktop.ui.statusbar.bar import AppStatusBar
 from desktop.ui.tray.tray import app_icon
 from desktop.ui.workspaces.switcher import WorkspaceSwitcher
 from desktop.ui.workspaces.view import WorkspaceView
+
+# the conversation list's right-click menu (acting on the selected rows)
+LIST_ACTIONS = ("conversation.resolve", "conversation.reopen", "conversation.snooze", "conversation.priority",
+                "conversation.mark_unread", "conversation.labels", "conversation.assign", "conversation.claim")
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +116,12 @@ class MainWindow(QMainWindow):
         view.selection_changed.connect(self._on_selection)
         view.conversation_opened.connect(self.hooks.conversation_opened.emit)
         view.conversation_opened.connect(lambda *_: self.registry.update_enabled())
+        view.list_pane.set_context_actions(self._list_actions)
+
+    def _list_actions(self) -> list[QAction]:
+        """The list's right-click menu: the conversation actions some feature has bound (e.g. the toolkit)."""
+        self.registry.update_enabled()
+        return [self.registry.qaction(a) for a in LIST_ACTIONS if self.registry.is_bound(a)]
 
     def clear_workspaces(self) -> None:
         """Sign-out: drop every workspace page."""

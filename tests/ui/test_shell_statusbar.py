@@ -33,7 +33,8 @@ def test_availability_is_shown_once(qtbot: Any, aloop: Any, sandbox: Any) -> Non
     assert control.geometry().left() >= status.user.geometry().right()  # right after the name (LTR)
     assert desktop.registry.is_bound("availability.busy")
     aloop.run(desktop.sign_out())
-    assert status.availability_control() is None
+    assert status.availability_control() is None and not desktop.registry.is_bound("availability.busy")
+    assert not desktop.registry.is_bound("conversation.resolve")  # the toolkit's actions unbound on sign-out
     shut(aloop, desktop)
 
 

@@ -2,16 +2,28 @@
 
 It owns the workspace's `ConversationList` model adapter and the tasks that load it; filter changes call
 `store.set_query()` (a reset: a new root). Activating a row (click, Enter) emits
-`conversation_activated(account_id, conversation_id)`.
+`conversation_activated(account_id, conversation_id)`. A right click selects the row under the pointer
+(unless it is part of the selection) and opens a menu of the actions the shell provides
+(`set_context_actions`: the registry's QActions, which act on the selection).
 
 Signals: conversation_activated(int, int), selection_changed().
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QStackedLayout, QVBoxLayout, QWidget
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QMenu,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.api.chatwoot.decode import channel_kind
 from desktop.domain.models import AssigneeFilter, ChannelKind, Conversation, ConversationQuery
@@ -65,6 +77,9 @@ class ConversationListPane(QWidget):
         self.view.setFrameShape(QListView.Shape.NoFrame)
         self.view.setItemDelegate(ConversationDelegate(RowLookups(lookups), self.view))
         self.view.setModel(self.model)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_context_menu)
+        self._context_actions: Callable[[], Sequence[QAction]] | None = None
         self.empty = QLabel(self)
         self.empty.setObjectName("conversationListEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -157,6 +172,32 @@ class ConversationListPane(QWidget):
             self.focus_list()
             return True
         return super().eventFilter(watched, event)
+
+    # -- context menu ------------------------------------------------------------------------------
+    def set_context_actions(self, actions: Callable[[], Sequence[QAction]] | None) -> None:
+        """What the right-click menu offers (asked each time: enabled states follow the selection)."""
+        self._context_actions = actions
+
+    def context_menu(self, pos: QPoint) -> QMenu | None:
+        """The menu for a right click at `pos` (viewport coordinates); None on empty space."""
+        index = self.view.indexAt(pos)
+        if not index.isValid() or self._context_actions is None:
+            return None
+        if not self.view.selectionModel().isSelected(index):
+            self.view.setCurrentIndex(index)  # act on the row under the pointer
+        actions = list(self._context_actions())
+        if not actions:
+            return None
+        menu = QMenu(self.view)
+        menu.setObjectName("conversationContextMenu")
+        menu.addActions(actions)
+        return menu
+
+    def _show_context_menu(self, pos: QPoint) -> None:
+        menu = self.context_menu(pos)
+        if menu is not None:
+            menu.aboutToHide.connect(menu.deleteLater)
+            menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- hooks -------------------------------------------------------------------------------------
     def selected_conversations(self) -> list[Conversation]:

@@ -89,9 +89,9 @@ def install_agent_toolkit(scope: UserScope) -> Callable[[], None]:
     window.status.set_availability_control(toolkit.availability_button)  # availability shown once
 
     def uninstall() -> None:
+        toolkit.close()  # unbinds its actions, cancels its tasks (sign-out)
         window.status.set_availability_control(None)
         toolkit.availability_button.deleteLater()
-        toolkit.tasks.cancel_all()
         toolkit.deleteLater()
 
     return uninstall
