@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.domain.models import AttachmentKind, DeliveryStatus
 from desktop.ui.bidi import LRI, PDI
@@ -102,7 +104,10 @@ def test_links_and_attachments_open_only_on_click(qtbot, aloop, fresh_sandbox, t
         harness.close(aloop)
 
 
-def test_files_show_on_messages_still_in_the_outbox(qtbot, aloop, fresh_sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_files_show_on_messages_still_in_the_outbox(qtbot, aloop, fresh_sandbox, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                    direction: Qt.LayoutDirection) -> None:
+    QApplication.setLayoutDirection(direction)
     harness = build(qtbot, aloop, fresh_sandbox, realtime=False)
     try:
         conversation = next(c for c in conversations(aloop, harness.client) if c.can_reply)
@@ -134,8 +139,11 @@ def test_files_show_on_messages_still_in_the_outbox(qtbot, aloop, fresh_sandbox,
         assert geo is not None and len(geo.attachments) == 2
         rect = view.visualRect(index)
         shot = view.viewport().grab().toImage()
-        bubble = view.delegate._attachment_rect(geo.attachments[0][0], geo.bubble, 0)
-        centre = bubble.center() + rect.topLeft()
+        bubble = QStyle.visualRect(direction, QRect(0, 0, rect.width(), rect.height()), geo.bubble)
+        thumb = view.delegate._attachment_rect(geo.attachments[0][0], bubble, bubble.x() - geo.bubble.x())
+        centre = thumb.center() + rect.topLeft()
+        edge = thumb.left() + 2 if direction == Qt.LayoutDirection.LeftToRight else thumb.right() - 2
+        assert shot.pixelColor(QPoint(edge, thumb.top() + 4) + rect.topLeft()).name() == "#d93f3f"  # leading edge
         assert shot.pixelColor(centre).name() == "#d93f3f"  # the thumbnail, made from the local bytes
         assert view.hit_at(centre) is None  # nothing to open before the server has it
         assert not harness.notifier.last  # nothing was downloaded for it (no "could not be loaded")

@@ -35,18 +35,20 @@ def paint_attachment(painter: QPainter, rect: QRect, attachment: Attachment, *, 
                      index: int) -> None:
     painter.setFont(rows.small if is_image(attachment) else rows.font)
     if is_image(attachment):
-        _paint_image(painter, rect, attachment, rows, thumbs, echo_id, index)
+        _paint_image(painter, rect, attachment, rows, thumbs, direction, echo_id, index)
     else:
         _paint_file(painter, rect, attachment, rows, direction)
 
 
 def _paint_image(painter: QPainter, rect: QRect, attachment: Attachment, rows: RowLayouter,
-                 thumbs: ThumbnailCache | None, echo_id: str | None, index: int) -> None:
+                 thumbs: ThumbnailCache | None, direction: Qt.LayoutDirection, echo_id: str | None,
+                 index: int) -> None:
     key, local = thumbnail_key(attachment, echo_id, index)
     pixmap = thumbs.pixmap(key) if thumbs else None
     if pixmap is not None and not pixmap.isNull():
-        target = QRect(rect.topLeft(), pixmap.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio))
-        painter.drawPixmap(target, pixmap)
+        size = pixmap.size().scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        leading = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop  # the bubble's leading edge
+        painter.drawPixmap(QStyle.alignedRect(direction, leading, size, rect), pixmap)
         return
     painter.setPen(QPen(QColor(THEME.border)))
     painter.setBrush(QColor(THEME.alt_base))
