@@ -1,5 +1,9 @@
 """Signing in through the real sign-in window against the sandbox: password, MFA, token, and each failure
-said specifically; "keep me signed in" only ever writes the keyring (never a file)."""
+said specifically; "keep me signed in" only ever writes the keyring (never a file).
+
+Password and MFA sign-ins create device sessions, and the server keeps at most 25 per user (evicting the
+oldest): a test that holds such a session runs on a sandbox of its own (`fresh_sandbox`), and every test
+signs out what it signed in, so no test's session can be evicted by others' sign-ins."""
 
 from __future__ import annotations
 
@@ -43,6 +47,14 @@ def submit_password(qtbot: Any, aloop: Any, desktop: Desktop, email: str, passwo
     return desktop.sign_in_window.form.current_error()
 
 
+def sign_out_and_shut(aloop: Any, desktop: Desktop) -> None:
+    """End the device session on the server too (a plain shutdown keeps it), then shut the app down."""
+    if desktop.session.user is not None:
+        aloop.run(desktop.sign_out())
+        assert desktop.state == "signin" and desktop.session.user is None
+    shut(aloop, desktop)
+
+
 def no_secret_on_disk(home: Path, secret: str) -> bool:
     return all(secret not in p.read_text(errors="ignore") for p in home.rglob("*") if p.is_file())
 
@@ -61,10 +73,10 @@ def test_server_step_says_what_is_wrong(qtbot, aloop, sandbox) -> None:  # type:
     shut(aloop, desktop)
 
 
-def test_password_sign_in_remembers_in_the_keyring_only(qtbot, aloop, sandbox, memory_keyring,  # type: ignore[no-untyped-def]
+def test_password_sign_in_remembers_in_the_keyring_only(qtbot, aloop, fresh_sandbox, memory_keyring,  # type: ignore[no-untyped-def]
                                                        fresh_home) -> None:
     desktop = start(qtbot, aloop)
-    submit_server(qtbot, aloop, desktop, sandbox.url)
+    submit_server(qtbot, aloop, desktop, fresh_sandbox.url)
     error = submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "wrong-password")
     assert error == "The email or password is wrong."
     assert submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "ahmed-agent-2026") == ""
@@ -75,24 +87,24 @@ def test_password_sign_in_remembers_in_the_keyring_only(qtbot, aloop, sandbox, m
     assert "ahmed-agent-2026" not in "".join(p.read_text(errors="ignore") for p in fresh_home.rglob("*")
                                              if p.is_file())
     assert desktop.sign_in_window.form.credentials_page.password.text() == ""  # not kept in the widget
-    shut(aloop, desktop)
+    sign_out_and_shut(aloop, desktop)
 
 
-def test_mfa_step_with_wrong_and_right_codes(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_mfa_step_with_wrong_and_right_codes(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
     desktop = start(qtbot, aloop)
     form = desktop.sign_in_window.form
-    submit_server(qtbot, aloop, desktop, sandbox.url)
+    submit_server(qtbot, aloop, desktop, fresh_sandbox.url)
     submit_password(qtbot, aloop, desktop, "nour@souqdeals.example", "nour-agent-2026")
     assert form.pages.currentWidget() is form.mfa_page
     form.mfa_page.code.setText("000000")
     form.mfa_page.verify.click()
     aloop.until(lambda: not form.tasks.busy)
     assert form.current_error() == "The verification code is wrong or has expired."
-    form.mfa_page.code.setText(sandbox.users["nour"].totp())
+    form.mfa_page.code.setText(fresh_sandbox.users["nour"].totp())
     form.mfa_page.verify.click()
     aloop.until(lambda: desktop.state == "main")
     assert desktop.session.user is not None and desktop.session.user.email == "nour@souqdeals.example"
-    shut(aloop, desktop)
+    sign_out_and_shut(aloop, desktop)
 
 
 def test_token_sign_in_and_a_bad_token(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
@@ -109,27 +121,27 @@ def test_token_sign_in_and_a_bad_token(qtbot, aloop, sandbox) -> None:  # type: 
     page.sign_in.click()
     aloop.until(lambda: desktop.state == "main")
     assert page.token.text() == ""
-    shut(aloop, desktop)
+    sign_out_and_shut(aloop, desktop)
 
 
-def test_without_a_keyring_the_session_stays_in_memory(qtbot, aloop, sandbox, fresh_home) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_keyring_the_session_stays_in_memory(qtbot, aloop, fresh_sandbox, fresh_home) -> None:  # type: ignore[no-untyped-def]
     keyring.set_keyring(FailKeyring())
     try:
         desktop = start(qtbot, aloop)
-        submit_server(qtbot, aloop, desktop, sandbox.url)
+        submit_server(qtbot, aloop, desktop, fresh_sandbox.url)
         submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "ahmed-agent-2026", remember=True)
         aloop.until(lambda: desktop.state == "main")
         assert not desktop.session.remembered
         assert "No system keyring" in desktop.window.banner.text()
         assert no_secret_on_disk(fresh_home, "ahmed-agent-2026")
-        shut(aloop, desktop)
+        sign_out_and_shut(aloop, desktop)
     finally:
         keyring.set_keyring(MemoryKeyring())
 
 
-def test_restart_restores_and_sign_out_forgets(qtbot, aloop, sandbox, memory_keyring) -> None:  # type: ignore[no-untyped-def]
+def test_restart_restores_and_sign_out_forgets(qtbot, aloop, fresh_sandbox, memory_keyring) -> None:  # type: ignore[no-untyped-def]
     first = start(qtbot, aloop)
-    submit_server(qtbot, aloop, first, sandbox.url)
+    submit_server(qtbot, aloop, first, fresh_sandbox.url)
     submit_password(qtbot, aloop, first, "ahmed@souqdeals.example", "ahmed-agent-2026", remember=True)
     aloop.until(lambda: first.state == "main")
     shut(aloop, first)
@@ -152,7 +164,7 @@ def test_restart_restores_and_sign_out_forgets(qtbot, aloop, sandbox, memory_key
     shut(aloop, third)
 
 
-def test_the_log_file_never_holds_a_secret(qtbot, aloop, sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_log_file_never_holds_a_secret(qtbot, aloop, fresh_sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import logging
 
     from desktop.system.logging import configure_logging
@@ -160,13 +172,13 @@ def test_the_log_file_never_holds_a_secret(qtbot, aloop, sandbox, tmp_path: Path
     log_file = configure_logging(tmp_path / "logs", level=logging.DEBUG, console=False)
     try:
         desktop = start(qtbot, aloop)
-        submit_server(qtbot, aloop, desktop, sandbox.url)
+        submit_server(qtbot, aloop, desktop, fresh_sandbox.url)
         submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "wrong-password")
         submit_password(qtbot, aloop, desktop, "ahmed@souqdeals.example", "ahmed-agent-2026")
         aloop.until(lambda: desktop.state == "main")
         token = desktop.session.client.auth.access_token  # type: ignore[union-attr]
         logging.getLogger("probe").warning("request headers: access-token=%s", token)
-        shut(aloop, desktop)
+        sign_out_and_shut(aloop, desktop)
     finally:
         for handler in logging.getLogger().handlers:
             handler.flush()
@@ -187,4 +199,4 @@ def test_mfa_with_a_backup_code(qtbot, aloop, fresh_sandbox) -> None:  # type: i
     form.mfa_page.verify.click()
     aloop.until(lambda: desktop.state == "main")
     assert not desktop.session.remembered
-    shut(aloop, desktop)
+    sign_out_and_shut(aloop, desktop)
