@@ -1,9 +1,10 @@
-"""Painting one attachment inside a message bubble (the delegate's helper).
+"""Painting one attachment inside a message bubble (the delegate's helper), and the file's name and size.
 
-An image is its thumbnail from the `ThumbnailCache` (downloaded; or, for a file still in the outbox, made
-from the local bytes under `local_key(echo_id, index)`), else a placeholder box saying why ("Loading
-image…", "Image could not be loaded", or the file name while the message is not sent). Any other file is an icon and
-its name and size: underlined (a link) once the server has it, plain while it is still on its way.
+A file is shown by its name (the title, else the last part of its URL) and its size. An image is its
+thumbnail from the `ThumbnailCache` (downloaded; or, for a file still in the outbox, made from the local
+bytes under `local_key(echo_id, index)`), at the bubble's leading edge, else a placeholder box saying why
+("Loading image…", "Image could not be loaded", or the file name while the message is not sent). Any other
+file is an icon and its name and size: underlined (a link) once the server has it, plain while on its way.
 Texts are translated in the delegate's context ("MessageDelegate"), as literal `translate` calls (lupdate
 finds those, not calls through a helper).
 
@@ -12,16 +13,36 @@ Signals: none (plain functions).
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle
 
 from desktop.domain.models import Attachment
 from desktop.ui.bidi import isolate, isolate_ltr
-from desktop.ui.conversation.labels import file_name, human_size
 from desktop.ui.conversation.layout import RowLayouter, is_image
 from desktop.ui.conversation.thumbnails import ThumbnailCache, local_key
 from desktop.ui.theme import THEME
+
+
+def file_name(attachment: Attachment) -> str:
+    if attachment.title:
+        return attachment.title
+    tail = attachment.data_url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+    return unquote(tail) or attachment.kind.value
+
+
+def human_size(size: int | None) -> str:
+    if not size:
+        return ""
+    units = ["B", "KB", "MB", "GB"]
+    value = float(size)
+    for unit in units:
+        if value < 1024 or unit == units[-1]:
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return ""
 
 
 def thumbnail_key(attachment: Attachment, echo_id: str | None, index: int) -> tuple[str, bool]:

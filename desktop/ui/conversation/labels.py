@@ -1,5 +1,5 @@
-"""The words and marks a message row shows: date separators, times, delivery states, note headers, file
-names and sizes, and plain-text tooltips. Translated in context "MessageLabels".
+"""The words and marks a message row shows: date separators, times, delivery states, note headers and
+plain-text tooltips (file names and sizes: `attachment_paint`). Translated in context "MessageLabels".
 
 A delivery state reads: ◷ pending, "Not sent yet, retrying" (the outbox retries after a server error),
 ✓ sent, ✓✓ delivered, ✓✓ in the accent colour for read, "Not sent" (failed) with a Retry link.
@@ -12,34 +12,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date, datetime
-from urllib.parse import unquote
 
 from PySide6.QtCore import QDate, QLocale, QObject, QTime
 from PySide6.QtGui import QColor
 
-from desktop.domain.models import Attachment, DeliveryStatus, Message
+from desktop.domain.models import DeliveryStatus, Message
 from desktop.ui.bidi import isolate, isolate_ltr
 from desktop.ui.conversation.layout import is_outgoing
 from desktop.ui.theme import THEME
-
-
-def file_name(attachment: Attachment) -> str:
-    if attachment.title:
-        return attachment.title
-    tail = attachment.data_url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
-    return unquote(tail) or attachment.kind.value
-
-
-def human_size(size: int | None) -> str:
-    if not size:
-        return ""
-    units = ["B", "KB", "MB", "GB"]
-    value = float(size)
-    for unit in units:
-        if value < 1024 or unit == units[-1]:
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return ""
 
 
 def plain_tooltip(text: str) -> str:
