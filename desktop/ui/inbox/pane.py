@@ -32,6 +32,7 @@ from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.inbox.delegate import ConversationDelegate
 from desktop.ui.inbox.filters import FilterBar
 from desktop.ui.inbox.model import ConversationListModel, ConversationRole
+from desktop.ui.inbox.view import UniformListView
 from desktop.ui.notifier import Notifier
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import THEME
@@ -66,7 +67,7 @@ class ConversationListPane(QWidget):
         self.tasks = TaskRunner(self, notifier, cancel_on_close=False)
         self.filters = FilterBar(self)
         self.model = ConversationListModel(store, self.tasks, self)
-        self.view = QListView(self)
+        self.view = UniformListView(self)  # arithmetic row geometry: no per-row relayout on changes
         self.view.setObjectName("conversationList")
         self.view.setAccessibleName(self.tr("Conversations"))
         self.view.setUniformItemSizes(True)

@@ -1,0 +1,245 @@
+"""The conversation list view: a `QListView` whose geometry is arithmetic, so a change costs O(1), not O(rows).
+
+Qt's `QListView` lays out *every* row again after each insert, move or remove; each row of that layout
+calls `model.index()` twice, and `QAbstractListModel.index` calls the Python `rowCount` — with 10,000
+conversations that is ~20,000 calls into Python (~34 ms) for every realtime change. All our rows have the
+same height (the delegate's uniform size), so row `r` is simply at `y = r * height - scroll offset`: this
+class answers every geometry question (`visualRect`, `indexAt`, `scrollTo`, `moveCursor`, selection
+rectangles, the scroll range) by arithmetic and paints the visible rows itself. Structural changes only
+schedule `updateGeometries` (one `rowCount` call) and a repaint, once per event-loop turn.
+
+It stays a `QListView` (same API for the pane, the list's accessibility interface, styles); none of
+QListView's own per-row layout code runs. Signals: QListView's own (clicked, activated, entered…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QRegion, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+Cursor = QAbstractItemView.CursorAction
+Hint = QAbstractItemView.ScrollHint
+
+
+class UniformListView(QListView):
+    """A vertical list of equal-height rows laid out by arithmetic (no per-row layout pass)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row_height = 0  # 0: ask the delegate (once per model, delegate, font or style)
+        self._hover = QPersistentModelIndex()
+        self.setUniformItemSizes(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    # -- geometry --------------------------------------------------------------------------------------
+    def row_height(self) -> int:
+        """The uniform row height, from the delegate's size hint for the first row."""
+        if self._row_height > 0:
+            return self._row_height
+        model, root = self.model(), self.rootIndex()
+        has_rows = model is not None and model.rowCount(root) > 0
+        index = model.index(0, self.modelColumn(), root) if has_rows else QModelIndex()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        height = max(1, self.itemDelegateForIndex(index).sizeHint(option, index).height())
+        if has_rows:
+            self._row_height = height
+        return height
+
+    def _rows(self) -> int:
+        model = self.model()
+        return model.rowCount(self.rootIndex()) if model is not None else 0
+
+    def _index(self, row: int) -> QModelIndex:
+        return self.model().index(row, self.modelColumn(), self.rootIndex())
+
+    def _owns(self, index: AnyIndex) -> bool:
+        return (index.isValid() and index.model() is self.model() and index.column() == self.modelColumn()
+                and index.parent() == self.rootIndex())
+
+    def visualRect(self, index: AnyIndex) -> QRect:
+        if not self._owns(index):
+            return QRect()
+        height = self.row_height()
+        return QRect(0, index.row() * height - self.verticalOffset(), self.viewport().width(), height)
+
+    def indexAt(self, point) -> QModelIndex:  # type: ignore[no-untyped-def]  # QPoint
+        if point.y() < 0 or not 0 <= point.x() < self.viewport().width():
+            return QModelIndex()
+        row = (point.y() + self.verticalOffset()) // self.row_height()
+        return self._index(row) if 0 <= row < self._rows() else QModelIndex()
+
+    def horizontalOffset(self) -> int:
+        return 0
+
+    def verticalOffset(self) -> int:
+        return self.verticalScrollBar().value()
+
+    def isIndexHidden(self, index: AnyIndex) -> bool:
+        return False
+
+    def scrollTo(self, index: AnyIndex, hint: Hint = Hint.EnsureVisible) -> None:
+        if not self._owns(index):
+            return
+        self.executeDelayedItemsLayout()  # the scroll range must already count newly inserted rows
+        height, view = self.row_height(), self.viewport().height()
+        top = index.row() * height
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        if hint == Hint.PositionAtTop or (hint == Hint.EnsureVisible and top < value):
+            value = top
+        elif hint == Hint.PositionAtBottom or (hint == Hint.EnsureVisible and top + height > value + view):
+            value = top + height - view
+        elif hint == Hint.PositionAtCenter:
+            value = top - (view - height) // 2
+        bar.setValue(value)
+
+    def moveCursor(self, action: Cursor, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        rows = self._rows()
+        if rows == 0:
+            return QModelIndex()
+        current = self.currentIndex()
+        if not current.isValid():
+            return self._index(0)
+        row, page = current.row(), max(1, self.viewport().height() // self.row_height())
+        steps = {Cursor.MoveUp: -1, Cursor.MovePrevious: -1, Cursor.MoveDown: 1, Cursor.MoveNext: 1,
+                 Cursor.MovePageUp: -page, Cursor.MovePageDown: page}
+        if action == Cursor.MoveHome:
+            row = 0
+        elif action == Cursor.MoveEnd:
+            row = rows - 1
+        else:
+            row += steps.get(action, 0)
+        return self._index(min(max(row, 0), rows - 1))
+
+    def setSelection(self, rect: QRect, command) -> None:  # type: ignore[no-untyped-def]  # SelectionFlag
+        rect = rect.normalized()
+        height, offset, rows = self.row_height(), self.verticalOffset(), self._rows()
+        first = max(0, (rect.top() + offset) // height)
+        last = min(rows - 1, (rect.bottom() + offset) // height)
+        selection = QItemSelection()
+        if rows and first <= last and rect.right() >= 0 and rect.left() < self.viewport().width():
+            selection.select(self._index(first), self._index(last))
+        self.selectionModel().select(selection, command)
+
+    def visualRegionForSelection(self, selection: QItemSelection) -> QRegion:
+        region, height, offset = QRegion(), self.row_height(), self.verticalOffset()
+        width, shown = self.viewport().width(), self.viewport().rect()
+        for number in range(selection.count()):
+            part = selection.at(number)
+            if part.parent() != self.rootIndex() or not part.left() <= self.modelColumn() <= part.right():
+                continue
+            top = part.top() * height - offset
+            rect = QRect(0, top, width, (part.bottom() - part.top() + 1) * height).intersected(shown)
+            if not rect.isEmpty():
+                region += rect
+        return region
+
+    def updateGeometries(self) -> None:
+        height, view = self.row_height(), self.viewport().height()
+        bar = self.verticalScrollBar()
+        bar.setSingleStep(max(1, height // 3))
+        bar.setPageStep(view)
+        bar.setRange(0, max(0, self._rows() * height - view))
+        self.horizontalScrollBar().setRange(0, 0)
+        QAbstractItemView.updateGeometries(self)  # not QListView's: it sizes from its per-row layout
+
+    def doItemsLayout(self) -> None:
+        QAbstractItemView.doItemsLayout(self)  # geometry + repaint; QListView's per-row layout never runs
+
+    # -- model changes: O(1), merged into one layout per event-loop turn ----------------------------------
+    def rowsInserted(self, parent: AnyIndex, start: int, end: int) -> None:
+        QAbstractItemView.rowsInserted(self, parent, start, end)
+        self.scheduleDelayedItemsLayout()
+
+    def rowsAboutToBeRemoved(self, parent: AnyIndex, start: int, end: int) -> None:
+        QAbstractItemView.rowsAboutToBeRemoved(self, parent, start, end)
+        self.scheduleDelayedItemsLayout()
+
+    def dataChanged(self, top_left: AnyIndex, bottom_right: AnyIndex, roles: Sequence[int] = ()) -> None:
+        QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        QAbstractItemView.resizeEvent(self, event)
+
+    def setModel(self, model) -> None:  # type: ignore[no-untyped-def]
+        self._row_height = 0
+        super().setModel(model)
+
+    def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:
+        self._row_height = 0
+        super().setItemDelegate(delegate)
+        self.scheduleDelayedItemsLayout()
+
+    def reset(self) -> None:
+        self._row_height = 0
+        super().reset()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._row_height = 0
+            self.scheduleDelayedItemsLayout()
+        super().changeEvent(event)
+
+    # -- hover and painting ------------------------------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove, QEvent.Type.MouseMove):
+            self._set_hover(self.indexAt(event.position().toPoint()))  # type: ignore[attr-defined]
+        elif kind in (QEvent.Type.HoverLeave, QEvent.Type.Leave):
+            self._set_hover(QModelIndex())
+        return super().viewportEvent(event)
+
+    def _set_hover(self, index: QModelIndex) -> None:
+        if self._hover == index:
+            return
+        old, self._hover = self._hover, QPersistentModelIndex(index)
+        for changed in (old, self._hover):
+            if changed.isValid():
+                self.viewport().update(self.visualRect(changed))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model, rows = self.model(), self._rows()
+        if model is None or rows == 0:
+            return
+        height, offset, width = self.row_height(), self.verticalOffset(), self.viewport().width()
+        area = event.rect()
+        first = max(0, (area.top() + offset) // height)
+        last = min(rows - 1, (area.bottom() + offset) // height)
+        if first > last:
+            return
+        base = QStyleOptionViewItem()
+        self.initViewItemOption(base)
+        enabled = bool(base.state & QStyle.StateFlag.State_Enabled)
+        selections = self.selectionModel()
+        current = self.currentIndex()
+        focus = (self.hasFocus() or self.viewport().hasFocus()) and current.isValid()
+        painter = QPainter(self.viewport())
+        try:
+            for row in range(first, last + 1):
+                index = self._index(row)
+                option = QStyleOptionViewItem(base)
+                option.rect = QRect(0, row * height - offset, width, height)
+                if selections is not None and selections.isSelected(index):
+                    option.state |= QStyle.StateFlag.State_Selected
+                if enabled and not model.flags(index) & Qt.ItemFlag.ItemIsEnabled:
+                    option.state &= ~QStyle.StateFlag.State_Enabled
+                if focus and index == current:
+                    option.state |= QStyle.StateFlag.State_HasFocus
+                if self._hover == index:
+                    option.state |= QStyle.StateFlag.State_MouseOver
+                self.itemDelegateForIndex(index).paint(painter, option, index)
+        finally:
+            painter.end()
