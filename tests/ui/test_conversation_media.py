@@ -154,10 +154,20 @@ def test_files_show_on_messages_still_in_the_outbox(qtbot, aloop, fresh_sandbox,
         again = Outbox(harness.client, JsonFileStorage(), user_id=harness.outbox.user_id)
         assert [a.title for a in again.pending(1, conversation.id)[0].attachments] == [photo.name, invoice.name]
 
+        adopted: list[bool] = []  # when it turns sent, the server's image already has the local thumbnail
+
+        def on_changed(message: Any) -> None:
+            if message.id is not None and message.attachments:
+                first = message.attachments[0]
+                adopted.append(pane.thumbnails.pixmap(first.thumb_url or first.data_url) is not None)
+
+        unlink = harness.outbox.message_changed.connect(on_changed)
         fresh_sandbox.clear_faults()
         aloop.until(lambda: last_row(pane)[1].status == DeliveryStatus.SENT, timeout=10)
+        unlink()
         sent = last_row(pane)[1]
         assert sent.key == pending.key and all(a.data_url for a in sent.attachments)  # the server's copies
+        assert adopted == [True]  # no download, no "Loading image…" flash
     finally:
         fresh_sandbox.clear_faults()
         harness.close(aloop)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 
 from desktop.api.chatwoot.client import OutgoingFile
 from desktop.domain.errors import AppError, ReplyWindowClosed, StaleHistory
-from desktop.domain.models import Conversation, Message
+from desktop.domain.models import AttachmentKind, Conversation, Message
 from desktop.services.drafts import Drafts
 from desktop.services.outbox import Outbox
 from desktop.services.timeline import Timeline
@@ -47,8 +47,10 @@ class ReplySender(QObject):
         self._links: list[Callable[[], None]] = []
         composer.send_requested.connect(self.send)
         composer.text_changed.connect(self._draft_changed)
-        unlink = drafts.failed.connect(lambda error: notifier.report(error, context="drafts"))
-        self.destroyed.connect(lambda *_: unlink())
+        unlinks = [drafts.failed.connect(lambda error: notifier.report(error, context="drafts"))]
+        if thumbnails is not None:
+            unlinks.append(outbox.message_changed.connect(self._adopt_thumbnails))
+        self.destroyed.connect(lambda *_: [unlink() for unlink in unlinks])
 
     # -- the open conversation -------------------------------------------------------------------------
     def open(self, account_id: int, conversation_id: int, timeline: Timeline, *, follow_outbox: bool) -> None:
@@ -113,6 +115,15 @@ class ReplySender(QObject):
 
     def discard(self, echo_id: str) -> None:
         self.outbox.discard(echo_id)
+
+    def _adopt_thumbnails(self, message: Message) -> None:
+        """A sent message's images keep the thumbnails made from the local bytes (same files, same order)."""
+        if self.thumbnails is None or message.id is None or not message.echo_id:
+            return
+        for index, attachment in enumerate(message.attachments):
+            if attachment.kind == AttachmentKind.IMAGE:
+                url = attachment.thumb_url or attachment.data_url
+                self.thumbnails.adopt(local_key(message.echo_id, index), url)
 
     def _outbox_changed(self, account_id: int, message: Message) -> None:
         if self.timeline is not None and account_id == self.account_id:

@@ -7,7 +7,8 @@ inline, never retried in a loop; `retry(url)` forgets the failure. Only images a
 other files are downloaded or opened only when the agent clicks them.
 
 A file still in the outbox has no URL yet: `put_local(local_key(echo_id, index), data)` makes its thumbnail
-from the bytes on this machine (decoded at thumbnail size), so a pending or failed image shows at once.
+from the bytes on this machine (decoded at thumbnail size), so a pending or failed image shows at once;
+`adopt(local, url)` reuses it for the server's copy once the message is sent (no download, no flicker).
 
 Signals: loaded(str url), failed(str url).
 """
@@ -98,6 +99,16 @@ class ThumbnailCache(QObject):
             return False
         self._store(key, image)
         return True
+
+    def adopt(self, local: str, url: str) -> None:
+        """The server now has a file whose thumbnail was made locally: show that one for its URL too."""
+        pixmap = self._pixmaps.get(local)
+        if pixmap is None or not url or url in self._pixmaps or url in self._pending:
+            return
+        self._failed.discard(url)
+        self._pixmaps[url] = pixmap
+        while len(self._pixmaps) > MAX_CACHED:
+            self._pixmaps.popitem(last=False)
 
     def retry(self, url: str) -> None:
         self._failed.discard(url)
