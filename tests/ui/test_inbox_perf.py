@@ -1,0 +1,132 @@
+"""The conversation list stays O(changes), not O(rows): counted calls, no timings.
+
+Qt's QListView re-laid out all rows after every insert/move/remove, calling the Python `rowCount` twice per
+row (10,000 rows → ~20,000 calls a change). These tests count `rowCount` calls and shaped texts so the
+regression cannot come back silently, and check the arithmetic view's geometry (hit-testing, scrolling,
+keyboard, selection) in both layout directions.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from desktop.domain.models import AssigneeFilter, ConversationQuery, Message, MessageType
+from desktop.services.conversations import ConversationList
+from desktop.services.workspace import WorkspaceLookups
+from desktop.ui.inbox.delegate import ConversationDelegate
+from desktop.ui.inbox.model import ConversationListModel
+from desktop.ui.inbox.pane import ConversationListPane
+from desktop.ui.notifier import Notifier
+from tests.ui.test_inbox_scale import conversation
+
+ROWS = 10_000
+
+
+def make_pane(qtbot: Any, rows: int = ROWS) -> tuple[ConversationListPane, ConversationList, datetime]:
+    now = datetime.now(UTC)
+    store = ConversationList(None, 1, ConversationQuery(assignee=AssigneeFilter.ALL), user_id=1)  # type: ignore[arg-type]
+    pane = ConversationListPane(store, WorkspaceLookups(None, 1), Notifier())  # type: ignore[arg-type]
+    qtbot.addWidget(pane)
+    pane.resize(420, 900)
+    pane.show()
+    store.set_items(conversation(i, now) for i in range(1, rows + 1))
+    qtbot.wait(10)
+    return pane, store, now
+
+
+def message(store: ConversationList, conversation_id: int, number: int, now: datetime) -> Message:
+    return Message(id=ROWS * 10 + number, conversation_id=conversation_id, content=f"new {number}",
+                   message_type=MessageType.INCOMING, created_at=now + timedelta(seconds=number))
+
+
+def test_changes_to_ten_thousand_rows_cost_no_per_row_layout(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = [0]
+    row_count = ConversationListModel.rowCount
+
+    def counting(self: ConversationListModel, parent: Any = QModelIndex()) -> int:  # noqa: B008
+        calls[0] += 1
+        return row_count(self, parent)
+
+    monkeypatch.setattr(ConversationListModel, "rowCount", counting)
+    pane, store, now = make_pane(qtbot)
+    visible = pane.view.viewport().height() // pane.view.row_height() + 1
+    changes = 60
+    calls[0] = 0
+    for number in range(1, changes + 1):  # each change laid out and painted on its own
+        if number % 3:
+            store.apply_message(message(store, ROWS - number * 7, number, now))  # a move to the top
+        else:
+            store.upsert(conversation(ROWS + number, now + timedelta(hours=1)))  # an insert at the top
+        QApplication.processEvents()
+    per_change = calls[0] / changes
+    # a QListView relayout alone made ~2 calls per row (20,000 a change); now: the repaint's own rows
+    assert per_change < 3 * visible + 20, f"{per_change:.0f} rowCount calls a change"
+
+    calls[0] = 0
+    with store.batch():  # a realtime burst: 1,000 rows move, 100 arrive, one layout and repaint
+        for number in range(1, 1001):
+            store.apply_message(message(store, ROWS - number, 1000 + number, now))
+        for number in range(1, 101):
+            store.upsert(conversation(2 * ROWS + number, now + timedelta(hours=2)))
+    QApplication.processEvents()
+    assert calls[0] < 5 * 1100 + 3 * visible, f"{calls[0]} rowCount calls for a burst of 1,100 changes"
+    assert pane.model.rowCount() == len(store) == ROWS + changes // 3 + 100
+    pane.detach()
+
+
+def test_a_repaint_shapes_no_text_again(qtbot: Any) -> None:
+    pane, _store, _ = make_pane(qtbot, 200)
+    delegate = pane.view.itemDelegate()
+    assert isinstance(delegate, ConversationDelegate)
+    pane.view.viewport().repaint()
+    shaped = delegate.texts.prepared
+    assert shaped > 0
+    pane.view.viewport().repaint()
+    pane.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    pane.view.viewport().repaint()  # mirrored geometry, same texts, same widths
+    assert delegate.texts.prepared == shaped
+    directions = {key[3] for key in delegate.texts._texts}  # each text keeps its own base direction
+    assert directions == {Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft}
+    pane.detach()
+
+
+@pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def test_geometry_hit_testing_keys_and_selection(qtbot: Any, direction: Qt.LayoutDirection) -> None:
+    pane, store, _ = make_pane(qtbot, 500)
+    pane.setLayoutDirection(direction)
+    view, model = pane.view, pane.model
+    height = view.row_height()
+    bar = view.verticalScrollBar()
+    assert bar.maximum() == 500 * height - view.viewport().height()
+    bar.setValue(10 * height + 5)
+    assert view.indexAt(QPoint(20, 0)).row() == 10
+    assert view.indexAt(QPoint(20, height)).row() == 11
+    assert view.visualRect(model.index(12)).top() == 2 * height - 5
+    view.scrollTo(model.index(300))
+    assert view.viewport().rect().contains(view.visualRect(model.index(300)))
+    view.scrollTo(model.index(5), QAbstractItemView.ScrollHint.PositionAtTop)
+    assert bar.value() == 5 * height
+
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(7)).center())
+    assert view.currentIndex().row() == 7 and pane.selected_conversations() == [store[7]]
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 8
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     view.visualRect(model.index(11)).center())
+    assert [c.id for c in pane.selected_conversations()] == [store[r].id for r in range(8, 12)]
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert view.currentIndex().row() == 499 and bar.value() == bar.maximum()
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.currentIndex().row() == 0 and bar.value() == 0
+
+    store.upsert(conversation(600, datetime.now(UTC) + timedelta(days=1)))  # a new row at the top
+    QApplication.processEvents()
+    assert bar.maximum() == 501 * height - view.viewport().height()
+    assert view.currentIndex().row() == 1  # the current row follows its conversation
+    view.grab()  # paints every visible row without a Qt warning
+    pane.detach()
