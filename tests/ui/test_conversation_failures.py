@@ -97,7 +97,7 @@ def test_server_errors_keep_retrying_and_never_double(qtbot, aloop, fresh_sandbo
 
 
 def test_retry_hurries_only_that_message(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
-    harness = build(qtbot, aloop, fresh_sandbox, realtime=False, backoff=(4.0, 60.0))  # retries 8 s apart
+    harness = build(qtbot, aloop, fresh_sandbox, realtime=False, backoff=(10.0, 60.0))  # retries 20 s apart
     try:
         here, there = [c for c in conversations(aloop, harness.client) if c.can_reply][:2]
         open_and_load(aloop, harness, here)
