@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from desktop.domain.models import AssigneeFilter, ConversationQuery, Message, MessageType
@@ -25,6 +25,17 @@ from desktop.ui.notifier import Notifier
 from tests.ui.test_inbox_scale import conversation
 
 ROWS = 10_000
+
+
+class PaintSpy(QObject):
+    def __init__(self, paints: list[int]) -> None:
+        super().__init__()
+        self.paints = paints
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints.append(1)
+        return False
 
 
 def make_pane(qtbot: Any, rows: int = ROWS) -> tuple[ConversationListPane, ConversationList, datetime]:
@@ -111,6 +122,15 @@ def test_geometry_hit_testing_keys_and_selection(qtbot: Any, direction: Qt.Layou
     assert view.viewport().rect().contains(view.visualRect(model.index(300)))
     view.scrollTo(model.index(5), QAbstractItemView.ScrollHint.PositionAtTop)
     assert bar.value() == 5 * height
+
+    paints: list[int] = []
+    view.viewport().installEventFilter(spy := PaintSpy(paints))
+    for value in (0, height * 3, height * 40, height * 41 + 7):  # scrolling (a bar move) paints the rows
+        bar.setValue(value)
+        QApplication.processEvents()
+    view.viewport().removeEventFilter(spy)
+    assert len(paints) == 4
+    bar.setValue(5 * height)
 
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(7)).center())
     assert view.currentIndex().row() == 7 and pane.selected_conversations() == [store[7]]

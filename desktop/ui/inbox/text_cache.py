@@ -30,6 +30,7 @@ class TextCache:
         self._texts: dict[_Key, tuple[QStaticText, float, float]] = {}
         self._advances: dict[tuple[str, str], int] = {}
         self._metrics: dict[str, QFontMetrics] = {}
+        self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
         self.prepared = 0  # texts shaped so far (a test can tell a repaint shaped nothing)
 
     def __len__(self) -> int:
@@ -39,9 +40,19 @@ class TextCache:
         self._texts.clear()
         self._advances.clear()
         self._metrics.clear()
+        self._font_keys.clear()
+
+    def _key_of(self, font: QFont) -> str:
+        """`font.key()` without asking Qt each time (the delegate paints with the same few fonts)."""
+        known = self._font_keys.get(id(font))
+        if known is None or known[0] is not font:
+            if len(self._font_keys) >= 64:
+                self._font_keys.clear()
+            known = self._font_keys[id(font)] = (font, font.key())
+        return known[1]
 
     def metrics(self, font: QFont) -> QFontMetrics:
-        key = font.key()
+        key = self._key_of(font)
         metrics = self._metrics.get(key)
         if metrics is None:
             metrics = self._metrics[key] = QFontMetrics(font)
@@ -49,7 +60,7 @@ class TextCache:
 
     def advance(self, text: str, font: QFont) -> int:
         """`QFontMetrics.horizontalAdvance`, cached."""
-        key = (text, font.key())
+        key = (text, self._key_of(font))
         width = self._advances.get(key)
         if width is None:
             if len(self._advances) >= self.limit:
@@ -64,8 +75,7 @@ class TextCache:
         and centred vertically. Uses the painter's pen; sets its font."""
         if not text or rect.width() <= 0:
             return
-        font_key = font.key()
-        key = (text, rect.width() if elide else -1, font_key, direction)
+        key = (text, rect.width() if elide else -1, self._key_of(font), direction)
         entry = self._texts.get(key)
         if entry is None:
             entry = self._prepare(key, font)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -155,6 +155,12 @@ class UniformListView(QListView):
         bar.setRange(0, max(0, self._rows() * height - view))
         self.horizontalScrollBar().setRange(0, 0)
         QAbstractItemView.updateGeometries(self)  # not QListView's: it sizes from its per-row layout
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        QAbstractItemView.scrollContentsBy(self, dx, dy)  # QListView's reads its own (empty) layout
+
+    def viewportSizeHint(self) -> QSize:
+        return QSize(self.viewport().width(), self._rows() * self.row_height())
 
     def doItemsLayout(self) -> None:
         QAbstractItemView.doItemsLayout(self)  # geometry + repaint; QListView's per-row layout never runs
