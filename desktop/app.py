@@ -195,8 +195,8 @@ class Desktop(QObject):
             await self._enter(demo_user)
             return
         known = self.settings.server_url or None
-        if known is not None:
-            self._show_cached(known)
+        if known is not None and self._show_cached(known) and self.scope is not None:
+            await self.scope.first_paint()  # on screen before the keyring and the REST client are set up
         restored: User | None = None
         try:
             restored = await self.session.restore()
@@ -210,17 +210,19 @@ class Desktop(QObject):
             return
         await self._enter(restored)
 
-    def _show_cached(self, server_url: str) -> None:
-        """Paint the last user's workspaces and first list pages from the local cache (no network)."""
+    def _show_cached(self, server_url: str) -> bool:
+        """Show the last user's workspaces and first list pages from the local cache (no network);
+        False when there is nothing cached for this server."""
         if self.scope is not None:
-            return
+            return False
         cached = self.start_cache.load_profile(server_url)
         if cached is None or not cached.workspaces:
-            return
+            return False
         self.scope = self._new_scope(cached)
         self.scope.show_cached(self.start_cache)
         self.window.show()
         self._set_state("main")
+        return True
 
     def _show_sign_in(self, server_url: str | None) -> None:
         self.window.hide()

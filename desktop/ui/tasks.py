@@ -10,6 +10,9 @@
 - Every exception goes to the notifier (or to `on_error` when the caller shows it inline, e.g. a
   form); cancellation is silent. Nothing is only logged.
 - `TaskRunner.wait(name)` / the returned `asyncio.Task` let tests await completion.
+
+`await painted(widget)` waits until a widget has been painted and the events posted meanwhile have run (or
+a short timeout): start-up uses it to put the first frame on screen before heavier work blocks the loop.
 """
 
 from __future__ import annotations
@@ -174,6 +177,38 @@ class TaskRunner(QObject):
         owner = self._owner
         if isinstance(owner, QWidget) and not owner.isVisible():
             self.cancel_all()
+
+
+class _PaintWatch(QObject):
+    def __init__(self, widget: QWidget, done: asyncio.Future[None]) -> None:
+        super().__init__(widget)
+        self._done = done
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done.done():
+            QTimer.singleShot(0, self._finish)  # once this paint has been handled
+        return False
+
+    def _finish(self) -> None:
+        if not self._done.done():
+            self._done.set_result(None)
+
+
+async def painted(widget: QWidget, timeout: float = 0.25) -> None:
+    """Wait until `widget` has been painted once more (or `timeout` seconds), then a few milliseconds more
+    so that what the paint posted (zero-delay timers, the backing store flush) runs first."""
+    done: asyncio.Future[None] = asyncio.get_event_loop().create_future()
+    watch = _PaintWatch(widget, done)
+    widget.update()
+    try:
+        await asyncio.wait_for(done, timeout)
+    except TimeoutError:
+        pass  # hidden, minimised, or nothing to paint: go on
+    finally:
+        widget.removeEventFilter(watch)
+        watch.deleteLater()
+    await asyncio.sleep(0.005)
 
 
 class _State:

@@ -29,6 +29,7 @@ from desktop.system.settings import Settings
 from desktop.system.start_cache import StartCache
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifier import Notifier
+from desktop.ui.tasks import painted
 from desktop.ui.tray.tray import TrayController
 from desktop.ui.workspaces.view import WorkspaceView
 
@@ -160,6 +161,12 @@ class UserScope:
             self.workspaces[workspace.id].workspace = workspace
         return True
 
+    async def first_paint(self) -> None:
+        """Wait until the current workspace's list has been painted (see `desktop.ui.tasks.painted`)."""
+        view = self.window.current_view()
+        if view is not None and self.window.isVisible():
+            await painted(view.list_pane.view.viewport())
+
     def save_lists(self, cache: StartCache) -> None:
         for account_id, parts in self.workspaces.items():
             if len(parts.store) and not parts.store.loading:
@@ -175,8 +182,7 @@ class UserScope:
         if first is not None:
             self.window.switch_workspace(first)
             await self.workspaces[first].view.list_pane.wait_loaded()
-        for _ in range(2):  # let Qt paint the rows before the heavier parts are imported and built
-            await asyncio.sleep(0)
+        await self.first_paint()  # the rows on screen before the heavier parts are imported and built
         self._complete()
         await self.outbox.start()
         results = await asyncio.gather(*(p.mine.load() for p in self.workspaces.values()),
