@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -184,8 +193,10 @@ class ConversationListPane(QWidget):
         index = self.view.indexAt(pos)
         if not index.isValid() or self._context_actions is None:
             return None
-        if not self.view.selectionModel().isSelected(index):
-            self.view.setCurrentIndex(index)  # act on the row under the pointer
+        selection = self.view.selectionModel()
+        if not selection.isSelected(index):  # act on the row under the pointer alone
+            flag = QItemSelectionModel.SelectionFlag
+            selection.setCurrentIndex(index, flag.ClearAndSelect | flag.Rows)
         actions = list(self._context_actions())
         if not actions:
             return None
