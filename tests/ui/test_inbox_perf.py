@@ -95,12 +95,12 @@ def test_a_repaint_shapes_no_text_again(qtbot: Any) -> None:
     delegate = pane.view.itemDelegate()
     assert isinstance(delegate, ConversationDelegate)
     pane.view.viewport().repaint()
-    shaped = delegate.texts.prepared
-    assert shaped > 0
+    shaped, rendered = delegate.texts.prepared, delegate.glyphs.rendered
+    assert shaped > 0 and rendered > 0
     pane.view.viewport().repaint()
     pane.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     pane.view.viewport().repaint()  # mirrored geometry, same texts, same widths
-    assert delegate.texts.prepared == shaped
+    assert delegate.texts.prepared == shaped and delegate.glyphs.rendered == rendered
     directions = {key[3] for key in delegate.texts._texts}  # each text keeps its own base direction
     assert directions == {Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft}
     pane.detach()
@@ -148,5 +148,9 @@ def test_geometry_hit_testing_keys_and_selection(qtbot: Any, direction: Qt.Layou
     QApplication.processEvents()
     assert bar.maximum() == 501 * height - view.viewport().height()
     assert view.currentIndex().row() == 1  # the current row follows its conversation
+    view.viewport().installEventFilter(spy)
+    store.apply_message(message(store, store[0].id, 1, datetime.now(UTC) + timedelta(days=2)))
+    qtbot.waitUntil(lambda: len(paints) > 4, timeout=1000)  # a data change repaints (paced, within a frame)
+    view.viewport().removeEventFilter(spy)
     view.grab()  # paints every visible row without a Qt warning
     pane.detach()

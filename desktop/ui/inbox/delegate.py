@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.domain.models import ChannelKind, Conversation, Priority
 from desktop.ui import bidi
-from desktop.ui.inbox.icons import paint_avatar, paint_channel_badge
+from desktop.ui.inbox.glyph_cache import GlyphCache
 from desktop.ui.inbox.model import ConversationRole, preview_text
 from desktop.ui.inbox.relative_time import relative_time
 from desktop.ui.inbox.text_cache import TextCache
@@ -50,6 +50,7 @@ class ConversationDelegate(QStyledItemDelegate):
         self._time_cache: dict[datetime | None, str] = {}
         self._time_minute = 0
         self.texts = TextCache()  # shaped, elided texts: a repaint re-shapes nothing
+        self.glyphs = GlyphCache()  # avatars and channel badges as pixmaps
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         """(base, small, bold) for the view's font, built once per font."""
@@ -99,12 +100,11 @@ class ConversationDelegate(QStyledItemDelegate):
 
         sp = THEME.spacing
         avatar = visual(sp.l, sp.l, sp.avatar, sp.avatar)
-        paint_avatar(painter, QRectF(avatar), conversation.contact.name, conversation.contact.id)
+        self.glyphs.avatar(painter, QRectF(avatar), conversation.contact.name, conversation.contact.id,
+                           painter.font())
         badge_ltr = (sp.l + sp.avatar - 12, sp.l + sp.avatar - 12, 16, 16)
-        paint_channel_badge(
-            painter, QRectF(visual(*badge_ltr)), self._lookups.channel_kind(conversation),
-            ring=QColor(THEME.base),
-        )
+        self.glyphs.badge(painter, QRectF(visual(*badge_ltr)), self._lookups.channel_kind(conversation),
+                          QColor(THEME.base))
         left = sp.l + sp.avatar + sp.m + 2
         width = rect.width() - left - sp.l
         unread = conversation.unread_count > 0

@@ -6,7 +6,9 @@ conversations that is ~20,000 calls into Python (~34 ms) for every realtime chan
 same height (the delegate's uniform size), so row `r` is simply at `y = r * height - scroll offset`: this
 class answers every geometry question (`visualRect`, `indexAt`, `scrollTo`, `moveCursor`, selection
 rectangles, the scroll range) by arithmetic and paints the visible rows itself. Structural changes only
-schedule `updateGeometries` (one `rowCount` call) and a repaint, once per event-loop turn.
+schedule `updateGeometries` (one `rowCount` call, once per event-loop turn); repaints caused by model
+changes (structure or data) are merged and paced to at most one a frame (`FRAME_MS`), so a realtime
+burst spread over many loop turns is not repainted every turn. Scrolling, hover and selection repaint at once.
 
 It stays a `QListView` (same API for the pane, the list's accessibility interface, styles); none of
 QListView's own per-row layout code runs. Signals: QListView's own (clicked, activated, entered…).
@@ -14,10 +16,20 @@ QListView's own per-row layout code runs. Signals: QListView's own (clicked, act
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QRegion, QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -30,6 +42,7 @@ from PySide6.QtWidgets import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 Cursor = QAbstractItemView.CursorAction
 Hint = QAbstractItemView.ScrollHint
+FRAME_MS = 16  # model changes repaint at most once a frame (60 Hz)
 
 
 class UniformListView(QListView):
@@ -39,6 +52,12 @@ class UniformListView(QListView):
         super().__init__(parent)
         self._row_height = 0  # 0: ask the delegate (once per model, delegate, font or style)
         self._hover = QPersistentModelIndex()
+        self._painted_at = 0.0  # time.monotonic() of the last paint
+        self._dirty_all, self._dirty = False, QRegion()  # what model changes still have to repaint
+        self._pace = QTimer(self)
+        self._pace.setSingleShot(True)
+        self._pace.setTimerType(Qt.TimerType.PreciseTimer)
+        self._pace.timeout.connect(self._repaint_changes)
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -163,7 +182,9 @@ class UniformListView(QListView):
         return QSize(self.viewport().width(), self._rows() * self.row_height())
 
     def doItemsLayout(self) -> None:
-        QAbstractItemView.doItemsLayout(self)  # geometry + repaint; QListView's per-row layout never runs
+        # geometry at once (one rowCount call), the repaint paced; QListView's per-row layout never runs
+        self.updateGeometries()
+        self._repaint_later(None)
 
     # -- model changes: O(1), merged into one layout per event-loop turn ----------------------------------
     def rowsInserted(self, parent: AnyIndex, start: int, end: int) -> None:
@@ -175,7 +196,34 @@ class UniformListView(QListView):
         self.scheduleDelayedItemsLayout()
 
     def dataChanged(self, top_left: AnyIndex, bottom_right: AnyIndex, roles: Sequence[int] = ()) -> None:
-        QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+        if QAccessible.isActive() or self.state() == QAbstractItemView.State.EditingState:
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))  # tells screen readers
+            return
+        if top_left.isValid() and bottom_right.isValid() and top_left.parent() == self.rootIndex():
+            height = self.row_height()
+            rows = QRect(0, top_left.row() * height - self.verticalOffset(), self.viewport().width(),
+                         (bottom_right.row() - top_left.row() + 1) * height)
+            shown = rows.intersected(self.viewport().rect())
+            if not shown.isEmpty():
+                self._repaint_later(shown)
+
+    def _repaint_later(self, rect: QRect | None) -> None:
+        """Repaint `rect` (None: everything) for a model change, at most once a frame: a burst of changes
+        spread over many event-loop turns is painted FRAME_MS apart, not once a turn."""
+        if rect is None:
+            self._dirty_all = True
+        elif not self._dirty_all:
+            self._dirty += rect
+        if not self._pace.isActive():
+            waited = (time.monotonic() - self._painted_at) * 1000
+            self._pace.start(max(0, int(FRAME_MS - waited)))
+
+    def _repaint_changes(self) -> None:
+        if self._dirty_all:
+            self.viewport().update()
+        elif not self._dirty.isEmpty():
+            self.viewport().update(self._dirty)
+        self._dirty_all, self._dirty = False, QRegion()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         QAbstractItemView.resizeEvent(self, event)
@@ -217,6 +265,7 @@ class UniformListView(QListView):
                 self.viewport().update(self.visualRect(changed))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        self._painted_at = time.monotonic()
         model, rows = self.model(), self._rows()
         if model is None or rows == 0:
             return
