@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
 
     def add_workspace_view(self, view: WorkspaceView) -> None:
         self._views[view.account_id] = view
+        view.set_held(self._loads_held)
         self.pages.addWidget(view)
         view.selection_changed.connect(self._on_selection)
         view.conversation_opened.connect(self.hooks.conversation_opened.emit)
@@ -147,8 +148,10 @@ class MainWindow(QMainWindow):
 
     def hold_loads(self, held: bool) -> None:
         """While held (a start painted from the local cache, before signing in again), showing a
-        workspace does not load its list."""
+        workspace does not load its list and opening a conversation waits (it needs the server)."""
         self._loads_held = held
+        for view in self._views.values():
+            view.set_held(held)
 
     def switch_workspace(self, account_id: int) -> None:
         """Show this workspace's page; its list is loaded on first show (unless loads are held)."""

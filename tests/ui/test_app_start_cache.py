@@ -37,8 +37,11 @@ def test_a_restored_start_paints_the_cached_list_then_reconciles(qtbot: Any, alo
     assert second.state == "main" and second.window.isVisible()
     assert cached_view is not None and [c.id for c in cached_view.store] == shown
     assert not cached_view.loaded  # held until signed in again
+    cached_view.open_conversation(cached_view.account_id, shown[1])  # a click before signing in: it waits
+    assert cached_view.open_conversation_id is None and cached_view.list_pane.current_conversation() is not None
     aloop.run(second.start())  # restore → the same user: the cached scope is kept and reconciled
     assert second.window.current_view() is cached_view and cached_view.loaded
+    assert cached_view.open_conversation_id == shown[1]  # opened once signed in
     assert [c.id for c in cached_view.store] == shown
     aloop.run(second.sign_out())
     for key in ("start-profile", f"start-list-{cached_view.account_id}"):

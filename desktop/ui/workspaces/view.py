@@ -61,6 +61,8 @@ class WorkspaceView(QWidget):
         self.conversation_host.addWidget(self.placeholder)
         self.conversation_pane: QWidget | None = None
         self.open_conversation_id: int | None = None
+        self._held = False  # painted from the local cache, not signed in yet: opening waits
+        self._waiting: tuple[int, int] | None = None
         if pane_factory is not None:
             self.attach_pane(pane_factory(workspace))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -108,9 +110,20 @@ class WorkspaceView(QWidget):
         self.loaded = True
         self.list_pane.load()
 
+    def set_held(self, held: bool) -> None:
+        """Held: a conversation asked for is only selected, and opened once released."""
+        self._held = held
+        waiting, self._waiting = self._waiting, None
+        if not held and waiting is not None:
+            self.open_conversation(*waiting)
+
     def open_conversation(self, account_id: int, conversation_id: int) -> None:
         """Show the conversation in the pane and mark it read on the server."""
         if account_id != self.account_id:
+            return
+        if self._held:
+            self._waiting = (account_id, conversation_id)
+            self.list_pane.select_conversation(conversation_id)
             return
         self.open_conversation_id = conversation_id
         self.list_pane.select_conversation(conversation_id)
