@@ -11,23 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.models import Label
 from desktop.ui.labels.model import LabelModel
-
-_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
+from desktop.ui.widgets.search_list import search_and_list
 
 
 class LabelPicker(QDialog):
@@ -41,16 +31,10 @@ class LabelPicker(QDialog):
         self._initial = list(checked)
         self.model = LabelModel(labels, checkable=True, parent=self)
         self.model.set_checked_titles(self._initial)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("labelPickerSearch")
-        self.search.setPlaceholderText(self.tr("Type to find a category; Space checks it"))
-        self.search.textChanged.connect(self._refilter)
-        self.search.installEventFilter(self)
-        self.view = QListView(self)
-        self.view.setObjectName("labelPickerList")
-        self.view.setModel(self.model)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.search, self.view, self.keys = search_and_list(
+            self, self.model, search_name="labelPickerSearch", list_name="labelPickerList",
+            placeholder=self.tr("Type to find a category; Space checks it"), refilter=self._refilter,
+            on_enter=lambda _modifiers: self.accept(), on_key=self._toggle_key)
         self.view.clicked.connect(lambda index: self.model.toggle(index.row()))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -70,12 +54,10 @@ class LabelPicker(QDialog):
 
     def _refilter(self) -> None:
         self.model.set_filter(self.search.text())
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.keys.select_first()
 
     def current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else -1
+        return self.keys.current_row()
 
     def checked(self) -> list[str]:
         return self.model.checked_titles()
@@ -85,18 +67,8 @@ class LabelPicker(QDialog):
         now = self.checked()
         return [t for t in now if t not in self._initial], [t for t in self._initial if t not in now]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.search or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if key in _MOVES and self.model.rowCount():
-            row = max(0, min(self.current_row() + _MOVES[Qt.Key(key)], self.model.rowCount() - 1))
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            return True
-        if key == Qt.Key.Key_Space and self.current_row() >= 0:  # titles never contain spaces
+    def _toggle_key(self, event: QKeyEvent) -> bool:
+        if event.key() == Qt.Key.Key_Space and self.current_row() >= 0:  # titles never contain spaces
             self.model.toggle(self.current_row())
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.accept()
             return True
         return False

@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QLineEdit,
-    QListView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -37,8 +34,7 @@ from desktop.ui.palette.model import (
     SubtitleRole,
     conversation_entry,
 )
-
-_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
+from desktop.ui.widgets.search_list import search_and_list
 
 
 def action_entries(registry: ActionRegistry) -> list[PaletteEntry]:
@@ -112,19 +108,13 @@ class CommandPalette(QDialog):
         self.resize(560, 420)
         self._registry = registry
         self._index = PaletteIndex(action_entries(registry), [conversation_entry(c) for c in conversations()])
-        self.search = QLineEdit(self)
-        self.search.setObjectName("paletteSearch")
-        self.search.setPlaceholderText(self.tr("Type a command or a customer; > commands only, # conversations"))
-        self.search.textChanged.connect(self._refilter)
-        self.search.installEventFilter(self)
         self.model = PaletteModel(self)
-        self.view = QListView(self)
-        self.view.setObjectName("paletteList")
-        self.view.setModel(self.model)
+        self.search, self.view, self.keys = search_and_list(
+            self, self.model, search_name="paletteSearch", list_name="paletteList",
+            placeholder=self.tr("Type a command or a customer; > commands only, # conversations"),
+            refilter=self._refilter, on_enter=lambda _modifiers: self.choose(self.current_row()))
         self.view.setItemDelegate(PaletteDelegate(self.view))
         self.view.setUniformItemSizes(True)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.clicked.connect(lambda index: self.choose(index.row()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -134,12 +124,10 @@ class CommandPalette(QDialog):
 
     def _refilter(self) -> None:
         self.model.set_entries(self._index.search(self.search.text()))
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.keys.select_first()
 
     def current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else -1
+        return self.keys.current_row()
 
     def choose(self, row: int) -> None:
         entry = self.model.entry(row)
@@ -151,16 +139,3 @@ class CommandPalette(QDialog):
                 self.action_triggered.emit(entry.key)
         elif entry.conversation is not None:
             self.conversation_chosen.emit(entry.conversation)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.search or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if key in _MOVES and self.model.rowCount():
-            row = max(0, min(self.current_row() + _MOVES[Qt.Key(key)], self.model.rowCount() - 1))
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.choose(self.current_row())
-            return True
-        return False

@@ -34,8 +34,7 @@ from desktop.ui.bidi import direction_of
 from desktop.ui.replies.delegate import SavedReplyDelegate
 from desktop.ui.replies.filling import ContextProvider, ReplyFiller
 from desktop.ui.replies.model import SavedReplyModel
-
-_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -10, Qt.Key.Key_PageDown: 10}
+from desktop.ui.widgets.search_list import SearchListKeys
 
 
 class SavedRepliesBrowser(QDialog):
@@ -57,7 +56,6 @@ class SavedRepliesBrowser(QDialog):
         self.search.setPlaceholderText(self.tr("Search saved replies (short code or text)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._refilter)
-        self.search.installEventFilter(self)
 
         self.results = SavedReplyModel(self)
         self.list = QListView(self)
@@ -68,6 +66,7 @@ class SavedRepliesBrowser(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.selectionModel().currentChanged.connect(self._show_preview)
         self.list.doubleClicked.connect(lambda _i: self.add_current())
+        self.keys = SearchListKeys(self.search, self.list, page=10, on_enter=self._enter)
 
         # QTextEdit (plain text only) rather than QPlainTextEdit: it sets each paragraph at the edge its
         # own direction starts from, so Arabic, English and mixed replies all read right.
@@ -113,9 +112,7 @@ class SavedRepliesBrowser(QDialog):
     # -- filtering and preview ------------------------------------------------------------------------
     def _refilter(self) -> None:
         self.results.set_replies(self._replies.search(self.search.text()))
-        if self.results.rowCount():
-            self.list.setCurrentIndex(self.results.index(0, 0))
-        else:
+        if not self.keys.select_first():
             self.preview.clear()
 
     def current(self) -> SavedReply | None:
@@ -174,23 +171,16 @@ class SavedRepliesBrowser(QDialog):
         self.filler.fill_then(stack(chosen), title, deliver)
 
     # -- keys -----------------------------------------------------------------------------------------
+    def _enter(self, modifiers: Qt.KeyboardModifier) -> None:
+        if modifiers & Qt.KeyboardModifier.ShiftModifier:
+            self.add_current()
+        else:
+            self.insert()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        key = event.key()
-        if watched is self.stack_view and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if watched is self.stack_view and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.remove_stacked()
             return True
-        if watched is self.search:
-            if key in _MOVES and self.results.rowCount():
-                row = self.list.currentIndex().row() + _MOVES[Qt.Key(key)]
-                row = max(0, min(row, self.results.rowCount() - 1))
-                self.list.setCurrentIndex(self.results.index(row, 0))
-                return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                    self.add_current()
-                else:
-                    self.insert()
-                return True
         return False

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,8 +32,7 @@ from desktop.services.saved_replies_search import FuzzyIndex
 from desktop.services.triage import Escalation
 from desktop.ui.triage.agents_model import AgentChoice, AgentChoiceModel
 from desktop.ui.triage.priority_dialog import ORDER, priority_text
-
-_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+from desktop.ui.widgets.search_list import SearchListKeys
 
 
 def raised(priority: Priority) -> Priority:
@@ -73,12 +71,12 @@ class EscalateDialog(QDialog):
         self.agent_search.setObjectName("escalateAgentSearch")
         self.agent_search.setPlaceholderText(self.tr("Type a name; leave empty to keep the agent"))
         self.agent_search.textChanged.connect(self._refilter)
-        self.agent_search.installEventFilter(self)
         self.agents = AgentChoiceModel(self._agents, self)
         self.agent_view = QListView(self)
         self.agent_view.setObjectName("escalateAgents")
         self.agent_view.setModel(self.agents)
         self.agent_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agent_keys = SearchListKeys(self.agent_search, self.agent_view, page=0)  # Up/Down only
 
         self.priority = QComboBox(self)
         self.priority.setObjectName("escalatePriority")
@@ -165,8 +163,7 @@ class EscalateDialog(QDialog):
             matching = {c.agent.id for c in self._index.search(text)}
             only = matching if only is None else only & matching
         self.agents.set_only(only)
-        if self.agents.rowCount():
-            self.agent_view.setCurrentIndex(self.agents.index(0, 0))
+        self.agent_keys.select_first()
         self._update()
 
     def _update(self) -> None:
@@ -183,12 +180,3 @@ class EscalateDialog(QDialog):
         self._update()
         if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled():
             super().accept()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.agent_search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key in _MOVES and self.agents.rowCount():
-                row = self.agent_view.currentIndex().row() + _MOVES[Qt.Key(key)]
-                self.agent_view.setCurrentIndex(self.agents.index(max(0, min(row, self.agents.rowCount() - 1)), 0))
-                return True
-        return False

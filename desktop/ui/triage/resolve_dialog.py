@@ -10,26 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.models import Label
-from desktop.services.saved_replies_search import normalize
 from desktop.services.triage import ResolvePolicy
 from desktop.ui.labels.model import LabelModel
-
-_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8, Qt.Key.Key_PageDown: 8}
+from desktop.ui.widgets.search_list import search_and_list
 
 
 class ResolveDialog(QDialog):
@@ -48,16 +35,10 @@ class ResolveDialog(QDialog):
             intro.setText(self.tr("Choose the category of this conversation to resolve it (type, or press 1-9)."))
         else:
             intro.setText(self.tr("Add a category and resolve (type, or press 1-9), or resolve as it is."))
-        self.search = QLineEdit(self)
-        self.search.setObjectName("resolveSearch")
-        self.search.setPlaceholderText(self.tr("Category"))
-        self.search.textChanged.connect(self._refilter)
-        self.search.installEventFilter(self)
-        self.view = QListView(self)
-        self.view.setObjectName("resolveCategories")
-        self.view.setModel(self.model)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.search, self.view, self.keys = search_and_list(
+            self, self.model, search_name="resolveSearch", list_name="resolveCategories",
+            placeholder=self.tr("Category"), refilter=self._refilter, on_enter=self._enter,
+            on_digit=self.pick_row)
         self.view.clicked.connect(lambda index: self.pick_row(index.row()))
         self.resolve_button = QPushButton(self.tr("Resolve"), self)
         self.resolve_button.setDefault(True)
@@ -85,14 +66,11 @@ class ResolveDialog(QDialog):
         return self._category
 
     def current_row(self) -> int:
-        index = self.view.currentIndex()
-        return index.row() if index.isValid() else -1
+        return self.keys.current_row()
 
     def _refilter(self) -> None:
         self.model.set_filter(self.search.text())
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))
-        self.resolve_button.setEnabled(self.model.rowCount() > 0)
+        self.resolve_button.setEnabled(self.keys.select_first())
 
     def pick_row(self, row: int) -> None:
         label = self.model.label(row)
@@ -105,22 +83,8 @@ class ResolveDialog(QDialog):
             self._category = None
             self.accept()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.search or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return False
-        key = event.key()
-        if key in _MOVES and self.model.rowCount():
-            row = max(0, min(self.current_row() + _MOVES[Qt.Key(key)], self.model.rowCount() - 1))
-            self.view.setCurrentIndex(self.model.index(row, 0))
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-                self.skip()
-            else:
-                self.pick_row(self.current_row())
-            return True
-        digit = normalize(event.text())
-        if not self.search.text() and len(digit) == 1 and digit in "123456789":
-            self.pick_row(int(digit) - 1)
-            return True
-        return False
+    def _enter(self, modifiers: Qt.KeyboardModifier) -> None:
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.skip()
+        else:
+            self.pick_row(self.current_row())
