@@ -90,15 +90,23 @@ class TextCache:
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
 
     def _prepare(self, key: _Key, font: QFont) -> tuple[QStaticText, float, float]:
-        text, width, _, direction = key
+        text, width = key[0], key[1]
         if width >= 0:
-            # no glyph is narrower than a pixel: a longer text cannot fit, so do not shape all of it
             metrics = self.metrics(font)
+            if len(text) * metrics.maxWidth() <= width:  # short: shape once, elide only if it overflows
+                entry = self._store(key, text, font)
+                if entry[1] <= width:
+                    return entry
+            # no glyph is narrower than a pixel: a longer text cannot fit, so do not shape all of it
             head = text if len(text) <= width + 1 else text[: width + 1]
             elided = metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
             if elided == head and head is not text:  # zero-width marks: the cut text fits after all
                 elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
             text = elided
+        return self._store(key, text, font)
+
+    def _store(self, key: _Key, text: str, font: QFont) -> tuple[QStaticText, float, float]:
+        direction = key[3]
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         option = QTextOption()

@@ -1,0 +1,46 @@
+"""TextCache: one shaping per (text, width, font, direction); elided to the width; base direction kept."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QImage, QPainter
+
+from desktop.ui.inbox.text_cache import TextCache
+
+RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
+
+
+def paint(cache: TextCache, text: str, width: int, direction: Qt.LayoutDirection) -> None:
+    image = QImage(400, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        cache.draw(painter, QRect(10, 0, width, 40), text, QFont(), direction, Qt.AlignmentFlag.AlignLeft)
+    finally:
+        painter.end()
+
+
+def test_texts_are_shaped_once_and_elided_to_their_width(qapp: Any) -> None:
+    cache = TextCache()
+    font = QFont()
+    short, long = "Nada", "وين الأوردر؟ " * 20
+    for _ in range(3):
+        paint(cache, short, 200, LTR)
+        paint(cache, long, 120, RTL)
+    assert len(cache) == 2 and cache.prepared <= 3  # a repaint shapes nothing again
+    entries = {key[0]: value for key, value in cache._texts.items()}
+    static, width, _ = entries[long]
+    assert width <= 120 and static.text().endswith("…") and len(static.text()) < len(long)
+    assert static.textOption().textDirection() == RTL  # the text's own direction, not the UI's
+    assert entries[short][0].text() == short and abs(entries[short][1] - cache.advance(short, font)) < 1
+    paint(cache, long, 300, RTL)  # another width is another entry, elided less
+    assert len(cache) == 3
+
+
+def test_the_cache_stays_bounded(qapp: Any) -> None:
+    cache = TextCache(limit=64)
+    for number in range(500):
+        paint(cache, f"conversation {number}", 200, LTR)
+        cache.advance(f"label {number}", QFont())
+    assert len(cache) <= 64 and len(cache._advances) <= 64
