@@ -41,6 +41,14 @@ def test_model_updates_cells_in_place_and_resets_on_new_agents(qtmodeltester) ->
     board.changed.emit()
     assert resets and model.rowCount() == 2
     qtmodeltester.check(model)
+    assert model.columnCount() == 5 and model.rowCount(model.index(0, 0)) == 0
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == ["Agent", "Status", "Open", "Unattended", "Oldest waiting", None]
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+    read_only = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    assert model.flags(model.index(1, OPEN)) == read_only  # selectable, never editable
+    assert model.flags(model.index(5, 0)) == Qt.ItemFlag.NoItemFlags
 
 
 def test_board_view_loads_and_requests_handover(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]

@@ -8,29 +8,22 @@ SortRole (numbers sort as numbers).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.services.triage_board import BoardRow, TeamBoard
 from desktop.ui.bidi import isolate
 from desktop.ui.theme import THEME
 from desktop.ui.triage.agents_model import availability_text
+from desktop.ui.widgets.table_model import Index, ReadOnlyTableModel
 
 AgentIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
 SortRole = Qt.ItemDataRole.UserRole + 3
 
 AGENT, AVAILABILITY, OPEN, UNATTENDED, OLDEST = range(5)
-Index = QModelIndex | QPersistentModelIndex
 
 
 def waited(since: datetime | None, now: datetime) -> str:
@@ -55,7 +48,9 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class BoardModel(QAbstractTableModel):
+class BoardModel(ReadOnlyTableModel):
+    COLUMNS = 5
+
     def __init__(self, board: TeamBoard, parent: QObject | None = None, *,
                  clock: Callable[[], datetime] = _utc_now) -> None:
         super().__init__(parent)
@@ -79,19 +74,13 @@ class BoardModel(QAbstractTableModel):
     def row(self, row: int) -> BoardRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (QCoreApplication.translate("Board", "Agent"), QCoreApplication.translate("Board", "Status"),
-                  QCoreApplication.translate("Board", "Open"), QCoreApplication.translate("Board", "Unattended"),
-                  QCoreApplication.translate("Board", "Oldest waiting"))
-        return titles[section] if 0 <= section < len(titles) else None
+    def titles(self) -> Sequence[str]:
+        return (QCoreApplication.translate("Board", "Agent"), QCoreApplication.translate("Board", "Status"),
+                QCoreApplication.translate("Board", "Open"), QCoreApplication.translate("Board", "Unattended"),
+                QCoreApplication.translate("Board", "Oldest waiting"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -125,8 +114,3 @@ class BoardModel(QAbstractTableModel):
         if row.oldest_waiting is None:
             return ""
         return f"{waited(row.oldest_waiting_since, self._clock())} · {isolate('#' + str(row.oldest_waiting.id))}"
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -7,23 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
 
 from desktop.domain.models import Agent, Availability
 from desktop.ui.bidi import isolate
 from desktop.ui.theme import THEME
+from desktop.ui.widgets.table_model import Index, read_only_flags
 
 AgentIdRole = Qt.ItemDataRole.UserRole + 1
 ChoiceRole = Qt.ItemDataRole.UserRole + 2
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def availability_text(availability: Availability) -> str:
@@ -95,6 +87,4 @@ class AgentChoiceModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return read_only_flags(index)
