@@ -15,6 +15,7 @@ from desktop.domain.models import Contact, SavedReply
 from desktop.services.saved_replies import SavedReplies
 from desktop.services.variables import VariableContext
 from desktop.ui.composer.composer import Composer
+from desktop.ui.replies.model import ContentRole, ReplyRole, SavedReplyModel, ShortCodeRole
 from desktop.ui.replies.popup import SavedReplyCompleter
 
 REPLIES = [
@@ -133,3 +134,23 @@ def test_replies_load_from_the_sandbox(qtbot, aloop, sandbox) -> None:  # type: 
     assert changed and len(replies) > 10
     assert replies.search("/greeting")[0].short_code == "greeting"
     assert replies.by_short_code("/GREETING") is not None
+
+
+def test_reply_model_roles_and_flags(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = SavedReplyModel()
+    resets: list[None] = []
+    model.modelReset.connect(lambda: resets.append(None))
+    model.set_items(REPLIES[1:3])
+    qtmodeltester.check(model)
+    assert resets and model.rowCount() == 2 and model.rowCount(model.index(0, 0)) == 0
+    first = model.index(0, 0)
+    assert first.data() == "/hospital" and first.data(ShortCodeRole) == "hospital"
+    assert first.data(ContentRole) == first.data(Qt.ItemDataRole.ToolTipRole) == REPLIES[1].content
+    assert first.data(ReplyRole) == REPLIES[1] == model.reply(0)
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole) == f"hospital: {REPLIES[1].content}"
+    assert first.data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.reply(2) is None and model.reply(-1) is None
+    assert model.items() == REPLIES[1:3]
+    assert model.flags(first) == (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                                  | Qt.ItemFlag.ItemNeverHasChildren)  # selectable, never editable
+    assert model.flags(model.index(5, 0)) == Qt.ItemFlag.NoItemFlags

@@ -12,16 +12,15 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from desktop.domain.models import Conversation
 from desktop.services.saved_replies_search import FuzzyIndex, normalize
+from desktop.ui.widgets.list_model import ResultListModel
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 ShortcutRole = Qt.ItemDataRole.UserRole + 2
 SubtitleRole = Qt.ItemDataRole.UserRole + 3
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class EntryKind(enum.Enum):
@@ -74,26 +73,11 @@ class PaletteIndex:
         return (actions + conversations)[:limit]
 
 
-class PaletteModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[PaletteEntry] = []
-
-    def set_entries(self, entries: Sequence[PaletteEntry]) -> None:
-        self.beginResetModel()
-        self._entries = list(entries)
-        self.endResetModel()
-
+class PaletteModel(ResultListModel[PaletteEntry]):
     def entry(self, row: int) -> PaletteEntry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
+        return self.item(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._entries):
-            return None
-        entry = self._entries[index.row()]
+    def item_data(self, entry: PaletteEntry, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return entry.title
         if role == SubtitleRole:
@@ -107,8 +91,3 @@ class PaletteModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return " ".join(x for x in (entry.title, entry.subtitle, entry.shortcut) if x)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -123,7 +123,7 @@ class CommandPalette(QDialog):
         self.search.setFocus()
 
     def _refilter(self) -> None:
-        self.model.set_entries(self._index.search(self.search.text()))
+        self.model.set_items(self._index.search(self.search.text()))
         self.keys.select_first()
 
     def current_row(self) -> int:

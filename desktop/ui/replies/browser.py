@@ -111,7 +111,7 @@ class SavedRepliesBrowser(QDialog):
 
     # -- filtering and preview ------------------------------------------------------------------------
     def _refilter(self) -> None:
-        self.results.set_replies(self._replies.search(self.search.text()))
+        self.results.set_items(self._replies.search(self.search.text()))
         if not self.keys.select_first():
             self.preview.clear()
 
@@ -132,15 +132,15 @@ class SavedRepliesBrowser(QDialog):
     def add_current(self) -> None:
         reply = self.current()
         if reply is not None:
-            self.stacked.set_replies([*self.stacked.replies(), reply])
+            self.stacked.set_items([*self.stacked.items(), reply])
             self._update_stack_label()
 
     def remove_stacked(self) -> None:
         index = self.stack_view.currentIndex()
         if index.isValid():
-            items = self.stacked.replies()
+            items = self.stacked.items()
             del items[index.row()]
-            self.stacked.set_replies(items)
+            self.stacked.set_items(items)
             self._update_stack_label()
 
     def _update_stack_label(self) -> None:
@@ -152,7 +152,7 @@ class SavedRepliesBrowser(QDialog):
         self.stack_view.setVisible(count > 0)
 
     def chosen(self) -> list[SavedReply]:
-        stacked = self.stacked.replies()
+        stacked = self.stacked.items()
         if stacked:
             return stacked
         reply = self.current()

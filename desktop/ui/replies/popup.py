@@ -183,7 +183,7 @@ class SavedReplyCompleter(QObject):
         query = self.query()
         found = self._replies.search(query, POPUP_LIMIT)
         popup = self.popup
-        popup.model.set_replies(found)
+        popup.model.set_items(found)
         if not found:
             popup.hide()
             return
