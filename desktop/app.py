@@ -5,6 +5,11 @@ settings, translations, fonts and theme, then runs `Desktop.run()` on a `qasync.
 `Desktop` receives its collaborators (credential store, storage, client and realtime factories,
 notification backend) so tests build it with real parts against the sandbox. No globals.
 
+Cold start: with a remembered server whose last user left a start cache (`desktop.system.start_cache`),
+the main window is painted at once from it, then the session is restored and the lists reconciled. What
+the first paint does not need (sign-in window, conversation panes, toolkit, order lookup, keyring, realtime)
+is imported and built after it.
+
 Flow: restore the remembered session (or show the sign-in window) → on sign-in build a `UserScope`
 (outbox, realtime sync, lists, badges, notifications) and show the main window → on expiry show the
 re-sign-in dialog over the main window (drafts and outbox kept) → on sign-out tear the scope down,
