@@ -10,7 +10,7 @@ from typing import Any
 from desktop.domain.events import ConnectionChanged, ConnectionState, MessageCreated
 from desktop.domain.models import AssigneeFilter, ConversationQuery, ConversationStatus, MessageType
 from desktop.services.conversations import ConversationList
-from desktop.services.notify import NotificationPolicy, NoticeKind
+from desktop.services.notify import NoticeKind, NotificationPolicy
 from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
 from desktop.services.sync import RealtimeSync
@@ -38,7 +38,7 @@ async def test_live_notifications_badges_and_no_replay(fresh_sandbox: Any, fresh
     sync.event.connect(counter.on_event)
     events: list[Any] = []
     sync.event.connect(events.append)
-    shown: list[tuple[str, str, int, int]] = []
+    shown: list[tuple[Any, ...]] = []
     policy.notify.connect(lambda *args: shown.append(args))
     badges: list[tuple[int, int]] = []
     counter.changed.connect(lambda account, count: badges.append((account, count)))
