@@ -154,3 +154,20 @@ def test_geometry_hit_testing_keys_and_selection(qtbot: Any, direction: Qt.Layou
     view.viewport().removeEventFilter(spy)
     view.grab()  # paints every visible row without a Qt warning
     pane.detach()
+
+
+def test_rows_added_below_the_screen_only_grow_the_scroll_range(qtbot: Any) -> None:
+    pane, store, now = make_pane(qtbot, 300)
+    view = pane.view
+    qtbot.wait(40)
+    paints: list[int] = []
+    view.viewport().installEventFilter(spy := PaintSpy(paints))
+    maximum = view.verticalScrollBar().maximum()
+    store.apply_many([conversation(i, now) for i in range(301, 326)], trusted=True)  # the next page, older
+    qtbot.wait(40)
+    assert view.verticalScrollBar().maximum() == maximum + 25 * view.row_height()
+    assert not paints  # what the screen shows did not change: nothing repainted
+    store.apply_message(message(store, 310, 1, now))  # a row moves to the top: the screen changes
+    qtbot.waitUntil(lambda: len(paints) > 0, timeout=1000)
+    view.viewport().removeEventFilter(spy)
+    pane.detach()

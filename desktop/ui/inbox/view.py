@@ -7,8 +7,8 @@ same height (the delegate's uniform size), so row `r` is simply at `y = r * heig
 class answers every geometry question (`visualRect`, `indexAt`, `scrollTo`, `moveCursor`, selection
 rectangles, the scroll range) by arithmetic and paints the visible rows itself. Structural changes only
 schedule `updateGeometries` (one `rowCount` call, once per event-loop turn); repaints caused by model
-changes (structure or data) are merged and paced to at most one a frame (`FRAME_MS`), so a realtime
-burst spread over many loop turns is not repainted every turn. Scrolling, hover and selection repaint at once.
+changes are paced to at most one a frame (`RepaintPacer`), and skipped when the visible rows did not change
+(a page appended below). Scrolling, hover and selection repaint at once.
 
 It stays a `QListView` (same API for the pane, the list's accessibility interface, styles); none of
 QListView's own per-row layout code runs. Signals: QListView's own (clicked, activated, entered…).
@@ -16,7 +16,6 @@ QListView's own per-row layout code runs. Signals: QListView's own (clicked, act
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
@@ -27,7 +26,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
@@ -39,25 +37,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.inbox.model import ConversationRole
+from desktop.ui.inbox.repaint_pacer import RepaintPacer
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 Cursor = QAbstractItemView.CursorAction
 Hint = QAbstractItemView.ScrollHint
-FRAME_MS = 16  # model changes repaint at most once a frame (60 Hz)
 
 
 class UniformListView(QListView):
     """A vertical list of equal-height rows laid out by arithmetic (no per-row layout pass)."""
 
+    identity_role: int | None = ConversationRole  # the row's object (None: repaint on every change)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._row_height = 0  # 0: ask the delegate (once per model, delegate, font or style)
         self._hover = QPersistentModelIndex()
-        self._painted_at = 0.0  # time.monotonic() of the last paint
-        self._dirty_all, self._dirty = False, QRegion()  # what model changes still have to repaint
-        self._pace = QTimer(self)
-        self._pace.setSingleShot(True)
-        self._pace.setTimerType(Qt.TimerType.PreciseTimer)
-        self._pace.timeout.connect(self._repaint_changes)
+        self._on_screen: tuple[object, ...] | None = None  # `_shown()` at the last full paint
+        self._pacer = RepaintPacer(self.viewport(), self)  # model changes repaint at most once a frame
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -184,7 +182,8 @@ class UniformListView(QListView):
     def doItemsLayout(self) -> None:
         # geometry at once (one rowCount call), the repaint paced; QListView's per-row layout never runs
         self.updateGeometries()
-        self._repaint_later(None)
+        if self._screen_is_stale():
+            self._pacer.request()
 
     # -- model changes: O(1), merged into one layout per event-loop turn ----------------------------------
     def rowsInserted(self, parent: AnyIndex, start: int, end: int) -> None:
@@ -205,25 +204,23 @@ class UniformListView(QListView):
                          (bottom_right.row() - top_left.row() + 1) * height)
             shown = rows.intersected(self.viewport().rect())
             if not shown.isEmpty():
-                self._repaint_later(shown)
+                self._pacer.request(shown)
 
-    def _repaint_later(self, rect: QRect | None) -> None:
-        """Repaint `rect` (None: everything) for a model change, at most once a frame: a burst of changes
-        spread over many event-loop turns is painted FRAME_MS apart, not once a turn."""
-        if rect is None:
-            self._dirty_all = True
-        elif not self._dirty_all:
-            self._dirty += rect
-        if not self._pace.isActive():
-            waited = (time.monotonic() - self._painted_at) * 1000
-            self._pace.start(max(0, int(FRAME_MS - waited)))
+    def _shown(self) -> tuple[object, ...]:
+        """What the whole viewport shows now: geometry and, per visible row, the row's item (`identity_role`:
+        the model's object for the row, replaced whenever the row changes)."""
+        model, height, offset, role = self.model(), self.row_height(), self.verticalOffset(), self.identity_role
+        first = offset // height
+        last = min(self._rows() - 1, (offset + self.viewport().height()) // height)
+        items = tuple(self._index(row).data(role) for row in range(first, last + 1)) if role is not None else ()
+        return (model, offset, self.viewport().size(), height, self.layoutDirection(), items)
 
-    def _repaint_changes(self) -> None:
-        if self._dirty_all:
-            self.viewport().update()
-        elif not self._dirty.isEmpty():
-            self.viewport().update(self._dirty)
-        self._dirty_all, self._dirty = False, QRegion()
+    def _screen_is_stale(self) -> bool:
+        """Whether rows inserted, moved or removed changed what the viewport shows (rows appended below
+        the last visible one, e.g. a page loaded by fetchMore, change only the scroll range)."""
+        if self.identity_role is None or self._on_screen is None or self.model() is None:
+            return True
+        return self._shown() != self._on_screen  # a changed row is a new object (frozen dataclasses)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         QAbstractItemView.resizeEvent(self, event)
@@ -265,7 +262,9 @@ class UniformListView(QListView):
                 self.viewport().update(self.visualRect(changed))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._painted_at = time.monotonic()
+        self._pacer.painted()
+        if self.identity_role is not None and event.rect().contains(self.viewport().rect()):
+            self._on_screen = self._shown()
         model, rows = self.model(), self._rows()
         if model is None or rows == 0:
             return
