@@ -1,18 +1,23 @@
-"""The shared search-box-drives-a-list keys (desktop/ui/widgets/search_list.py): moves and paging
-clamped to the rows, Enter with its modifiers, digit picks only from an empty search box, other keys
-first to the owner's handler, unused keys (Escape) left to the dialog; and through the real dialogs
-that use it, the paging each one had before."""
+"""The shared list keys. search_list.py (a search box drives a list): moves and paging clamped to the
+rows, Enter with its modifiers, digit picks only from an empty search box, other keys first to the
+owner's handler, unused keys (Escape) left to the dialog; through the real dialogs that use it, the
+paging each one had before. list_keys.py (a focused numbered list): Enter and digits (Arabic-Indic
+too) in the priority and snooze dialogs."""
 
 from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QStringListModel, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QListView, QVBoxLayout
 
-from desktop.domain.models import Label
+from desktop.domain.models import Label, Priority
 from desktop.services.triage import ResolvePolicy
 from desktop.ui.labels.picker import LabelPicker
+from desktop.ui.triage.priority_dialog import PriorityDialog
 from desktop.ui.triage.resolve_dialog import ResolveDialog
+from desktop.ui.triage.snooze_dialog import SnoozeDialog
 from desktop.ui.widgets.search_list import SearchListKeys, search_and_list
 
 ROWS = [f"row {n}" for n in range(20)]
@@ -126,3 +131,30 @@ def test_dialogs_keep_their_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
     press(resolve.search, Qt.Key.Key_PageDown)
     press(resolve.search, Qt.Key.Key_Return, "\r")
     assert resolve.result() == QDialog.DialogCode.Accepted and resolve.category() == "label08"
+
+
+def test_numbered_lists_pick_by_digit_and_enter(qtbot) -> None:  # type: ignore[no-untyped-def]
+    priority = PriorityDialog(Priority.HIGH)
+    qtbot.addWidget(priority)
+    press(priority.list, Qt.Key.Key_9, "9")  # not one of 0-4: nothing picked
+    press(priority.list, Qt.Key.Key_A, "a")
+    assert priority.result() == 0 and priority.priority() is Priority.HIGH
+    press(priority.list, Qt.Key.Key_unknown, "٠")  # Arabic-Indic zero: the first row
+    assert priority.result() == QDialog.DialogCode.Accepted and priority.priority() is Priority.NONE
+    again = PriorityDialog(Priority.MEDIUM)
+    qtbot.addWidget(again)
+    press(again.list, Qt.Key.Key_Enter, "\r")  # the current row: the one it was opened with
+    assert again.result() == QDialog.DialogCode.Accepted and again.priority() is Priority.MEDIUM
+    now = datetime(2026, 11, 23, 20, 15, tzinfo=UTC).astimezone()
+    snooze = SnoozeDialog(lambda: now)
+    qtbot.addWidget(snooze)
+    press(snooze.list, Qt.Key.Key_0, "0")  # its digits are 1-6
+    assert snooze.result() == 0
+    press(snooze.list, Qt.Key.Key_unknown, "۱")  # Persian one
+    assert snooze.result() == QDialog.DialogCode.Accepted
+    assert snooze.until() == (now + timedelta(hours=1)).astimezone(UTC)
+    custom = SnoozeDialog(lambda: now)
+    qtbot.addWidget(custom)
+    custom.list.setCurrentRow(custom.list.count() - 1)  # "Pick a date and time…"
+    press(custom.list, Qt.Key.Key_Return, "\r")
+    assert custom.result() == 0 and custom.focusWidget() is custom.custom  # not picked: the date field

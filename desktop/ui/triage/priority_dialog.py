@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.domain.models import Priority
-from desktop.services.saved_replies_search import normalize
+from desktop.ui.widgets.list_keys import ListPickKeys
 
 ORDER = (Priority.NONE, Priority.LOW, Priority.MEDIUM, Priority.HIGH, Priority.URGENT)
 
@@ -37,7 +36,7 @@ class PriorityDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, priority.value)
         self.list.setCurrentRow(ORDER.index(current))
         self.list.itemActivated.connect(lambda item: self._pick(self.list.row(item)))
-        self.list.installEventFilter(self)
+        self.keys = ListPickKeys(self.list, "01234", self._pick)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Press 0-4 or choose and press Enter."), self))
         layout.addWidget(self.list)
@@ -50,14 +49,3 @@ class PriorityDialog(QDialog):
         if 0 <= row < len(ORDER):
             self._priority = ORDER[row]
             self.accept()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._pick(self.list.currentRow())
-                return True
-            digit = normalize(event.text())
-            if len(digit) == 1 and digit in "01234":
-                self._pick(int(digit))
-                return True
-        return False

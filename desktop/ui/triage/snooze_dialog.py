@@ -11,8 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import cast
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.saved_replies_search import normalize
+from desktop.ui.widgets.list_keys import ListPickKeys
 
 Clock = Callable[[], datetime]  # aware local "now"
 
@@ -75,7 +74,7 @@ class SnoozeDialog(QDialog):
         QListWidgetItem(f"{len(self._presets) + 1}  {pick_label}", self.list)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda item: self.pick(self.list.row(item)))
-        self.list.installEventFilter(self)
+        self.keys = ListPickKeys(self.list, "123456", self.pick)
         self.custom = QDateTimeEdit(QDateTime(now + timedelta(hours=2)), self)
         self.custom.setObjectName("snoozeCustom")
         self.custom.setCalendarPopup(True)
@@ -109,14 +108,3 @@ class SnoozeDialog(QDialog):
             return
         self._until = moment.astimezone(UTC)
         self.accept()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.pick(self.list.currentRow())
-                return True
-            digit = normalize(event.text())
-            if len(digit) == 1 and digit in "123456":
-                self.pick(int(digit) - 1)
-                return True
-        return False

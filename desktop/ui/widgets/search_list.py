@@ -22,9 +22,7 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
 
-from desktop.services.saved_replies_search import normalize
-
-ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from desktop.ui.widgets.list_keys import ENTER_KEYS, digit_row
 
 
 class SearchListKeys(QObject):
@@ -81,9 +79,9 @@ class SearchListKeys(QObject):
             self._on_enter(event.modifiers())
             return True
         if self._on_digit is not None and not self.search.text():
-            digit = normalize(event.text())
-            if len(digit) == 1 and digit in "123456789":
-                self._on_digit(int(digit) - 1)
+            row = digit_row(event, "123456789")
+            if row is not None:
+                self._on_digit(row)
                 return True
         return False
 
