@@ -41,6 +41,15 @@ def test_label_model_roles_filter_and_checks(qtmodeltester) -> None:  # type: ig
     model.set_filter("")
     assert model.checked_titles() == ["wismo"]
     qtmodeltester.check(model)
+    read_only = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    assert model.flags(model.index(0, 0)) == read_only | Qt.ItemFlag.ItemIsUserCheckable  # checked, never edited
+    assert model.flags(model.index(len(LABELS), 0)) == Qt.ItemFlag.NoItemFlags
+    assert model.label(len(LABELS)) is None and model.label(-1) is None
+    plain = LabelModel(LABELS, checkable=False)
+    qtmodeltester.check(plain)
+    assert plain.flags(plain.index(0, 0)) == read_only
+    assert plain.index(0, 0).data(Qt.ItemDataRole.CheckStateRole) is None
+    assert not plain.setData(plain.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
 
 
 def test_picker_keyboard_changes(qtbot) -> None:  # type: ignore[no-untyped-def]

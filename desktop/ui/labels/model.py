@@ -1,7 +1,8 @@
 """List model of the workspace's labels with colour swatches, a check state and a fuzzy filter.
 
 `set_labels()` replaces the root (workspace labels changed); `set_filter(text)` shows the labels
-matching `text` (title or description, Arabic-aware) — a new result list, so the model resets; check
+matching `text` (title or description, Arabic-aware) — a new result list, so the model resets (a
+ResultListModel of the labels shown); check
 states live by title and survive filtering. Roles: Display = title, Decoration = the label colour,
 ToolTip = description, CheckState (when `checkable`), TitleRole, LabelRole, and DigitRole (the 1-9
 shortcut shown before the first nine visible labels when `digits` is on).
@@ -11,20 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.domain.models import Label
 from desktop.services.saved_replies_search import FuzzyIndex
 from desktop.ui.theme import label_color
+from desktop.ui.widgets.list_model import ResultListModel
+from desktop.ui.widgets.table_model import Index, read_only_flags
 
 TitleRole = Qt.ItemDataRole.UserRole + 1
 LabelRole = Qt.ItemDataRole.UserRole + 2
 DigitRole = Qt.ItemDataRole.UserRole + 3
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class LabelModel(QAbstractListModel):
+class LabelModel(ResultListModel[Label]):
     """Signals: checked_changed()."""
 
     checked_changed = Signal()
@@ -37,7 +38,6 @@ class LabelModel(QAbstractListModel):
         self._checked: set[str] = set()
         self._all: list[Label] = []
         self._index: FuzzyIndex[Label] = FuzzyIndex([], code=lambda x: x.title, body=lambda x: x.description)
-        self._shown: list[Label] = []
         self._filter = ""
         self.set_labels(labels)
 
@@ -52,24 +52,22 @@ class LabelModel(QAbstractListModel):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
-        self.beginResetModel()
-        self._shown = self._index.search(self._filter)
-        self.endResetModel()
+        self.set_items(self._index.search(self._filter))
 
     def label(self, row: int) -> Label | None:
-        return self._shown[row] if 0 <= row < len(self._shown) else None
+        return self.item(row)
 
     def visible(self) -> list[Label]:
-        return list(self._shown)
+        return self.items()
 
     def row_of(self, title: str) -> int | None:
-        return next((i for i, label in enumerate(self._shown) if label.title == title), None)
+        return next((i for i, label in enumerate(self._items) if label.title == title), None)
 
     # -- check state ------------------------------------------------------------------------------
     def set_checked_titles(self, titles: Iterable[str]) -> None:
         self._checked = set(titles)
-        if self._shown:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._shown) - 1, 0),
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 0),
                                   [Qt.ItemDataRole.CheckStateRole])
         self.checked_changed.emit()
 
@@ -88,14 +86,11 @@ class LabelModel(QAbstractListModel):
         self.checked_changed.emit()
 
     # -- Qt model ---------------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._shown):
+        if not index.isValid() or index.row() >= len(self._items):
             return None
-        label = self._shown[index.row()]
-        row = index.row()
+        label = self._items[index.row()]
+        row = index.row()  # the digit shortcut depends on the row, so not item_data()
         if role == Qt.ItemDataRole.DisplayRole:
             if self._digits and row < 9:
                 return f"{row + 1}  {label.title}"
@@ -117,7 +112,7 @@ class LabelModel(QAbstractListModel):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or not self._checkable:
             return False
-        label = self._shown[index.row()]
+        label = self._items[index.row()]
         checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
         if checked == (label.title in self._checked):
             return True
@@ -125,9 +120,7 @@ class LabelModel(QAbstractListModel):
         return True
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        if self._checkable:
+        flags = read_only_flags(index)
+        if self._checkable and index.isValid():
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags

@@ -1,18 +1,19 @@
 """List model of agents to pick from (escalate, assign, hand over), each with availability (a presence
 colour swatch) and, when the viewer may read it, open load. Root-only: `set_choices()` resets; the
-optional filter (a set of agent ids, e.g. a team's members) also resets."""
+optional filter (a set of agent ids, e.g. a team's members) also resets (a ResultListModel of the
+choices shown)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.domain.models import Agent, Availability
 from desktop.ui.bidi import isolate
 from desktop.ui.theme import THEME
-from desktop.ui.widgets.table_model import Index, read_only_flags
+from desktop.ui.widgets.list_model import ResultListModel
 
 AgentIdRole = Qt.ItemDataRole.UserRole + 1
 ChoiceRole = Qt.ItemDataRole.UserRole + 2
@@ -41,12 +42,12 @@ class AgentChoice:
         return f"{isolate(self.agent.name)} — {state} · {load}"
 
 
-class AgentChoiceModel(QAbstractListModel):
+class AgentChoiceModel(ResultListModel[AgentChoice]):
     def __init__(self, choices: Sequence[AgentChoice] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._all = list(choices)
         self._only: set[int] | None = None
-        self._shown = list(self._all)
+        self._items = list(self._all)
 
     def set_choices(self, choices: Sequence[AgentChoice]) -> None:
         self._all = list(choices)
@@ -57,23 +58,15 @@ class AgentChoiceModel(QAbstractListModel):
         self._refresh()
 
     def _refresh(self) -> None:
-        self.beginResetModel()
-        self._shown = [c for c in self._all if self._only is None or c.agent.id in self._only]
-        self.endResetModel()
+        self.set_items([c for c in self._all if self._only is None or c.agent.id in self._only])
 
     def choice(self, row: int) -> AgentChoice | None:
-        return self._shown[row] if 0 <= row < len(self._shown) else None
+        return self.item(row)
 
     def row_of(self, agent_id: int) -> int | None:
-        return next((i for i, c in enumerate(self._shown) if c.agent.id == agent_id), None)
+        return next((i for i, c in enumerate(self._items) if c.agent.id == agent_id), None)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._shown)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._shown):
-            return None
-        choice = self._shown[index.row()]
+    def item_data(self, choice: AgentChoice, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             return choice.describe()
         if role == Qt.ItemDataRole.DecorationRole:
@@ -85,6 +78,3 @@ class AgentChoiceModel(QAbstractListModel):
         if role == ChoiceRole:
             return choice
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return read_only_flags(index)
