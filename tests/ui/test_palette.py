@@ -3,8 +3,10 @@ conversations loaded from the sandbox (name, #id), all from the keyboard."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.api.chatwoot.client import ChatwootClient, TokenAuth
@@ -88,3 +90,26 @@ def test_palette_paints_in_an_arabic_rtl_ui(qtbot, qapp) -> None:  # type: ignor
     assert palette.model.entry(0).conversation == conversations[0]  # type: ignore[union-attr]
     image = palette.grab().toImage()
     assert not image.isNull() and palette.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_rows_paint_selection_and_their_own_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The style draws the selected row's background (not the item text); the delegate draws the title
+    at one edge and the shortcut at the other, in both UI directions."""
+    palette = CommandPalette(registry_with([]), list)
+    qtbot.addWidget(palette)
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        palette.setLayoutDirection(direction)
+        palette.show()
+        view = palette.view
+        assert view.currentIndex().row() == 0
+        rect = view.visualRect(view.model().index(0, 0))
+        image = view.viewport().grab().toImage()
+        highlights = {view.palette().color(group, QPalette.ColorRole.Highlight).rgb()
+                      for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)}
+        row = [image.pixelColor(x, y).rgb() for x in range(rect.left(), rect.right())
+               for y in range(rect.top() + 1, rect.bottom())]
+        assert Counter(row).most_common(1)[0][0] in highlights  # painted as selected
+        for half in (rect.adjusted(0, 1, -rect.width() // 2, -1), rect.adjusted(rect.width() // 2, 1, 0, -1)):
+            colours = {image.pixelColor(x, y).rgb() for x in range(half.left(), half.right())
+                       for y in range(half.top(), half.bottom())}
+            assert len(colours) > 2  # glyphs (anti-aliased) in each half: title and shortcut

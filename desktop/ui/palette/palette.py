@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QStyle,
     QStyledItemDelegate,
@@ -34,6 +33,7 @@ from desktop.ui.palette.model import (
     SubtitleRole,
     conversation_entry,
 )
+from desktop.ui.widgets.item_paint import draw_item_frame
 from desktop.ui.widgets.search_list import search_and_list
 
 
@@ -55,14 +55,9 @@ class PaletteDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
         title = display_text(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         trailing = str(index.data(ShortcutRole) or "") or display_text(str(index.data(SubtitleRole) or ""))
-        opt.text = ""  # type: ignore[attr-defined]
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        opt = draw_item_frame(self, painter, option, index)
         rect: QRect = opt.rect.adjusted(8, 0, -8, 0)  # type: ignore[attr-defined]
         metrics = QFontMetrics(opt.font)  # type: ignore[attr-defined]
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
