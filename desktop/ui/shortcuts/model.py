@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from desktop.ui.actions import ActionRegistry, Category, translated
+from desktop.ui.bidi import isolate_ltr
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 CustomisedRole = Qt.ItemDataRole.UserRole + 2
@@ -75,8 +76,9 @@ class ShortcutsModel(QAbstractTableModel):
             return None
         if column == ACTION:
             return self._registry.title(action_id)
-        if column == SHORTCUT:
-            return self._registry.shortcut_text(action_id)
+        if column == SHORTCUT:  # key names read left to right, also in the Arabic UI ("Ctrl+;", not ";+Ctrl")
+            text = self._registry.shortcut_text(action_id)
+            return isolate_ltr(text)
         return translated(self._registry.spec(action_id).category.value)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
