@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop.api.chatwoot.client import ChatwootClient, TokenAuth
 from desktop.domain.models import (
@@ -29,6 +29,7 @@ from desktop.ui.triage.handover_dialog import HandoverDialog
 from desktop.ui.triage.priority_dialog import PriorityDialog
 from desktop.ui.triage.resolve_dialog import ResolveDialog
 from desktop.ui.triage.snooze_dialog import SnoozeDialog, presets
+from desktop.ui.widgets.asking import when_finished
 
 LABELS = [Label(1, "wismo", "#1f93ff", "فين الأوردر"), Label(2, "complaint", "#e0245e", "شكوى"),
           Label(3, "refund", "#f5a623", "استرداد")]
@@ -170,3 +171,36 @@ def test_handover_dialog_says_how_many(qtbot) -> None:  # type: ignore[no-untype
     assert dialog.ok.isEnabled() and dialog.target() == (2, None)
     dialog.agent_view.setCurrentIndex(dialog.agents.index(0, 0))
     assert dialog.target() == (2, 3)
+
+
+def test_asking_forgets_deletes_then_answers(qtbot) -> None:  # type: ignore[no-untyped-def]
+    calls: list[str] = []
+    dialog = QDialog()
+    when_finished(dialog, lambda: calls.append("accepted"), rejected=lambda: calls.append("rejected"),
+                  closed=lambda: calls.append("closed"))
+    destroyed: list[None] = []
+    dialog.destroyed.connect(lambda *_: destroyed.append(None))
+    dialog.open()
+    dialog.accept()
+    assert calls == ["closed", "accepted"]  # forgotten first: the follow-up may ask again
+    qtbot.waitUntil(lambda: bool(destroyed), timeout=2000)  # deleted later
+    calls.clear()
+    cancelled = QDialog()
+    qtbot.addWidget(cancelled)
+    when_finished(cancelled, lambda: calls.append("accepted"), closed=lambda: calls.append("closed"))
+    cancelled.open()
+    cancelled.reject()
+    assert calls == ["closed"]  # no `rejected`: nothing more
+    box = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    when_finished(box, lambda: calls.append("yes"), ok=QMessageBox.StandardButton.Yes.value,
+                  rejected=lambda: calls.append("no"))
+    box.open()
+    box.button(QMessageBox.StandardButton.No).click()
+    assert calls == ["closed", "no"]
+    again = QMessageBox(QMessageBox.Icon.Question, "t", "q", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(again)
+    when_finished(again, lambda: calls.append("yes"), ok=QMessageBox.StandardButton.Yes.value)
+    again.open()
+    again.button(QMessageBox.StandardButton.Yes).click()
+    assert calls == ["closed", "no", "yes"]

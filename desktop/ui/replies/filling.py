@@ -7,10 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.variables import VariableContext, complete, fill
 from desktop.ui.replies.variables_dialog import VariablesDialog
+from desktop.ui.widgets.asking import when_finished
 
 ContextProvider = Callable[[], VariableContext]
 
@@ -35,15 +36,10 @@ class ReplyFiller(QObject):
             return
         dialog = VariablesDialog(result.missing, title, self._parent_widget)
         self.dialog = dialog
-
-        def finished(code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if code == QDialog.DialogCode.Accepted:
-                deliver(complete(template, context, dialog.answers()))
-            else:
-                self.cancelled.emit()
-
-        dialog.finished.connect(finished)
+        when_finished(dialog, lambda: deliver(complete(template, context, dialog.answers())),
+                      rejected=self.cancelled.emit, closed=self._forget_dialog)
         self.prompting.emit(dialog)
         dialog.open()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None

@@ -32,6 +32,7 @@ from desktop.ui.triage.escalate_dialog import EscalateDialog
 from desktop.ui.triage.priority_dialog import PriorityDialog
 from desktop.ui.triage.resolve_dialog import ResolveDialog
 from desktop.ui.triage.snooze_dialog import SnoozeDialog
+from desktop.ui.widgets.asking import when_finished
 
 Selection = Callable[[], Sequence[Conversation]]
 
@@ -112,15 +113,11 @@ class TriageController(QObject):
 
     def _ask(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
         self.dialog = dialog
-
-        def finished(code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if code == QDialog.DialogCode.Accepted:
-                accepted()
-
-        dialog.finished.connect(finished)
+        when_finished(dialog, accepted, closed=self._forget_dialog)
         dialog.open()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
 
     # -- actions --------------------------------------------------------------------------------------
     def resolve(self) -> None:

@@ -27,6 +27,7 @@ from desktop.ui.notifier import Notifier
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.triage.agents_model import AgentChoice
 from desktop.ui.triage.handover_dialog import HandoverDialog
+from desktop.ui.widgets.asking import when_finished
 
 
 class TeamController(QObject):
@@ -77,15 +78,11 @@ class TeamController(QObject):
 
     def _ask(self, dialog: QDialog | QMessageBox, accepted: Callable[[], None], ok: int) -> None:
         self.dialog = dialog
-
-        def finished(code: int) -> None:
-            self.dialog = None
-            dialog.deleteLater()
-            if code == ok:
-                accepted()
-
-        dialog.finished.connect(finished)
+        when_finished(dialog, accepted, ok=ok, closed=self._forget_dialog)
         dialog.open()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
 
     # -- board ----------------------------------------------------------------------------------------
     def show_board(self) -> None:
