@@ -95,13 +95,14 @@ def test_a_repaint_shapes_no_text_again(qtbot: Any) -> None:
     delegate = pane.view.itemDelegate()
     assert isinstance(delegate, ConversationDelegate)
     pane.view.viewport().repaint()
+    pane.view.viewport().repaint()  # texts seen twice are shaped for good
     shaped, rendered = delegate.texts.prepared, delegate.glyphs.rendered
     assert shaped > 0 and rendered > 0
     pane.view.viewport().repaint()
     pane.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     pane.view.viewport().repaint()  # mirrored geometry, same texts, same widths
     assert delegate.texts.prepared == shaped and delegate.glyphs.rendered == rendered
-    directions = {key[3] for key in delegate.texts._texts}  # each text keeps its own base direction
+    directions = {key[3] for key in delegate.texts._static}  # each text keeps its own base direction
     assert directions == {Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft}
     pane.detach()
 

@@ -1,4 +1,4 @@
-"""TextCache: one shaping per (text, width, font, direction); elided to the width; base direction kept."""
+"""TextCache: one elision and one shaping per (text, width, font, direction); base direction kept; bounded."""
 
 from __future__ import annotations
 
@@ -28,19 +28,21 @@ def test_texts_are_shaped_once_and_elided_to_their_width(qapp: Any) -> None:
     for _ in range(3):
         paint(cache, short, 200, LTR)
         paint(cache, long, 120, RTL)
-    assert len(cache) == 2 and cache.prepared <= 3  # a repaint shapes nothing again
-    entries = {key[0]: value for key, value in cache._texts.items()}
+    assert len(cache) == 2 and cache.prepared == 2  # shaped on the second paint, never again
+    entries = {key[0]: value for key, value in cache._static.items()}
     static, width, _ = entries[long]
     assert width <= 120 and static.text().endswith("…") and len(static.text()) < len(long)
     assert static.textOption().textDirection() == RTL  # the text's own direction, not the UI's
     assert entries[short][0].text() == short and abs(entries[short][1] - cache.advance(short, font)) < 1
     paint(cache, long, 300, RTL)  # another width is another entry, elided less
-    assert len(cache) == 3
+    paint(cache, long, 300, RTL)
+    assert len(cache) == 3 and cache.prepared == 3
 
 
 def test_the_cache_stays_bounded(qapp: Any) -> None:
     cache = TextCache(limit=64)
     for number in range(500):
         paint(cache, f"conversation {number}", 200, LTR)
+        paint(cache, f"conversation {number}", 200, LTR)
         cache.advance(f"label {number}", QFont())
-    assert len(cache) <= 64 and len(cache._advances) <= 64
+    assert len(cache) == 64 and len(cache._advances) == 64 and len(cache._elided) <= 128

@@ -3,14 +3,14 @@
 `icons.paint_avatar` (an antialiased disc + shaped initials) and `icons.paint_channel_badge` (a disc, a
 ring and a glyph path) cost ~50 µs a row; rows share few distinct ones (initials × eight colours, one
 badge per channel kind), so they are rendered into a pixmap at the painter's device pixel ratio once and
-drawn with `drawPixmap` afterwards. Bounded: when full, the oldest half is dropped.
+drawn with `drawPixmap` afterwards. Bounded (least recently used first out): memory stays flat.
 """
 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from itertools import islice
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
@@ -24,9 +24,9 @@ MARGIN = 2.0  # room around a badge for its ring's pen
 class GlyphCache:
     """Pixmaps of avatars and channel badges keyed by what they look like. Signals: none."""
 
-    def __init__(self, limit: int = 256) -> None:
+    def __init__(self, limit: int = 128) -> None:
         self.limit = limit
-        self._pixmaps: dict[Hashable, QPixmap] = {}
+        self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
         self.rendered = 0  # pixmaps painted so far (a test can tell a repaint rendered nothing)
 
     def __len__(self) -> int:
@@ -67,9 +67,10 @@ class GlyphCache:
                 render(target, QRectF(margin, margin, rect.width(), rect.height()))
             finally:
                 target.end()
-            if len(self._pixmaps) >= self.limit:
-                for old in list(islice(self._pixmaps, len(self._pixmaps) // 2 or 1)):
-                    del self._pixmaps[old]
             self._pixmaps[key] = pixmap
+            if len(self._pixmaps) > self.limit:
+                self._pixmaps.popitem(last=False)
             self.rendered += 1
+        else:
+            self._pixmaps.move_to_end(key)
         painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)

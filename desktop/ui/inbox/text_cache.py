@@ -1,49 +1,56 @@
-"""Prepared one-line texts for painted rows: shape a (text, width, font, direction) once, repaint for free.
+"""Prepared one-line texts for painted rows: elide a (text, width, font, direction) once, shape it once.
 
 `QPainter.drawText` lays out and shapes its string on every call, and `QFontMetrics.elidedText` shapes it
-once more; a conversation row paints ~7 texts, so a repaint of the visible rows (every event-loop turn
-during a realtime burst, every hover) re-shaped ~100 strings. `TextCache` keeps, per text + available
-width + font + base direction, the elided string prepared as a `QStaticText` (glyphs laid out once) and
-draws it aligned in its rectangle; widths of short texts (chips, badges) are cached too.
+once more; a conversation row paints ~7 texts, so a repaint of the visible rows (every frame during a
+realtime burst, every hover) re-shaped ~100 strings. `TextCache` remembers, per text + available width +
+font + base direction, the elided string; a text painted a second time is prepared as a `QStaticText`
+(glyphs laid out once) and blitted from then on. A text seen once (a row scrolled past) is painted with
+`drawText` as before, so scrolling through fresh rows pays nothing extra. Widths of short texts (chips,
+badges) are cached too.
 
 The text's own base direction is part of the key and set on the layout, so per-row direction from content
 and the bidi isolates in the text are kept exactly as before. Plain text only (never rich text).
-The cache is bounded: when full, the oldest half is dropped (insertion order).
+Bounded least-recently-used tables: memory stays flat over a shift.
 """
 
 from __future__ import annotations
 
-from itertools import islice
+from collections import OrderedDict
 
-from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStaticText, QTextOption, QTransform
 
 Align = Qt.AlignmentFlag
 _Key = tuple[str, int, str, Qt.LayoutDirection]
 
 
-class TextCache:
-    """Elided, shaped one-line texts and text widths, keyed by text, width, font and direction."""
+def _bounded_put(table: OrderedDict, key: object, value: object, limit: int) -> None:  # type: ignore[type-arg]
+    table[key] = value
+    if len(table) > limit:
+        table.popitem(last=False)
 
-    def __init__(self, limit: int = 4096) -> None:
+
+class TextCache:
+    """Elided strings, shaped one-line texts and text widths, keyed by text, width, font and direction."""
+
+    def __init__(self, limit: int = 1024) -> None:
         self.limit = limit
-        self._texts: dict[_Key, tuple[QStaticText, float, float]] = {}
-        self._advances: dict[tuple[str, str], int] = {}
+        self._elided: OrderedDict[_Key, str] = OrderedDict()  # seen once: the elided string
+        self._static: OrderedDict[_Key, tuple[QStaticText, float, float]] = OrderedDict()  # seen again
+        self._advances: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._metrics: dict[str, QFontMetrics] = {}
         self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
-        self.prepared = 0  # texts shaped so far (a test can tell a repaint shaped nothing)
+        self.prepared = 0  # texts shaped into QStaticText so far (a test can tell a repaint shaped nothing)
 
     def __len__(self) -> int:
-        return len(self._texts)
+        return len(self._static)
 
     def clear(self) -> None:
-        self._texts.clear()
-        self._advances.clear()
-        self._metrics.clear()
-        self._font_keys.clear()
+        for table in (self._elided, self._static, self._advances, self._metrics, self._font_keys):
+            table.clear()
 
     def _key_of(self, font: QFont) -> str:
-        """`font.key()` without asking Qt each time (the delegate paints with the same few fonts)."""
+        """`font.key()` without asking Qt each time (the delegate paints with the same few, unchanged fonts)."""
         known = self._font_keys.get(id(font))
         if known is None or known[0] is not font:
             if len(self._font_keys) >= 64:
@@ -63,9 +70,8 @@ class TextCache:
         key = (text, self._key_of(font))
         width = self._advances.get(key)
         if width is None:
-            if len(self._advances) >= self.limit:
-                self._drop(self._advances)
-            width = self._advances[key] = self.metrics(font).horizontalAdvance(text)
+            width = self.metrics(font).horizontalAdvance(text)
+            _bounded_put(self._advances, key, width, self.limit)
         return width
 
     def draw(self, painter: QPainter, rect: QRect, text: str, font: QFont, direction: Qt.LayoutDirection,
@@ -76,9 +82,21 @@ class TextCache:
         if not text or rect.width() <= 0:
             return
         key = (text, rect.width() if elide else -1, self._key_of(font), direction)
-        entry = self._texts.get(key)
+        painter.setFont(font)
+        entry = self._static.get(key)
         if entry is None:
-            entry = self._prepare(key, font)
+            shown = self._elided.pop(key, None)
+            if shown is None:  # first sight: elide, remember, paint as drawText always did
+                shown = self._elide(text, rect.width(), font) if elide else text
+                _bounded_put(self._elided, key, shown, 2 * self.limit)
+                option = QTextOption(align | Align.AlignVCenter)
+                option.setTextDirection(direction)
+                option.setWrapMode(QTextOption.WrapMode.NoWrap)
+                painter.drawText(QRectF(rect), shown, option)
+                return
+            entry = self._prepare(key, shown, font)  # seen again: shape once for good
+        else:
+            self._static.move_to_end(key)
         static, width, height = entry
         if align & Align.AlignHCenter:
             x = rect.left() + (rect.width() - width) / 2
@@ -86,42 +104,27 @@ class TextCache:
             x = rect.left() + rect.width() - width
         else:
             x = float(rect.left())
-        painter.setFont(font)
         painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
 
-    def _prepare(self, key: _Key, font: QFont) -> tuple[QStaticText, float, float]:
-        text, width = key[0], key[1]
-        if width >= 0:
-            metrics = self.metrics(font)
-            if len(text) * metrics.maxWidth() <= width:  # short: shape once, elide only if it overflows
-                entry = self._store(key, text, font)
-                if entry[1] <= width:
-                    return entry
-            # no glyph is narrower than a pixel: a longer text cannot fit, so do not shape all of it
-            head = text if len(text) <= width + 1 else text[: width + 1]
-            elided = metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
-            if elided == head and head is not text:  # zero-width marks: the cut text fits after all
-                elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-            text = elided
-        return self._store(key, text, font)
+    def _elide(self, text: str, width: int, font: QFont) -> str:
+        metrics = self.metrics(font)
+        # no glyph is narrower than a pixel: a longer text cannot fit, so do not shape all of it
+        head = text if len(text) <= width + 1 else text[: width + 1]
+        elided = metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
+        if elided == head and head is not text:  # zero-width marks: the cut text fits after all
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return elided
 
-    def _store(self, key: _Key, text: str, font: QFont) -> tuple[QStaticText, float, float]:
-        direction = key[3]
+    def _prepare(self, key: _Key, text: str, font: QFont) -> tuple[QStaticText, float, float]:
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         option = QTextOption()
-        option.setTextDirection(direction)
+        option.setTextDirection(key[3])
         option.setWrapMode(QTextOption.WrapMode.NoWrap)
         static.setTextOption(option)
         static.prepare(QTransform(), font)
         size = static.size()
         entry = (static, size.width(), size.height())
-        if len(self._texts) >= self.limit:
-            self._drop(self._texts)
-        self._texts[key] = entry
+        _bounded_put(self._static, key, entry, self.limit)
         self.prepared += 1
         return entry
-
-    def _drop(self, table: dict) -> None:  # type: ignore[type-arg]
-        for key in list(islice(table, len(table) // 2 or 1)):
-            del table[key]
