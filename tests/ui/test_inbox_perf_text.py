@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
-from desktop.ui.inbox.text_cache import TextCache
+from desktop.ui.inbox.paint_cache import TextCache
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from desktop.domain.models import ChannelKind, Conversation, Priority
 from desktop.ui import bidi
-from desktop.ui.inbox.glyph_cache import GlyphCache
 from desktop.ui.inbox.model import ConversationRole, preview_text
+from desktop.ui.inbox.paint_cache import GlyphCache, TextCache
 from desktop.ui.inbox.relative_time import relative_time
-from desktop.ui.inbox.text_cache import TextCache
 from desktop.ui.theme import THEME, chip_text_color, label_color
 
 AnyIndex = QModelIndex | QPersistentModelIndex

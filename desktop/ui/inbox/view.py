@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.inbox.model import ConversationRole
-from desktop.ui.inbox.repaint_pacer import RepaintPacer
+from desktop.ui.inbox.paint_cache import RepaintPacer
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Cursor = QAbstractItemView.CursorAction

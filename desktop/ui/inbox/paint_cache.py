@@ -1,0 +1,245 @@
+"""Painting helpers of the conversation list: shaped texts, glyph pixmaps and frame-paced repaints.
+
+- `TextCache`: `QPainter.drawText` lays out and shapes its string on every call and
+  `QFontMetrics.elidedText` shapes it once more; a row paints ~7 texts, so a repaint of the visible rows
+  (every frame during a realtime burst, every hover) re-shaped ~100 strings. The cache remembers, per
+  text + available width + font + base direction, the elided string; a text painted a second time is
+  prepared as a `QStaticText` (glyphs laid out once) and blitted from then on. A text seen once (a row
+  scrolled past) is painted with `drawText` as before, so scrolling through fresh rows pays nothing extra.
+  The text's own base direction is part of the key and set on the layout, so per-row direction from content
+  and the bidi isolates are kept exactly as before. Plain text only (never rich text).
+- `GlyphCache`: avatars (`icons.paint_avatar`) and channel badges (`icons.paint_channel_badge`) rendered
+  once into pixmaps at the painter's device pixel ratio, then drawn with `drawPixmap`.
+- `RepaintPacer`: repaints caused by model changes at most once a frame (`FRAME_MS`), dirty areas merged;
+  a burst spread over many event-loop turns is not repainted every turn.
+
+All tables are bounded least-recently-used: memory stays flat over a shift. Signals: none.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPixmap,
+    QRegion,
+    QStaticText,
+    QTextOption,
+    QTransform,
+)
+from PySide6.QtWidgets import QWidget
+
+from desktop.domain.models import ChannelKind
+from desktop.ui.inbox.icons import avatar_color, initials, paint_avatar, paint_channel_badge
+
+Align = Qt.AlignmentFlag
+_Key = tuple[str, int, str, Qt.LayoutDirection]
+
+
+def _bounded_put(table: OrderedDict, key: object, value: object, limit: int) -> None:  # type: ignore[type-arg]
+    table[key] = value
+    if len(table) > limit:
+        table.popitem(last=False)
+
+
+class TextCache:
+    """Elided strings, shaped one-line texts and text widths, keyed by text, width, font and direction."""
+
+    def __init__(self, limit: int = 1024) -> None:
+        self.limit = limit
+        self._elided: OrderedDict[_Key, str] = OrderedDict()  # seen once: the elided string
+        self._static: OrderedDict[_Key, tuple[QStaticText, float, float]] = OrderedDict()  # seen again
+        self._advances: OrderedDict[tuple[str, str], int] = OrderedDict()
+        self._metrics: dict[str, QFontMetrics] = {}
+        self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
+        self.prepared = 0  # texts shaped into QStaticText so far (a test can tell a repaint shaped nothing)
+
+    def __len__(self) -> int:
+        return len(self._static)
+
+    def clear(self) -> None:
+        for table in (self._elided, self._static, self._advances, self._metrics, self._font_keys):
+            table.clear()
+
+    def _key_of(self, font: QFont) -> str:
+        """`font.key()` without asking Qt each time (the delegate paints with the same few, unchanged fonts)."""
+        known = self._font_keys.get(id(font))
+        if known is None or known[0] is not font:
+            if len(self._font_keys) >= 64:
+                self._font_keys.clear()
+            known = self._font_keys[id(font)] = (font, font.key())
+        return known[1]
+
+    def metrics(self, font: QFont) -> QFontMetrics:
+        key = self._key_of(font)
+        metrics = self._metrics.get(key)
+        if metrics is None:
+            metrics = self._metrics[key] = QFontMetrics(font)
+        return metrics
+
+    def advance(self, text: str, font: QFont) -> int:
+        """`QFontMetrics.horizontalAdvance`, cached."""
+        key = (text, self._key_of(font))
+        width = self._advances.get(key)
+        if width is None:
+            width = self.metrics(font).horizontalAdvance(text)
+            _bounded_put(self._advances, key, width, self.limit)
+        return width
+
+    def draw(self, painter: QPainter, rect: QRect, text: str, font: QFont, direction: Qt.LayoutDirection,
+             align: Align, *, elide: bool = True) -> None:
+        """Paint `text` on one line in `rect` with base `direction`, elided at the end (right in LTR, left
+        in RTL) to the rectangle's width, placed by the absolute horizontal `align` (left, right or centre)
+        and centred vertically. Uses the painter's pen; sets its font."""
+        if not text or rect.width() <= 0:
+            return
+        key = (text, rect.width() if elide else -1, self._key_of(font), direction)
+        painter.setFont(font)
+        entry = self._static.get(key)
+        if entry is None:
+            shown = self._elided.pop(key, None)
+            if shown is None:  # first sight: elide, remember, paint as drawText always did
+                shown = self._elide(text, rect.width(), font) if elide else text
+                _bounded_put(self._elided, key, shown, 2 * self.limit)
+                option = QTextOption(align | Align.AlignVCenter)
+                option.setTextDirection(direction)
+                option.setWrapMode(QTextOption.WrapMode.NoWrap)
+                painter.drawText(QRectF(rect), shown, option)
+                return
+            entry = self._prepare(key, shown, font)  # seen again: shape once for good
+        else:
+            self._static.move_to_end(key)
+        static, width, height = entry
+        if align & Align.AlignHCenter:
+            x = rect.left() + (rect.width() - width) / 2
+        elif align & Align.AlignRight:
+            x = rect.left() + rect.width() - width
+        else:
+            x = float(rect.left())
+        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
+
+    def _elide(self, text: str, width: int, font: QFont) -> str:
+        metrics = self.metrics(font)
+        # no glyph is narrower than a pixel: a longer text cannot fit, so do not shape all of it
+        head = text if len(text) <= width + 1 else text[: width + 1]
+        elided = metrics.elidedText(head, Qt.TextElideMode.ElideRight, width)
+        if elided == head and head is not text:  # zero-width marks: the cut text fits after all
+            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return elided
+
+    def _prepare(self, key: _Key, text: str, font: QFont) -> tuple[QStaticText, float, float]:
+        static = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+        option = QTextOption()
+        option.setTextDirection(key[3])
+        option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        static.setTextOption(option)
+        static.prepare(QTransform(), font)
+        size = static.size()
+        entry = (static, size.width(), size.height())
+        _bounded_put(self._static, key, entry, self.limit)
+        self.prepared += 1
+        return entry
+
+
+MARGIN = 2.0  # room around a badge for its ring's pen
+
+
+class GlyphCache:
+    """Pixmaps of avatars and channel badges keyed by what they look like. Signals: none."""
+
+    def __init__(self, limit: int = 128) -> None:
+        self.limit = limit
+        self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self.rendered = 0  # pixmaps painted so far (a test can tell a repaint rendered nothing)
+
+    def __len__(self) -> int:
+        return len(self._pixmaps)
+
+    def avatar(self, painter: QPainter, rect: QRectF, name: str, seed: int, font: QFont) -> None:
+        """`icons.paint_avatar(painter, rect, name, seed)` with `font` as the painter's font, cached."""
+        key = ("avatar", initials(name), avatar_color(seed).rgba(), rect.width(), rect.height(), font.key(), self._ratio(painter))
+
+        def render(target: QPainter, area: QRectF) -> None:
+            target.setFont(font)
+            paint_avatar(target, area, name, seed)
+
+        self._draw(painter, key, rect, 0.0, render)
+
+    def badge(self, painter: QPainter, rect: QRectF, kind: ChannelKind, ring: QColor) -> None:
+        """`icons.paint_channel_badge(painter, rect, kind, ring=ring)`, cached."""
+        key = ("badge", kind, rect.width(), rect.height(), ring.rgba(), self._ratio(painter))
+        self._draw(painter, key, rect, MARGIN,
+                   lambda target, area: paint_channel_badge(target, area, kind, ring=ring))
+
+    @staticmethod
+    def _ratio(painter: QPainter) -> float:
+        device = painter.device()
+        return device.devicePixelRatioF() if device is not None else 1.0
+
+    def _draw(self, painter: QPainter, key: Hashable, rect: QRectF, margin: float,
+              render: Callable[[QPainter, QRectF], None]) -> None:
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            ratio = self._ratio(painter)
+            width, height = rect.width() + 2 * margin, rect.height() + 2 * margin
+            pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            target = QPainter(pixmap)
+            try:
+                render(target, QRectF(margin, margin, rect.width(), rect.height()))
+            finally:
+                target.end()
+            self._pixmaps[key] = pixmap
+            if len(self._pixmaps) > self.limit:
+                self._pixmaps.popitem(last=False)
+            self.rendered += 1
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)
+
+
+FRAME_MS = 16  # 60 Hz
+
+
+class RepaintPacer(QObject):
+    """Merged, frame-paced `update()`s of one widget (call `painted()` from its paint event)."""
+
+    def __init__(self, widget: QWidget, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._widget = widget
+        self._painted_at = 0.0  # time.monotonic() of the last paint
+        self._everything, self._dirty = False, QRegion()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._flush)
+
+    def painted(self) -> None:
+        self._painted_at = time.monotonic()
+
+    def request(self, rect: QRect | None = None) -> None:
+        """Repaint `rect` (None: everything) within a frame of the last paint."""
+        if rect is None:
+            self._everything = True
+        elif not self._everything:
+            self._dirty += rect
+        if not self._timer.isActive():
+            waited = (time.monotonic() - self._painted_at) * 1000
+            self._timer.start(max(0, int(FRAME_MS - waited)))
+
+    def _flush(self) -> None:
+        if self._everything:
+            self._widget.update()
+        elif not self._dirty.isEmpty():
+            self._widget.update(self._dirty)
+        self._everything, self._dirty = False, QRegion()
