@@ -76,6 +76,7 @@ def test_changes_to_ten_thousand_rows_cost_no_per_row_layout(qtbot: Any, monkeyp
         QApplication.processEvents()
     per_change = calls[0] / changes
     # a QListView relayout alone made ~2 calls per row (20,000 a change); now: the repaint's own rows
+    print(f"\nrowCount calls: {per_change:.1f} a change ({visible} rows visible)")
     assert per_change < 3 * visible + 20, f"{per_change:.0f} rowCount calls a change"
 
     calls[0] = 0
@@ -85,7 +86,8 @@ def test_changes_to_ten_thousand_rows_cost_no_per_row_layout(qtbot: Any, monkeyp
         for number in range(1, 101):
             store.upsert(conversation(2 * ROWS + number, now + timedelta(hours=2)))
     QApplication.processEvents()
-    assert calls[0] < 5 * 1100 + 3 * visible, f"{calls[0]} rowCount calls for a burst of 1,100 changes"
+    print(f"rowCount calls: {calls[0]} for a burst of 1,100 changes")
+    assert calls[0] < 1100 + 3 * visible, f"{calls[0]} rowCount calls for a burst of 1,100 changes"
     assert pane.model.rowCount() == len(store) == ROWS + changes // 3 + 100
     pane.detach()
 
