@@ -29,17 +29,10 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-if "httpx" not in sys.modules:
-    # httpx's package init imports its command-line tool, which pulls in click, rich and pygments when they
-    # happen to be installed (~70 ms of the cold start). The app never uses `httpx.main`: mark the CLI module
-    # as absent so httpx takes its own "CLI not installed" path.
-    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+from desktop.ui.shell import preload  # noqa: F401  (first: defers httpx until the first request)
 
-import PySide6  # noqa: F401  (before qasync: platform-notes §1)
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
-
+# isort: split
+# The layers without Qt before PySide6, whose import hook reads the source of every module imported after it.
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError, InvalidCredentials, SessionExpired
 from desktop.domain.models import ServerInfo, User
@@ -47,8 +40,16 @@ from desktop.services.drafts import Drafts
 from desktop.services.outbox import Outbox, Storage
 from desktop.services.session import CredentialStore, SessionService
 from desktop.services.sync import RealtimeFactory
-from desktop.system.settings import Settings
 from desktop.system.start_cache import StartCache
+
+# isort: split
+import PySide6  # noqa: F401  (before qasync: platform-notes §1)
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+# isort: split
+from desktop.system.settings import Settings  # QSettings
 from desktop.ui.actions import ActionRegistry
 from desktop.ui.main_window import MainWindow
 from desktop.ui.notifier import Notifier
