@@ -4,22 +4,19 @@
 <context>
     <name></name>
     <message>
-        <location filename="../desktop/ui/board/model.py" line="46"/>
         <source>Board</source>
         <comment>%1 d %2 h</comment>
-        <translation>%1 ي %2 س</translation>
+        <translation type="vanished">%1 ي %2 س</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/board/model.py" line="48"/>
         <source>Board</source>
         <comment>%1 h %2 min</comment>
-        <translation>%1 س %2 د</translation>
+        <translation type="vanished">%1 س %2 د</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/board/model.py" line="50"/>
         <source>Board</source>
         <comment>%n min</comment>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n د</numerusform>
             <numerusform>%n د</numerusform>
             <numerusform>%n د</numerusform>
@@ -92,104 +89,129 @@
         <translation>إنهاء</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="54"/>
         <source>Next conversation</source>
-        <translation type="vanished">المحادثة التالية</translation>
+        <translation>المحادثة التالية</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="55"/>
         <source>Previous conversation</source>
-        <translation type="vanished">المحادثة السابقة</translation>
+        <translation>المحادثة السابقة</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="56"/>
         <source>Next unassigned conversation</source>
-        <translation type="vanished">المحادثة غير المُسندة التالية</translation>
+        <translation>المحادثة غير المُسندة التالية</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="58"/>
         <source>Focus the conversation list</source>
-        <translation type="vanished">الانتقال إلى قائمة المحادثات</translation>
+        <translation>الانتقال إلى قائمة المحادثات</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="59"/>
         <source>Focus the reply box</source>
-        <translation type="vanished">الانتقال إلى مربع الرد</translation>
+        <translation>الانتقال إلى مربع الرد</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="60"/>
         <source>Search conversations</source>
-        <translation type="vanished">البحث في المحادثات</translation>
+        <translation>البحث في المحادثات</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="61"/>
         <source>Resolve</source>
-        <translation type="vanished">إغلاق</translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="62"/>
         <source>Reopen</source>
-        <translation type="vanished">إعادة فتح</translation>
+        <translation>إعادة فتح</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="63"/>
         <source>Snooze…</source>
-        <translation type="vanished">تأجيل…</translation>
+        <translation>تأجيل…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="64"/>
         <source>Set priority…</source>
-        <translation type="vanished">تحديد الأولوية…</translation>
+        <translation>تحديد الأولوية…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="65"/>
         <source>Mark as unread</source>
-        <translation type="vanished">تمييز كغير مقروءة</translation>
+        <translation>تمييز كغير مقروءة</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="66"/>
         <source>Categories…</source>
-        <translation type="vanished">التصنيفات…</translation>
+        <translation>التصنيفات…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="67"/>
         <source>Assign to me</source>
-        <translation type="vanished">إسناد إليّ</translation>
+        <translation>إسناد إليّ</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="68"/>
         <source>Assign…</source>
-        <translation type="vanished">إسناد…</translation>
+        <translation>إسناد…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="69"/>
         <source>Escalate…</source>
-        <translation type="vanished">تصعيد…</translation>
+        <translation>تصعيد…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="70"/>
         <source>Saved replies…</source>
-        <translation type="vanished">الردود المحفوظة…</translation>
+        <translation>الردود المحفوظة…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="71"/>
         <source>Toggle private note</source>
-        <translation type="vanished">تبديل وضع الملاحظة الخاصة</translation>
+        <translation>تبديل وضع الملاحظة الخاصة</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="72"/>
         <source>Agents board</source>
-        <translation type="vanished">لوحة الموظفين</translation>
+        <translation>لوحة الموظفين</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="73"/>
         <source>Hand over an agent&apos;s conversations…</source>
-        <translation type="vanished">تسليم محادثات موظف…</translation>
+        <translation>تسليم محادثات موظف…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="75"/>
         <source>Set me online</source>
-        <translation type="vanished">تعيين حالتي: متصل</translation>
+        <translation>تعيين حالتي: متصل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="76"/>
         <source>Set me busy</source>
-        <translation type="vanished">تعيين حالتي: مشغول</translation>
+        <translation>تعيين حالتي: مشغول</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="77"/>
         <source>Set me offline</source>
-        <translation type="vanished">تعيين حالتي: غير متصل</translation>
+        <translation>تعيين حالتي: غير متصل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="78"/>
         <source>Command palette</source>
-        <translation type="vanished">لوحة الأوامر</translation>
+        <translation>لوحة الأوامر</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="79"/>
         <source>Keyboard shortcuts</source>
-        <translation type="vanished">اختصارات لوحة المفاتيح</translation>
+        <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/actions.py" line="80"/>
         <source>Settings</source>
-        <translation type="vanished">الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -203,34 +225,51 @@
 <context>
     <name>AppStatusBar</name>
     <message>
-        <location filename="../desktop/ui/statusbar/bar.py" line="26"/>
+        <location filename="../desktop/ui/statusbar/bar.py" line="34"/>
+        <source>Replies waiting to be sent; click to open the first one</source>
+        <translation>ردود في انتظار الإرسال؛ انقر لفتح أولها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/statusbar/bar.py" line="40"/>
         <source>Demo</source>
         <translation>تجريبي</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statusbar/bar.py" line="28"/>
+        <location filename="../desktop/ui/statusbar/bar.py" line="42"/>
         <source>Connected to the local sandbox with sample data</source>
         <translation>متصل بخادم تجريبي محلي ببيانات نموذجية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statusbar/bar.py" line="36"/>
+        <location filename="../desktop/ui/statusbar/bar.py" line="53"/>
         <source>Online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statusbar/bar.py" line="37"/>
+        <location filename="../desktop/ui/statusbar/bar.py" line="54"/>
         <source>Busy</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statusbar/bar.py" line="38"/>
+        <location filename="../desktop/ui/statusbar/bar.py" line="55"/>
         <source>Offline</source>
         <translation>غير متصل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/statusbar/bar.py" line="49"/>
+        <location filename="../desktop/ui/statusbar/bar.py" line="67"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/statusbar/bar.py" line="85"/>
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>لا توجد ردود غير مرسلة</numerusform>
+            <numerusform>رد واحد غير مرسل</numerusform>
+            <numerusform>ردّان غير مرسلين</numerusform>
+            <numerusform>%n ردود غير مرسلة</numerusform>
+            <numerusform>%n ردًا غير مرسل</numerusform>
+            <numerusform>%n رد غير مرسل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -275,41 +314,44 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../desktop/ui/board/model.py" line="91"/>
+        <location filename="../desktop/ui/board/model.py" line="81"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/board/model.py" line="91"/>
+        <location filename="../desktop/ui/board/model.py" line="81"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/board/model.py" line="92"/>
+        <location filename="../desktop/ui/board/model.py" line="82"/>
         <source>Open</source>
         <translation>المفتوحة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/board/model.py" line="92"/>
+        <location filename="../desktop/ui/board/model.py" line="82"/>
         <source>Unattended</source>
         <translation>بانتظار الرد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/board/model.py" line="93"/>
+        <location filename="../desktop/ui/board/model.py" line="83"/>
         <source>Oldest waiting</source>
         <translation>أطول انتظار</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/board/model.py" line="38"/>
         <source>%1 d %2 h</source>
-        <translation type="vanished">%1 ي %2 س</translation>
+        <translation>%1 ي %2 س</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/board/model.py" line="40"/>
         <source>%1 h %2 min</source>
-        <translation type="vanished">%1 س %2 د</translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message numerus="yes">
+        <location filename="../desktop/ui/board/model.py" line="43"/>
         <source>%n min</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n د</numerusform>
             <numerusform>%n د</numerusform>
             <numerusform>%n د</numerusform>
@@ -372,12 +414,12 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../desktop/ui/palette/palette.py" line="111"/>
+        <location filename="../desktop/ui/palette/palette.py" line="102"/>
         <source>Command palette</source>
         <translation>لوحة الأوامر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/palette/palette.py" line="117"/>
+        <location filename="../desktop/ui/palette/palette.py" line="109"/>
         <source>Type a command or a customer; &gt; commands only, # conversations</source>
         <translation>اكتب أمرًا أو اسم عميل؛ ⁦&gt;⁩ للأوامر فقط، ⁦#⁩ للمحادثات</translation>
     </message>
@@ -473,85 +515,105 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="74"/>
+        <location filename="../desktop/ui/contact/panel.py" line="80"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="75"/>
+        <location filename="../desktop/ui/contact/panel.py" line="81"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="76"/>
+        <location filename="../desktop/ui/contact/panel.py" line="82"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="77"/>
+        <location filename="../desktop/ui/contact/panel.py" line="83"/>
         <source>Categories</source>
         <translation>التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="78"/>
+        <location filename="../desktop/ui/contact/panel.py" line="84"/>
         <source>Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="79"/>
+        <location filename="../desktop/ui/contact/panel.py" line="85"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="80"/>
+        <location filename="../desktop/ui/contact/panel.py" line="86"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="97"/>
+        <location filename="../desktop/ui/contact/panel.py" line="107"/>
         <source>Previous conversations</source>
         <translation>المحادثات السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="112"/>
+        <location filename="../desktop/ui/contact/panel.py" line="134"/>
         <source>Unknown contact</source>
         <translation>جهة اتصال غير معروفة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="118"/>
+        <location filename="../desktop/ui/contact/panel.py" line="140"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="136"/>
-        <location filename="../desktop/ui/contact/panel.py" line="156"/>
+        <location filename="../desktop/ui/contact/panel.py" line="178"/>
+        <location filename="../desktop/ui/contact/panel.py" line="198"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="137"/>
+        <location filename="../desktop/ui/contact/panel.py" line="179"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="138"/>
+        <location filename="../desktop/ui/contact/panel.py" line="180"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="139"/>
+        <location filename="../desktop/ui/contact/panel.py" line="181"/>
         <source>High</source>
         <translation>مرتفعة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="140"/>
+        <location filename="../desktop/ui/contact/panel.py" line="182"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="149"/>
+        <location filename="../desktop/ui/contact/panel.py" line="191"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/previous.py" line="35"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/previous.py" line="36"/>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/previous.py" line="37"/>
+        <source>Snoozed</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/previous.py" line="38"/>
+        <source>Resolved</source>
+        <translation>مغلقة</translation>
     </message>
 </context>
 <context>
@@ -641,22 +703,22 @@
 <context>
     <name>ConversationListPane</name>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="59"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="81"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="145"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="170"/>
         <source>Loading conversations…</source>
         <translation>جارٍ تحميل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="147"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="172"/>
         <source>No conversation matches your search.</source>
         <translation>لا توجد محادثة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="149"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="174"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -737,59 +799,59 @@
 <context>
     <name>EscalateDialog</name>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="55"/>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="105"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="53"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="103"/>
         <source>Assign</source>
         <translation>إسناد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="55"/>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="105"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="53"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="103"/>
         <source>Escalate</source>
         <translation>تصعيد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="65"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="63"/>
         <source>Keep the current team</source>
         <translation>الإبقاء على الفريق الحالي</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="69"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="67"/>
         <source>Leave it in the team&apos;s queue (no agent)</source>
         <translation>تركها في قائمة انتظار الفريق (بدون موظف)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="74"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="72"/>
         <source>Type a name; leave empty to keep the agent</source>
         <translation>اكتب اسمًا؛ اتركه فارغًا للإبقاء على الموظف الحالي</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="85"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="83"/>
         <source>Keep the priority</source>
         <translation>الإبقاء على الأولوية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="91"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="89"/>
         <source>Why? (posted as a private note)</source>
         <translation>لماذا؟ (يُضاف كملاحظة خاصة)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="95"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="93"/>
         <source>&amp;Team</source>
         <translation>ال&amp;فريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="97"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="95"/>
         <source>&amp;Agent</source>
         <translation>ال&amp;موظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="99"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="97"/>
         <source>&amp;Priority</source>
         <translation>الأ&amp;ولوية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/escalate_dialog.py" line="100"/>
+        <location filename="../desktop/ui/triage/escalate_dialog.py" line="98"/>
         <source>&amp;Reason</source>
         <translation>ال&amp;سبب</translation>
     </message>
@@ -918,22 +980,21 @@
         <translation>بدون تغيير الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/handover_dialog.py" line="51"/>
         <source>the team&apos;s queue</source>
-        <translation>قائمة انتظار الفريق</translation>
+        <translation type="vanished">قائمة انتظار الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/handover_dialog.py" line="53"/>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="52"/>
         <source>To &amp;team</source>
         <translation>إلى ال&amp;فريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/handover_dialog.py" line="55"/>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="54"/>
         <source>To &amp;agent</source>
         <translation>إلى ال&amp;موظف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/handover_dialog.py" line="63"/>
+        <location filename="../desktop/ui/triage/handover_dialog.py" line="62"/>
         <source>Hand over %n conversation(s)</source>
         <translation>
             <numerusform>تسليم %n محادثة</numerusform>
@@ -948,12 +1009,12 @@
 <context>
     <name>LabelPicker</name>
     <message>
-        <location filename="../desktop/ui/labels/picker.py" line="40"/>
+        <location filename="../desktop/ui/labels/picker.py" line="30"/>
         <source>Categories</source>
         <translation>التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/labels/picker.py" line="46"/>
+        <location filename="../desktop/ui/labels/picker.py" line="36"/>
         <source>Type to find a category; Space checks it</source>
         <translation>اكتب للبحث عن تصنيف؛ واضغط Space لتحديده</translation>
     </message>
@@ -961,12 +1022,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>SouqDesk — Demo</source>
         <translation>SouqDesk — نسخة تجريبية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="193"/>
         <source>SouqDesk</source>
         <translation>SouqDesk</translation>
     </message>
@@ -999,12 +1060,12 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../desktop/ui/conversation/delegate.py" line="217"/>
+        <location filename="../desktop/ui/conversation/attachment_paint.py" line="88"/>
         <source>Image could not be loaded</source>
         <translation>تعذّر تحميل الصورة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/delegate.py" line="217"/>
+        <location filename="../desktop/ui/conversation/attachment_paint.py" line="90"/>
         <source>Loading image…</source>
         <translation>جارٍ تحميل الصورة…</translation>
     </message>
@@ -1012,58 +1073,58 @@
 <context>
     <name>MessageLabels</name>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="61"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="41"/>
         <source>This message was deleted</source>
         <translation>تم حذف هذه الرسالة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="67"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="47"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="69"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="49"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="81"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="61"/>
         <source>Not sent yet, retrying</source>
         <translation>لم تُرسل بعد، جارٍ إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="85"/>
-        <location filename="../desktop/ui/conversation/labels.py" line="98"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="65"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="78"/>
         <source>Not sent</source>
         <translation>لم تُرسل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="94"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="74"/>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="95"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="75"/>
         <source>Sent</source>
         <translation>تم الإرسال</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="96"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="76"/>
         <source>Delivered</source>
         <translation>تم الاستلام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="97"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="77"/>
         <source>Read</source>
         <translation>تمت القراءة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="110"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="90"/>
         <source>Retry</source>
         <translation>إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/labels.py" line="115"/>
+        <location filename="../desktop/ui/conversation/labels.py" line="95"/>
         <source>Private note</source>
         <translation>ملاحظة خاصة</translation>
     </message>
@@ -1212,71 +1273,87 @@
 <context>
     <name>OrderAssist</name>
     <message>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="73"/>
         <source>The customer is asking where their order is.</source>
-        <translation type="vanished">يسأل العميل عن مكان طلبه.</translation>
+        <translation>يسأل العميل عن مكان طلبه.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="76"/>
         <source>Looking up orders…</source>
-        <translation type="vanished">جارٍ البحث عن الطلبات…</translation>
+        <translation>جارٍ البحث عن الطلبات…</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="81"/>
         <source>No orders found for %1.</source>
-        <translation type="vanished">لم يتم العثور على طلبات للرقم %1.</translation>
+        <translation>لم يتم العثور على طلبات للرقم %1.</translation>
     </message>
 </context>
 <context>
     <name>Orders</name>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="38"/>
         <source>Placed</source>
-        <translation type="vanished">تم الطلب</translation>
+        <translation>تم الطلب</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="39"/>
         <source>Confirmed</source>
-        <translation type="vanished">مؤكد</translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="40"/>
         <source>Preparing</source>
-        <translation type="vanished">قيد التجهيز</translation>
+        <translation>قيد التجهيز</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="41"/>
         <source>Shipped</source>
-        <translation type="vanished">تم الشحن</translation>
+        <translation>تم الشحن</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="42"/>
         <source>Out for delivery</source>
-        <translation type="vanished">خرج للتوصيل</translation>
+        <translation>خرج للتوصيل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="43"/>
         <source>Delivered</source>
-        <translation type="vanished">تم التوصيل</translation>
+        <translation>تم التوصيل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="44"/>
         <source>Cancelled</source>
-        <translation type="vanished">ملغى</translation>
+        <translation>ملغى</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="45"/>
         <source>Returned</source>
-        <translation type="vanished">مرتجع</translation>
+        <translation>مرتجع</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="46"/>
         <source>On hold</source>
-        <translation type="vanished">معلّق</translation>
+        <translation>معلّق</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="47"/>
         <source>Unknown</source>
-        <translation type="vanished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="117"/>
         <source>Promised %1</source>
-        <translation type="vanished">موعد التوصيل %1</translation>
+        <translation>موعد التوصيل %1</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="119"/>
         <source>LATE</source>
-        <translation type="vanished">متأخر</translation>
+        <translation>متأخر</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/contact/orders_model.py" line="121"/>
         <source>Ordered %1</source>
-        <translation type="vanished">تاريخ الطلب %1</translation>
+        <translation>تاريخ الطلب %1</translation>
     </message>
 </context>
 <context>
@@ -1382,57 +1459,72 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="24"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="43"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="29"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="47"/>
+        <source>General</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="53"/>
+        <source>Shortcuts</source>
+        <translation>الاختصارات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="56"/>
+        <source>Resolving</source>
+        <translation>الإغلاق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="71"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="33"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="75"/>
         <source>New messages in conversations assigned to me</source>
         <translation>الرسائل الجديدة في المحادثات المُسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="35"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="77"/>
         <source>New unassigned conversations</source>
         <translation>المحادثات الجديدة غير المُسندة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="37"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="79"/>
         <source>Enter sends the reply (Shift+Enter for a new line)</source>
         <translation>إرسال الرد بالضغط على Enter (Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="39"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="81"/>
         <source>Closing the window keeps the app running in the tray</source>
         <translation>إغلاق النافذة يُبقي التطبيق يعمل في علبة النظام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="41"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="83"/>
         <source>A new language is used from the next start.</source>
         <translation>تُطبَّق اللغة الجديدة عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="49"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="87"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="51"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="89"/>
         <source>Desktop notifications</source>
         <translation>إشعارات سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="53"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="91"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="54"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="92"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
@@ -1440,12 +1532,12 @@
 <context>
     <name>PriorityDialog</name>
     <message>
-        <location filename="../desktop/ui/triage/priority_dialog.py" line="31"/>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="30"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/priority_dialog.py" line="42"/>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="41"/>
         <source>Press 0-4 or choose and press Enter.</source>
         <translation>اضغط رقمًا من 0 إلى 4، أو اختر ثم اضغط Enter.</translation>
     </message>
@@ -1503,12 +1595,12 @@
 <context>
     <name>ReplySender</name>
     <message>
-        <location filename="../desktop/ui/conversation/sender.py" line="75"/>
+        <location filename="../desktop/ui/conversation/sender.py" line="80"/>
         <source>Drafts could not be saved.</source>
         <translation>تعذّر حفظ المسوّدات.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/sender.py" line="94"/>
+        <location filename="../desktop/ui/conversation/sender.py" line="99"/>
         <source>The reply could not be queued: the disk refused it.</source>
         <translation>تعذّر وضع الرد في قائمة الإرسال: رفض القرص الكتابة.</translation>
     </message>
@@ -1516,37 +1608,37 @@
 <context>
     <name>ResolveDialog</name>
     <message>
-        <location filename="../desktop/ui/triage/resolve_dialog.py" line="40"/>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="27"/>
         <source>Resolve with a category</source>
         <translation>إغلاق مع تصنيف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/resolve_dialog.py" line="48"/>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="35"/>
         <source>Choose the category of this conversation to resolve it (type, or press 1-9).</source>
         <translation>اختر تصنيف هذه المحادثة لإغلاقها (اكتب، أو اضغط رقمًا من 1 إلى 9).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/resolve_dialog.py" line="50"/>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="37"/>
         <source>Add a category and resolve (type, or press 1-9), or resolve as it is.</source>
         <translation>أضف تصنيفًا ثم أغلق المحادثة (اكتب، أو اضغط رقمًا من 1 إلى 9)، أو أغلقها كما هي.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/resolve_dialog.py" line="53"/>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="40"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/resolve_dialog.py" line="62"/>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="43"/>
         <source>Resolve</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/resolve_dialog.py" line="65"/>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="46"/>
         <source>Resolve without a category</source>
         <translation>إغلاق بدون تصنيف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/resolve_dialog.py" line="69"/>
+        <location filename="../desktop/ui/triage/resolve_dialog.py" line="50"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -1577,27 +1669,27 @@
 <context>
     <name>SavedRepliesBrowser</name>
     <message>
-        <location filename="../desktop/ui/replies/browser.py" line="49"/>
+        <location filename="../desktop/ui/replies/browser.py" line="48"/>
         <source>Saved replies</source>
         <translation>الردود المحفوظة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/replies/browser.py" line="57"/>
+        <location filename="../desktop/ui/replies/browser.py" line="56"/>
         <source>Search saved replies (short code or text)</source>
         <translation>ابحث في الردود المحفوظة (بالاختصار أو النص)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/replies/browser.py" line="85"/>
+        <location filename="../desktop/ui/replies/browser.py" line="84"/>
         <source>Add to message</source>
         <translation>إضافة إلى الرسالة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/replies/browser.py" line="87"/>
+        <location filename="../desktop/ui/replies/browser.py" line="86"/>
         <source>Insert</source>
         <translation>إدراج</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/replies/browser.py" line="152"/>
+        <location filename="../desktop/ui/replies/browser.py" line="149"/>
         <source>In this message: %n reply(s)</source>
         <translation>
             <numerusform>في هذه الرسالة: لا توجد ردود</numerusform>
@@ -1609,7 +1701,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/replies/browser.py" line="154"/>
+        <location filename="../desktop/ui/replies/browser.py" line="151"/>
         <source>Shift+Enter adds the reply to the message, to insert several at once.</source>
         <translation>اضغط Shift+Enter لإضافة الرد إلى الرسالة، لإدراج عدة ردود معًا.</translation>
     </message>
@@ -1688,17 +1780,17 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../desktop/ui/shortcuts/model.py" line="55"/>
+        <location filename="../desktop/ui/shortcuts/model.py" line="56"/>
         <source>Action</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/model.py" line="55"/>
+        <location filename="../desktop/ui/shortcuts/model.py" line="56"/>
         <source>Shortcut</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/model.py" line="56"/>
+        <location filename="../desktop/ui/shortcuts/model.py" line="57"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
@@ -1770,32 +1862,32 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../desktop/ui/triage/snooze_dialog.py" line="56"/>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="55"/>
         <source>Snooze</source>
         <translation>تأجيل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/snooze_dialog.py" line="63"/>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="62"/>
         <source>In one hour</source>
         <translation>بعد ساعة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/snooze_dialog.py" line="63"/>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="62"/>
         <source>This evening</source>
         <translation>هذا المساء</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/snooze_dialog.py" line="64"/>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="63"/>
         <source>Tomorrow morning</source>
         <translation>صباح الغد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/snooze_dialog.py" line="64"/>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="63"/>
         <source>Next week</source>
         <translation>الأسبوع القادم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/snooze_dialog.py" line="65"/>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="64"/>
         <source>Until the customer replies</source>
         <translation>حتى يرد العميل</translation>
     </message>
@@ -1810,19 +1902,20 @@
         <translation>اضغط رقمًا من 1 إلى 6، أو اختر ثم اضغط Enter.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/triage/snooze_dialog.py" line="73"/>
         <source>Pick a date and time…</source>
-        <translation type="vanished">اختيار تاريخ ووقت…</translation>
+        <translation>اختيار تاريخ ووقت…</translation>
     </message>
 </context>
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../desktop/ui/conversation/bars.py" line="55"/>
+        <location filename="../desktop/ui/conversation/bars.py" line="56"/>
         <source>Insert answer</source>
         <translation>إدراج الرد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/bars.py" line="61"/>
+        <location filename="../desktop/ui/conversation/bars.py" line="62"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
@@ -1830,12 +1923,12 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../desktop/ui/triage/team_controller.py" line="124"/>
+        <location filename="../desktop/ui/triage/team_controller.py" line="121"/>
         <source>This agent has no open conversations.</source>
         <translation>لا توجد محادثات مفتوحة لدى هذا الموظف.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/team_controller.py" line="141"/>
+        <location filename="../desktop/ui/triage/team_controller.py" line="138"/>
         <source>%n conversation(s) handed over.</source>
         <translation>
             <numerusform>تم تسليم %n محادثة.</numerusform>
@@ -1847,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/team_controller.py" line="144"/>
+        <location filename="../desktop/ui/triage/team_controller.py" line="141"/>
         <source>%n conversation(s) could not be handed over: %1</source>
         <translation>
             <numerusform>تعذّر تسليم %n محادثة: %1</numerusform>
@@ -1859,12 +1952,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/team_controller.py" line="158"/>
+        <location filename="../desktop/ui/triage/team_controller.py" line="155"/>
         <source>Go offline?</source>
         <translation>التحوّل إلى «غير متصل»؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/team_controller.py" line="159"/>
+        <location filename="../desktop/ui/triage/team_controller.py" line="156"/>
         <source>%n open conversation(s) are still assigned to you. Go offline anyway?</source>
         <translation>
             <numerusform>لا تزال %n محادثة مفتوحة مُسندة إليك. هل تريد التحوّل إلى «غير متصل» رغم ذلك؟</numerusform>
@@ -1912,23 +2005,23 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../desktop/ui/tray/tray.py" line="77"/>
-        <location filename="../desktop/ui/tray/tray.py" line="104"/>
+        <location filename="../desktop/ui/tray/tray.py" line="111"/>
+        <location filename="../desktop/ui/tray/tray.py" line="139"/>
         <source>SouqDesk</source>
         <translation>SouqDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tray/tray.py" line="79"/>
+        <location filename="../desktop/ui/tray/tray.py" line="113"/>
         <source>Show SouqDesk</source>
         <translation>إظهار SouqDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tray/tray.py" line="80"/>
+        <location filename="../desktop/ui/tray/tray.py" line="114"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tray/tray.py" line="104"/>
+        <location filename="../desktop/ui/tray/tray.py" line="139"/>
         <source>SouqDesk — %n unread</source>
         <translation>
             <numerusform>SouqDesk — %n رسالة غير مقروءة</numerusform>
@@ -1943,22 +2036,22 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../desktop/ui/triage/agents_model.py" line="31"/>
+        <location filename="../desktop/ui/triage/agents_model.py" line="24"/>
         <source>online</source>
         <translation>متصل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/agents_model.py" line="32"/>
+        <location filename="../desktop/ui/triage/agents_model.py" line="25"/>
         <source>busy</source>
         <translation>مشغول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/agents_model.py" line="33"/>
+        <location filename="../desktop/ui/triage/agents_model.py" line="26"/>
         <source>offline</source>
         <translation>غير متصل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/agents_model.py" line="48"/>
+        <location filename="../desktop/ui/triage/agents_model.py" line="41"/>
         <source>%n open</source>
         <translation>
             <numerusform>لا محادثات مفتوحة</numerusform>
@@ -1970,27 +2063,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/priority_dialog.py" line="18"/>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="17"/>
         <source>No priority</source>
         <translation>بدون أولوية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/priority_dialog.py" line="19"/>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="18"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/priority_dialog.py" line="20"/>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="19"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/priority_dialog.py" line="21"/>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="20"/>
         <source>High</source>
         <translation>مرتفعة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/triage/priority_dialog.py" line="22"/>
+        <location filename="../desktop/ui/triage/priority_dialog.py" line="21"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
@@ -1998,7 +2091,7 @@
 <context>
     <name>TriageController</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/controller.py" line="106"/>
+        <location filename="../desktop/ui/triage/controller.py" line="107"/>
         <source>%n conversation(s) updated.</source>
         <translation>
             <numerusform>تم تحديث %n محادثة.</numerusform>
@@ -2010,8 +2103,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/controller.py" line="110"/>
-        <source>%n of %1 conversation(s) could not be changed: %2</source>
+        <location filename="../desktop/ui/triage/controller.py" line="111"/>
+        <source>%n conversation(s) of %1 could not be changed: %2</source>
         <translation>
             <numerusform>تعذّر تغيير %n محادثة من أصل %1: %2</numerusform>
             <numerusform>تعذّر تغيير محادثة واحدة من أصل %1: %2</numerusform>
@@ -2022,7 +2115,18 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/triage/controller.py" line="180"/>
+        <source>%n of %1 conversation(s) could not be changed: %2</source>
+        <translation type="vanished">
+            <numerusform>تعذّر تغيير %n محادثة من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير محادثة واحدة من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير محادثتين من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير %n محادثات من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير %n محادثة من أصل %1: %2</numerusform>
+            <numerusform>تعذّر تغيير %n محادثة من أصل %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/triage/controller.py" line="177"/>
         <source>Categories checked here are added to the %n selected conversation(s).</source>
         <translation>
             <numerusform>تُضاف التصنيفات المختارة هنا إلى المحادثات المحددة (%n).</numerusform>
@@ -2052,36 +2156,44 @@
         <translation>يحتاج الرد %1 إلى بعض التفاصيل قبل إدراجه.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="24"/>
         <source>Customer name</source>
-        <translation type="vanished">اسم العميل</translation>
+        <translation>اسم العميل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="25"/>
         <source>Customer first name</source>
-        <translation type="vanished">الاسم الأول للعميل</translation>
+        <translation>الاسم الأول للعميل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="26"/>
         <source>Customer last name</source>
-        <translation type="vanished">اسم العائلة للعميل</translation>
+        <translation>اسم العائلة للعميل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="27"/>
         <source>Customer phone</source>
-        <translation type="vanished">هاتف العميل</translation>
+        <translation>هاتف العميل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="28"/>
         <source>Customer email</source>
-        <translation type="vanished">البريد الإلكتروني للعميل</translation>
+        <translation>البريد الإلكتروني للعميل</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="29"/>
         <source>Your name</source>
-        <translation type="vanished">اسمك</translation>
+        <translation>اسمك</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="30"/>
         <source>Conversation number</source>
-        <translation type="vanished">رقم المحادثة</translation>
+        <translation>رقم المحادثة</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/replies/variables_dialog.py" line="31"/>
         <source>Order number</source>
-        <translation type="vanished">رقم الطلب</translation>
+        <translation>رقم الطلب</translation>
     </message>
 </context>
 <context>

@@ -235,7 +235,7 @@ def test_plural_sentences_with_other_placeholders(arabic: list[str]) -> None:
                       "تم تسليم 3 محادثات.", "تم تسليم 11 محادثة.", "تم تسليم 100 محادثة."]
     orders = tr("OrdersSection", "%n order(s) for %1", 3).replace("%1", "+201001234567")
     assert orders == "3 طلبات للرقم +201001234567"
-    failed = tr("TriageController", "%n of %1 conversation(s) could not be changed: %2", 11)
+    failed = tr("TriageController", "%n conversation(s) of %1 could not be changed: %2", 11)
     assert failed == "تعذّر تغيير 11 محادثة من أصل %1: %2"
     assert tr("ConversationHeader", "%n min left", 2) == "دقيقتان متبقيتان"
     assert tr("RelativeTime", "%n h", 5) == "5 س"
