@@ -38,6 +38,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
+APP_PROBE = HERE / "app_probe.py"
 sys.path.insert(0, str(ROOT))  # run from anywhere without installing
 
 from desktop.sandbox.testing import start_sandbox  # noqa: E402
@@ -47,7 +48,10 @@ from tests.benchmarks.common import Figure, median, report  # noqa: E402
 def launch(script: Path, env: dict[str, str], timeout: float = 90.0) -> dict[str, Any]:
     """Run one child; return its report plus `elapsed` (parent clock before Popen → painted)."""
     before = time.monotonic()
-    proc = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True,
+    # the app probe runs as a module, from its cached bytecode, as `python -m desktop` does; a script's
+    # source is compiled at every start
+    command = ["-m", f"tests.benchmarks.{script.stem}"] if script == APP_PROBE else [str(script)]
+    proc = subprocess.run([sys.executable, *command], env=env, capture_output=True, text=True,
                           timeout=timeout, cwd=ROOT)
     lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
     if proc.returncode != 0 or not lines:
@@ -75,7 +79,7 @@ def import_profile(env: dict[str, str], top: int = 12) -> list[str]:
 def prepare_home(home: Path, env: dict[str, str]) -> None:
     """One clean run of the probe in `home`: it signs in, paints the first page from the server, quits, and
     so leaves the start cache there; fails when it did not."""
-    launch(HERE / "app_probe.py", dict(env, SOUQDESK_HOME=str(home)))
+    launch(APP_PROBE, dict(env, SOUQDESK_HOME=str(home)))
     if not any(home.rglob("start-profile*")):
         raise SystemExit(f"the preparing run left no start cache in {home}")
 
@@ -111,9 +115,9 @@ def main() -> None:
             uncached: list[dict[str, Any]] = []
             for run in range(runs + (0 if args.quick else 1)):
                 b = launch(HERE / "bare_qt.py", base_env)
-                c = launch(HERE / "app_probe.py", dict(app_env, SOUQDESK_HOME=str(cached_home)))
+                c = launch(APP_PROBE, dict(app_env, SOUQDESK_HOME=str(cached_home)))
                 fresh = Path(folder) / f"home-{run}"  # nothing cached: rows from the server
-                u = launch(HERE / "app_probe.py", dict(app_env, SOUQDESK_HOME=str(fresh)))
+                u = launch(APP_PROBE, dict(app_env, SOUQDESK_HOME=str(fresh)))
                 if run == 0 and not args.quick:
                     continue  # warm-up
                 bare.append(b)
