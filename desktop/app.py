@@ -8,7 +8,8 @@ notification backend) so tests build it with real parts against the sandbox. No 
 Cold start: with a remembered server whose last user left a start cache (`desktop.system.start_cache`),
 the main window is painted at once from it, then the session is restored and the lists reconciled. What
 the first paint does not need (sign-in window, conversation panes, toolkit, order lookup, keyring, realtime)
-is imported and built after it.
+is imported and built after it; httpx, which the api layer imports at module level, is bound to a stand-in
+that imports it on first use (`desktop.ui.shell.preload`), and the Qt-free layers are imported before PySide6.
 
 Flow: restore the remembered session (or show the sign-in window) → on sign-in build a `UserScope`
 (outbox, realtime sync, lists, badges, notifications) and show the main window → on expiry show the
