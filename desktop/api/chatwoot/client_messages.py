@@ -11,11 +11,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
 import dataclasses
 import json
 from collections.abc import Sequence
-
-import httpx
 
 from desktop.api.chatwoot.client_conversations import conversation_path
 from desktop.api.chatwoot.decode import (
@@ -113,6 +116,7 @@ class MessagesApi(Transport):
         Redirects are followed here (ActiveStorage answers 301/302 to the storage service); auth headers
         go only to URLs on the configured server.
         """
+        import httpx  # deferred: not needed for the first paint (cold start)
         target = self._http.base_url.join(url) if "://" not in url else httpx.URL(url)
         for _ in range(MAX_REDIRECTS + 1):
             if target.scheme not in ("http", "https"):
@@ -139,6 +143,7 @@ class MessagesApi(Transport):
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
+    import httpx  # deferred: not needed for the first paint (cold start)
     chunks: list[bytes] = []
     size = 0
     try:

@@ -9,14 +9,17 @@ Details carry the server's own error text (never request headers or bodies, so n
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
 import email.utils
 import json
 import socket
 import ssl
 import time
 from typing import Any
-
-import httpx
 
 from desktop.domain.errors import (
     AccountSuspended,
@@ -142,6 +145,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 def error_for_transport(exc: httpx.HTTPError, host: str) -> AppError:
     """A transport failure (no HTTP answer) → Unreachable with a specific message, or TlsError."""
+    import httpx  # deferred: not needed for the first paint (cold start)
     chain = _chain(exc)
     text = " ".join(str(e) for e in chain)
     detail = f"{host}: {type(exc).__name__}: {str(exc)[:_MAX_DETAIL]}"

@@ -11,6 +11,11 @@ and retries. The endpoint methods (client*.py) build on `Transport.call` / `Tran
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
 import asyncio
 import functools
 import json
@@ -19,8 +24,6 @@ import random
 import ssl
 import time
 from typing import Any, Self
-
-import httpx
 
 from desktop.api.chatwoot.errors import error_for_response, error_for_transport, retry_after_seconds
 from desktop.api.chatwoot.values import Auth, auth_headers
@@ -34,11 +37,13 @@ USER_AGENT = "SouqDesk/0.1 (+httpx)"
 @functools.cache
 def _tls_context(verify: bool) -> ssl.SSLContext:
     """One TLS context per verify setting, shared by every client (building one costs ~70 ms)."""
+    import httpx  # deferred: not needed for the first paint (cold start)
     return httpx.create_ssl_context(verify=verify)
 
 
 def normalize_base_url(base_url: str) -> httpx.URL:
     """`chat.example.com/` → `https://chat.example.com`; only http(s) with a host is accepted."""
+    import httpx  # deferred: not needed for the first paint (cold start)
     text = base_url.strip()
     if text and "://" not in text:
         text = f"https://{text}"
@@ -66,6 +71,7 @@ class Transport:
         retry_base_delay: float = 0.5,
         max_retry_wait: float = 30.0,
     ) -> None:
+        import httpx  # deferred: not needed for the first paint (cold start)
         self._base = normalize_base_url(base_url)
         self._auth = auth
         self._max_retries = max(0, max_retries)
@@ -112,6 +118,7 @@ class Transport:
 
         Returns the response whatever its status; `call` maps statuses to typed errors.
         """
+        import httpx  # deferred: not needed for the first paint (cold start)
         method = method.upper()
         headers = dict(kwargs.pop("headers", None) or {})
         if authenticated:
@@ -159,6 +166,7 @@ class Transport:
         `path` is relative to the server (`/api/v1/accounts/1/...`); kwargs go to httpx (`params`, `json`,
         `data`, `files`, `headers`). Returns the parsed JSON, or None for an empty body.
         """
+        import httpx  # deferred: not needed for the first paint (cold start)
         if "://" in path:
             url = httpx.URL(path)
             if not self.is_own_origin(url):

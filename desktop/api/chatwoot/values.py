@@ -8,10 +8,13 @@ secret or file bytes, so these objects can appear in logs and tracebacks safely.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import httpx
+
 from dataclasses import dataclass, field
 from datetime import datetime
-
-import httpx
 
 from desktop.domain.errors import InvalidCredentials, MalformedResponse
 from desktop.domain.models import ConversationStatus, User
