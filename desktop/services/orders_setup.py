@@ -4,7 +4,16 @@
 
     {"provider": "generic", "url": "https://erp.example/api/orders?phone={phone}", "region": "EG",
      "auth_header": "Authorization", "auth_scheme": "Bearer", "mapping": {"orders": "data"},
-     "status_map": {"OFD": "out_for_delivery"}, "ttl": 60, "timeout": 10}
+     "status_map": {"OFD": "out_for_delivery"}, "ttl": 60, "timeout": 10,
+     "answer_templates": {"ar": "الأوردر {{order.id}}: {{order.status}}\nالتوصيل: {{order.eta}}",
+                          "en": "Order {{order.id}} is {{order.status}}.\nExpected: {{order.eta}}"}}
+
+`answer_templates` (optional, either language or both) replaces the built-in status answer
+(`wismo_answer.DEFAULT_TEMPLATES`) that the one key inserts; a language left out keeps the default. Its
+variables are those of `wismo_answer.TEMPLATE_VARIABLES` (`{{order.id}}`, `{{order.status}}`,
+`{{order.eta}}`, `{{order.tracking_url}}`, `{{contact.first_name|fallback}}`…); a line whose variables
+are all empty for an order is left out. The file is rejected on load when a template uses an unknown
+variable (the message names it), so a typo never reaches a customer as a raw `{{…}}`.
 
 Providers: `generic` (URL template), `shopify` (shop URL; secret = Admin API access token),
 `woocommerce` (site URL; secret = "consumer_key:consumer_secret"), `chatwoot_shopify` (no URL or secret
@@ -15,6 +24,7 @@ of its own: it uses the signed-in Chatwoot client and `account_id`). The secret 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -28,6 +38,7 @@ from desktop.api.orders.woocommerce import WooCommerceProvider
 from desktop.domain.errors import OrderProviderError
 
 from .phone import DEFAULT_REGION, is_known_region, try_normalise
+from .wismo_answer import TEMPLATE_VARIABLES, unknown_variables
 
 if TYPE_CHECKING:
     from desktop.api.chatwoot.client import ChatwootClient
@@ -35,6 +46,7 @@ if TYPE_CHECKING:
 KEYRING_SERVICE = "souqdesk.orders"
 PROVIDERS = ("generic", "shopify", "woocommerce", "chatwoot_shopify")
 CONFIG_FILE = "orders.json"
+TEMPLATE_LANGUAGES = ("ar", "en")
 
 
 class OrdersConfigError(OrderProviderError):
@@ -55,6 +67,7 @@ class OrdersConfig:
     status_map: dict[str, str] = field(default_factory=dict)
     account_id: int | None = None
     auth_in_query: bool | None = None
+    answer_templates: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Any) -> OrdersConfig:
@@ -84,7 +97,24 @@ class OrdersConfig:
             raise OrdersConfigError("The Shopify-through-Chatwoot provider needs an \"account_id\" (workspace).")
         if not is_known_region(config.region):
             raise OrdersConfigError(f"The default region must be a two-letter code such as EG, not {config.region!r}.")
+        check_answer_templates(config.answer_templates)
         return config
+
+
+def check_answer_templates(templates: Any) -> None:
+    """OrdersConfigError unless `templates` maps "ar"/"en" to non-empty texts using only known variables."""
+    if not isinstance(templates, dict):
+        raise OrdersConfigError('"answer_templates" must be an object such as {"ar": "…", "en": "…"}.')
+    for language, template in templates.items():
+        if language not in TEMPLATE_LANGUAGES:
+            raise OrdersConfigError(f"Unknown answer template language {language!r}: use \"ar\" or \"en\".")
+        if not isinstance(template, str) or not template.strip():
+            raise OrdersConfigError(f"The {language} answer template must be a non-empty text.")
+        unknown = unknown_variables(template)
+        if unknown:
+            raise OrdersConfigError(
+                f"The {language} answer template uses unknown variable(s): {', '.join(unknown)}.",
+                detail="Known: " + ", ".join(TEMPLATE_VARIABLES))
 
 
 def config_path(home: Path) -> Path:
@@ -105,6 +135,19 @@ def load_orders_config(path: Path) -> OrdersConfig | None:
         raise OrdersConfigError(f"The order settings file is not valid JSON (line {getattr(exc, 'lineno', '?')}).",
                                 detail=str(path)) from exc
     return OrdersConfig.from_dict(data)
+
+
+def default_config_path() -> Path:
+    """`orders.json` in `$SOUQDESK_HOME`, else in `~/.souqdesk` (where the app looks for it)."""
+    home = os.environ.get("SOUQDESK_HOME")
+    return config_path(Path(home) if home else Path.home() / ".souqdesk")
+
+
+def configured_answer_templates(path: Path | None = None) -> dict[str, str]:
+    """IT's status answer templates from `path` (default: `default_config_path()`); {} when there is no
+    file or it sets none. OrdersConfigError when the file is bad."""
+    config = load_orders_config(path or default_config_path())
+    return dict(config.answer_templates) if config is not None else {}
 
 
 def keyring_username(config: OrdersConfig) -> str:

@@ -23,6 +23,7 @@ _FINISHED = (OrderStatus.DELIVERED, OrderStatus.CANCELLED, OrderStatus.RETURNED)
 _VAR = re.compile(
     r"""\{\{\s*([a-z_]+\.[a-z_]+)\s*(?:(?:\|\||\|\s*default\s*:|\|)\s*(?:'([^']*)'|"([^"]*)"|([^}]*?)))?\s*\}\}"""
 )
+_ANY = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 _PHONE_LIKE = re.compile(r"^[\s+()\-\d٠-٩]{6,}$")
 
 STATUS_WORDS: dict[str, dict[OrderStatus, str]] = {
@@ -156,6 +157,18 @@ def order_variables(order: Order, language: str, *, contact_name: str | None = N
     return data
 
 
+def unknown_variables(template: str) -> list[str]:
+    """The `{{…}}` in `template` that `render_status_answer` cannot fill (misspelt, unknown or malformed),
+    in order of appearance; empty when every placeholder is a known variable."""
+    found: list[str] = []
+    for raw in _ANY.finditer(template):
+        known = _VAR.fullmatch(raw.group(0))
+        name = known.group(1) if known is not None else raw.group(1).strip() or raw.group(0)
+        if (known is None or name not in TEMPLATE_VARIABLES) and name not in found:
+            found.append(name)
+    return found
+
+
 def render_status_answer(order: Order, language: str, template: str | None = None, *,
                          contact_name: str | None = None, contact_phone: str | None = None,
                          agent_name: str | None = None, now: datetime | None = None,
@@ -165,7 +178,7 @@ def render_status_answer(order: Order, language: str, template: str | None = Non
     values = order_variables(order, lang, contact_name=contact_name, contact_phone=contact_phone,
                              agent_name=agent_name, now=now, tz=tz)
     source = DEFAULT_TEMPLATES[lang] if template is None else template
-    unknown = sorted({m.group(1) for m in _VAR.finditer(source)} - set(values))
+    unknown = unknown_variables(source)
     if unknown:
         raise UnknownTemplateVariable(f"Unknown variable in the reply template: {', '.join(unknown)}",
                                       detail=", ".join(TEMPLATE_VARIABLES))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -18,6 +19,7 @@ from desktop.services.wismo_answer import (
     format_date,
     format_money,
     order_variables,
+    unknown_variables,
 )
 
 CAIRO = timezone(timedelta(hours=2))
@@ -131,6 +133,17 @@ def test_any_template_renders_or_names_the_unknown_variable(pieces: list[str], l
     try:
         text = render_status_answer(LATE, lang, template, now=NOW, tz=CAIRO)
     except UnknownTemplateVariable as exc:
-        assert "order.bogus" in exc.user_message
+        unknown = unknown_variables(template)
+        assert unknown and all(name in exc.user_message for name in unknown)
+        assert ("order.bogus" in exc.user_message) == ("{{order.bogus}}" in template)
     else:
-        assert not any(f"{{{{{v}}}}}" in text for v in TEMPLATE_VARIABLES)  # never a raw placeholder
+        assert not unknown_variables(template)
+        assert not re.search(r"\{\{.*?\}\}", text, re.DOTALL)  # never a raw placeholder, not even a malformed one
+
+
+def test_malformed_and_misspelt_placeholders_are_named() -> None:
+    assert unknown_variables(DEFAULT_TEMPLATES["ar"]) == unknown_variables(DEFAULT_TEMPLATES["en"]) == []
+    template = "{{order.trackingUrl}} {{ order.eta || 'soon' }} {{}} {{order.idd}} {{order.idd}}"
+    assert unknown_variables(template) == ["order.trackingUrl", "{{}}", "order.idd"]
+    with pytest.raises(UnknownTemplateVariable, match=r"order\.trackingUrl"):
+        render_status_answer(SHIPPED, "en", "Track: {{order.trackingUrl}}")

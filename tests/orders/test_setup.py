@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from desktop.services.orders_setup import (
     OrdersConfig,
     OrdersConfigError,
     build_provider,
+    configured_answer_templates,
+    default_config_path,
     keyring_username,
     load_orders_config,
     needs_secret,
@@ -35,6 +38,13 @@ from desktop.services.orders_setup import (
     ({"provider": "generic", "url": "https://erp/{phone}", "mapping": {"trackin_url": "x"}}, "trackin_url"),
     ({"provider": "generic", "url": "https://erp/{phone}", "region": "EGY"}, "two-letter code"),
     ({"provider": "chatwoot_shopify"}, "account_id"),
+    ({"provider": "generic", "url": "https://erp/{phone}", "answer_templates": "hi"}, '"answer_templates" must be'),
+    ({"provider": "generic", "url": "https://erp/{phone}", "answer_templates": {"fr": "x"}}, "language 'fr'"),
+    ({"provider": "generic", "url": "https://erp/{phone}", "answer_templates": {"ar": " "}}, "ar answer template"),
+    ({"provider": "generic", "url": "https://erp/{phone}",
+      "answer_templates": {"en": "Order {{order.id}} ETA {{order.etaa}}"}}, "unknown variable(s): order.etaa"),
+    ({"provider": "generic", "url": "https://erp/{phone}",
+      "answer_templates": {"ar": "{{order.id}}", "en": "{{ order.Status }}"}}, "en answer template"),
 ])
 def test_bad_settings_are_explained(data: object, message: str) -> None:
     with pytest.raises(OrdersConfigError) as caught:
@@ -55,6 +65,22 @@ def test_settings_file(tmp_path: Path) -> None:
     path.write_text("{oops")
     with pytest.raises(OrdersConfigError, match="not valid JSON"):
         load_orders_config(path)
+
+
+def test_answer_templates_from_the_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOUQDESK_HOME", str(tmp_path))
+    assert default_config_path() == tmp_path / "orders.json"
+    assert configured_answer_templates() == {}  # no file: the built-in answers
+    ar = "الأوردر {{order.id}} {{order.status}}\nالتوصيل: {{order.eta}}\n{{order.tracking_url}}"
+    default_config_path().write_text(json.dumps({"provider": "generic", "url": "https://erp/{phone}",
+                                                 "answer_templates": {"ar": ar}}, ensure_ascii=False),
+                                     encoding="utf-8")
+    assert configured_answer_templates() == {"ar": ar}  # English keeps the default
+    default_config_path().write_text(json.dumps({"provider": "generic", "url": "https://erp/{phone}",
+                                                 "answer_templates": {"en": "{{order.tracking}}"}}))
+    with pytest.raises(OrdersConfigError, match=r"order\.tracking\b") as caught:
+        configured_answer_templates()
+    assert "order.tracking_url" in (caught.value.detail or "")  # the known ones, for IT
 
 
 async def test_build_each_provider() -> None:
