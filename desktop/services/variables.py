@@ -2,7 +2,9 @@
 
 Known variables: contact.name, contact.first_name, contact.last_name, contact.phone, contact.email,
 contact.id, agent.name, agent.first_name, agent.email, conversation.id, inbox.name; callers may add
-more through `VariableContext.extra` (e.g. order data). A fallback follows `||` (or Liquid's
+more through `VariableContext.extra` / `with_values()`: in a conversation whose customer has a known order,
+the `{{order.…}}` variables of the status answer (`wismo_answer.TEMPLATE_VARIABLES`: order.id, order.status,
+order.eta, order.tracking_url…), formatted like it (localised status word and dates, isolates in Arabic). A fallback follows `||` (or Liquid's
 `| default:`), quoted with '…' or "…". A contact "name" that is only the phone number (WhatsApp contacts
 often are) counts as unknown, so the fallback or a prompt is used instead of greeting a number.
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.domain.errors import ValidationFailed
 from desktop.domain.models import Contact
@@ -76,6 +78,13 @@ class VariableContext:
             out["inbox.name"] = self.inbox_name
         out.update({k: v for k, v in self.extra.items() if v and v.strip()})
         return out
+
+
+def with_values(context: VariableContext, values: Mapping[str, str]) -> VariableContext:
+    """`context` with more variables (e.g. `{{order.…}}`); the context's own extra values win on a clash."""
+    if not values:
+        return context
+    return replace(context, extra={**values, **context.extra})
 
 
 @dataclass(frozen=True, slots=True)

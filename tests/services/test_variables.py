@@ -12,6 +12,7 @@ from desktop.services.variables import (
     fill,
     has_raw_placeholder,
     placeholders,
+    with_values,
 )
 
 CONTEXT = VariableContext(
@@ -58,3 +59,12 @@ def test_extra_values_and_placeholders_listing() -> None:
     found = placeholders("a {{x.y || 'z'}} b {{bad name}}")
     assert [(p.name, p.fallback) for p in found] == [("x.y", "z"), ("bad name", None)]
     assert fill("no variables here", VariableContext()).text == "no variables here"
+
+
+def test_order_values_are_added_without_overriding_the_context() -> None:
+    base = VariableContext(contact=Contact(1, "Mona Adel"), extra={"order.id": "typed-by-caller"})
+    assert with_values(base, {}) is base
+    context = with_values(base, {"order.id": "SD-1", "order.status": "shipped", "order.eta": ""})
+    result = fill("{{order.id}} {{order.status}} {{order.eta || 'soon'}} {{order.carrier}}", context)
+    assert result.text == "typed-by-caller shipped soon {{order.carrier}}"
+    assert result.missing == ("order.carrier",)  # empty or unknown order data is asked for, never sent raw
