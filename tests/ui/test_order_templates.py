@@ -91,6 +91,12 @@ def test_saved_reply_fills_order_variables_or_asks(qtbot, aloop, sandbox) -> Non
             assert f"{FSI}{best.id}{PDI}" in text
         if best.status is not OrderStatus.UNKNOWN:
             assert STATUS_WORDS[language][best.status] in text
+        harness.pane.composer.text_edit.clear()  # the `/` popup fills it the same way
+        harness.pane.composer.text_edit.setFocus()
+        type_text(harness.pane.composer.text_edit, "/order-fol")
+        assert controller.completer.is_open
+        qtbot.keyClick(harness.pane.composer.text_edit, Qt.Key.Key_Return)
+        assert harness.pane.composer.text() == text
 
         # a customer with no known order: the agent is asked, nothing raw is inserted
         without = next(c for c in conversations(aloop, harness.client) if c.can_reply and (
