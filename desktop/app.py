@@ -219,6 +219,20 @@ class Desktop(QObject):
             return
         await self._enter(restored)
 
+    def paint_cached(self) -> bool:
+        """Before the asyncio loop exists: show the remembered server's cached window and let Qt paint it
+        (`main()` imports qasync and restores the session afterwards). False when there is nothing cached
+        (or in demo mode); `start()` then takes its usual path."""
+        known = self.settings.server_url or None
+        if self._demo is not None or known is None or not self._show_cached(known):
+            return False
+        view = self.window.current_view()
+        if view is not None:
+            from desktop.ui.shell.first_paint import paint_now
+
+            paint_now(view.list_pane.view.viewport())
+        return True
+
     def _show_cached(self, server_url: str) -> bool:
         """Show the last user's workspaces and first list pages from the local cache (no network);
         False when there is nothing cached for this server."""
@@ -385,8 +399,6 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ.setdefault("QT_API", "pyside6")
-    import qasync
-
     from desktop.system import paths
     from desktop.system.credentials import KeyringCredentialStore
     from desktop.system.logging import configure_logging
@@ -406,8 +418,6 @@ def main(argv: list[str] | None = None) -> int:
     i18n.install(app, i18n.choose_language(args.lang, settings.language))
     fonts.install_fonts(app)
     apply_theme(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
     demo_env = None
     demo_login = None
     if args.demo:
@@ -418,6 +428,11 @@ def main(argv: list[str] | None = None) -> int:
     desktop = Desktop(settings, KeyringCredentialStore(), JsonFileStorage(paths.data_dir()),
                       pane_factory=build_conversation_pane, tools=install_agent_toolkit, demo=demo_login,
                       orders_config=demo_env.orders_config() if demo_env is not None else None)
+    desktop.paint_cached()  # the cached inbox on screen before qasync and the asyncio loop are set up
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
     if args.quit_after > 0:
         loop.call_later(args.quit_after, desktop.quit)
     # Ctrl+C in a terminal quits cleanly: Python sees signals only when it runs, so wake it up now and then.

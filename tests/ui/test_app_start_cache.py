@@ -61,3 +61,31 @@ def test_a_refused_remembered_session_replaces_the_cached_window_by_sign_in(qtbo
     assert second.state == "signin" and second.scope is None and not second.window.isVisible()
     assert second.start_cache.load_profile(fresh_sandbox.url) is None  # that session's cache is gone
     shut(aloop, second)
+
+
+def test_the_cached_window_is_painted_before_the_event_loop_then_restored(qtbot: Any, aloop: Any,
+                                                                         fresh_sandbox: Any) -> None:
+    first = _sign_in_remembered(qtbot, aloop, fresh_sandbox)
+    view = first.window.current_view()
+    assert view is not None
+    shown = [c.id for c in view.store]
+    shut(aloop, first)
+
+    second, _ = build_desktop(qtbot, with_pane=False)
+    assert second.paint_cached()  # as main() does before it builds the asyncio loop
+    cached_view = second.window.current_view()
+    assert second.state == "main" and second.window.isVisible() and second.scope is not None
+    assert cached_view is not None and [c.id for c in cached_view.store] == shown and not cached_view.loaded
+    assert second.session.user is None  # nothing restored yet: no keyring, no request
+    aloop.run(second.start())  # the painted scope is kept, the session restored, the list reconciled
+    assert second.window.current_view() is cached_view and cached_view.loaded
+    assert second.session.user is not None and second.session.user.id == second.scope.user.id
+    shut(aloop, second)
+
+
+def test_nothing_cached_paints_nothing_early(qtbot: Any, aloop: Any, fresh_sandbox: Any) -> None:
+    desktop, _ = build_desktop(qtbot, with_pane=False)
+    desktop.settings.server_url = fresh_sandbox.url  # a remembered server, but no start cache for it
+    assert not desktop.paint_cached()
+    assert desktop.scope is None and not desktop.window.isVisible() and desktop.state == "starting"
+    shut(aloop, desktop)
