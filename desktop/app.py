@@ -40,9 +40,7 @@ from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError, InvalidCredentials, SessionExpired
 from desktop.domain.models import ServerInfo, User
 from desktop.services.drafts import Drafts
-from desktop.services.outbox import Outbox, Storage
 from desktop.services.session import CredentialStore, SessionService
-from desktop.services.sync import RealtimeFactory
 from desktop.system.start_cache import StartCache
 
 # isort: split
@@ -70,6 +68,8 @@ from desktop.ui.tray.tray import NotificationBackend, TrayController
 if TYPE_CHECKING:
     from desktop.services.orders import OrderLookup
     from desktop.services.orders_setup import OrdersConfig
+    from desktop.services.outbox import Outbox, Storage
+    from desktop.services.sync import RealtimeFactory
     from desktop.ui.login.window import ReauthDialog, SignInWindow
     from desktop.ui.shell.preferences import PreferencesDialog
 
@@ -253,7 +253,7 @@ class Desktop(QObject):
         self._set_state("signin")
 
     def _new_scope(self, user: User) -> UserScope:
-        return UserScope(user, self.session, self._realtime_factory, self._new_outbox(user), self.drafts,
+        return UserScope(user, self.session, self._realtime_factory, lambda: self._new_outbox(user), self.drafts,
                          self.settings, self.notifier, self.window, self.tray, self._pane_factory,
                          orders=self._load_orders, tools=self._tools)
 
@@ -296,6 +296,8 @@ class Desktop(QObject):
             log.warning("could not write the start cache: %s", error)
 
     def _new_outbox(self, user: User) -> Outbox:
+        from desktop.services.outbox import Outbox
+
         return Outbox(self.session.client, self.storage, user_id=user.id)
 
     def _ask_reauth(self) -> None:

@@ -6,6 +6,8 @@ sign-out (`close()`), restarted after a re-sign-in (`restart()`). It wires servi
 and the tray, and builds each workspace's view (with UI engineer B's conversation pane when given).
 A scope may first be shown from the start cache (`show_cached()`, before signing in again) and then
 `adopt()` the signed-in profile; `start()` paints the first page before building panes and tools.
+What only a signed-in user needs (outbox, realtime sync, unread counter, notification policy) is imported and
+built by `start()` (`_go_live()`), so a first paint from the start cache does without it.
 """
 
 from __future__ import annotations
@@ -21,11 +23,7 @@ from desktop.domain.errors import AppError
 from desktop.domain.models import AssigneeFilter, ConversationQuery, User, Workspace
 from desktop.services.conversations import ConversationList
 from desktop.services.drafts import Drafts
-from desktop.services.notify import NotificationPolicy
-from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
-from desktop.services.sync import RealtimeFactory, RealtimeSync
-from desktop.services.unread import UnreadCounter
 from desktop.services.workspace import WorkspaceLookups
 from desktop.system.settings import Settings
 from desktop.system.start_cache import StartCache
@@ -36,7 +34,11 @@ from desktop.ui.tray.tray import TrayController
 from desktop.ui.workspaces.view import WorkspaceView
 
 if TYPE_CHECKING:
+    from desktop.services.notify import NotificationPolicy
     from desktop.services.orders import OrderLookup
+    from desktop.services.outbox import Outbox
+    from desktop.services.sync import RealtimeFactory, RealtimeSync
+    from desktop.services.unread import UnreadCounter
 
 MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)
 
@@ -57,16 +59,26 @@ PaneFactory = Callable[[Workspace, "UserScope"], QWidget]
 ToolsInstaller = Callable[["UserScope"], Callable[[], None]]
 # builds the order lookup (None when not configured); called once, after the first paint
 OrdersLoader = Callable[[], "OrderLookup | None"]
+# builds the user's outbox; called once, by `start()`
+OutboxFactory = Callable[[], "Outbox"]
 
 
 class UserScope:
-    def __init__(self, user: User, session: SessionService, realtime_factory: RealtimeFactory, outbox: Outbox,
+    # built by `start()` (`_go_live()`): not there while the scope only shows the start cache
+    outbox: Outbox
+    sync: RealtimeSync
+    unread: UnreadCounter
+    policy: NotificationPolicy
+
+    def __init__(self, user: User, session: SessionService, realtime_factory: RealtimeFactory,
+                 outbox: Outbox | OutboxFactory,
                  drafts: Drafts, settings: Settings, notifier: Notifier, window: MainWindow,
                  tray: TrayController, pane_factory: PaneFactory | None = None, *,
                  orders: OrderLookup | OrdersLoader | None = None, tools: ToolsInstaller | None = None) -> None:
         self.user = user
         self.session = session
-        self.outbox = outbox
+        self._outbox_source = outbox
+        self._realtime_factory = realtime_factory
         self.drafts = drafts
         self.notifier = notifier
         self.window = window
@@ -74,30 +86,52 @@ class UserScope:
         # the order lookup imports phone-number tables: a loader is called after the first paint
         self.orders: OrderLookup | None = None if callable(orders) else orders
         self._orders_loader = orders if callable(orders) else None
-        self.sync = RealtimeSync(session, realtime_factory, outbox=outbox)
-        self.unread = UnreadCounter(user.id, mine_only=True)
-        self.policy = NotificationPolicy(user.id, lookup=self.sync.find_conversation,
-                                         incoming_for_me=settings.notify_mine,
-                                         new_unassigned=settings.notify_unassigned)
         self.workspaces: dict[int, WorkspaceParts] = {}
         self._pane_factory = pane_factory
         self.settings = settings
         self._tasks: list[asyncio.Task[None]] = []
-        self._unlinks = [
-            self.sync.event.connect(self.policy.on_event),
-            self.sync.event.connect(self.unread.on_event),
-            self.sync.connection_changed.connect(window.set_connection_state),
-            self.sync.catch_up_failed.connect(lambda _account, error: notifier.report(error)),
-            self.policy.notify.connect(tray.notify),
-            self.unread.changed.connect(self._on_unread),
-            self.outbox.unsent_changed.connect(window.status.set_unsent),
-        ]
-        window.status.unsent_clicked.connect(self.open_first_unsent)
+        self._unlinks: list[Callable[[], None]] = []
+        self._live = False
         for workspace in user.workspaces:
             self._add_workspace(workspace)
         self._tools = tools
         self._uninstall_tools: Callable[[], None] | None = None
         self._completed = False  # panes and tools are built once, after the first paint
+
+    def _go_live(self) -> None:
+        """Build and wire the outbox, realtime sync, unread counter and notification policy (once)."""
+        if self._live:
+            return
+        from desktop.services.notify import NotificationPolicy
+        from desktop.services.sync import RealtimeSync
+        from desktop.services.unread import UnreadCounter
+
+        self._live = True
+        source = self._outbox_source
+        self.outbox = source() if callable(source) else source
+        self.sync = RealtimeSync(self.session, self._realtime_factory, outbox=self.outbox)
+        self.unread = UnreadCounter(self.user.id, mine_only=True)
+        self.policy = NotificationPolicy(self.user.id, lookup=self.sync.find_conversation,
+                                         incoming_for_me=self.settings.notify_mine,
+                                         new_unassigned=self.settings.notify_unassigned)
+        notifier, window = self.notifier, self.window
+        self._unlinks += [
+            self.sync.event.connect(self.policy.on_event),
+            self.sync.event.connect(self.unread.on_event),
+            self.sync.connection_changed.connect(window.set_connection_state),
+            self.sync.catch_up_failed.connect(lambda _account, error: notifier.report(error)),
+            self.policy.notify.connect(self.tray.notify),
+            self.unread.changed.connect(self._on_unread),
+            self.outbox.unsent_changed.connect(window.status.set_unsent),
+        ]
+        window.status.unsent_clicked.connect(self.open_first_unsent)
+        for parts in self.workspaces.values():
+            self._link_workspace(parts)
+
+    def _link_workspace(self, parts: WorkspaceParts) -> None:
+        parts.unlinks += [self.sync.register_list(parts.store), self.sync.register_list(parts.mine),
+                          self.unread.track(parts.mine)]
+        self.sync.register_lookups(parts.lookups)
 
     def lookups(self, account_id: int) -> WorkspaceLookups | None:
         parts = self.workspaces.get(account_id)
@@ -110,10 +144,9 @@ class UserScope:
         mine = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
         view = WorkspaceView(workspace, client, store, lookups, self.notifier)
         parts = WorkspaceParts(workspace, lookups, store, mine, view)
-        parts.unlinks += [self.sync.register_list(store), self.sync.register_list(mine),
-                          self.unread.track(mine), store.failed.connect(self.notifier.report),
-                          lookups.failed.connect(self.notifier.report)]
-        self.sync.register_lookups(lookups)
+        parts.unlinks += [store.failed.connect(self.notifier.report), lookups.failed.connect(self.notifier.report)]
+        if self._live:
+            self._link_workspace(parts)
         view.conversation_read.connect(lambda read: mine.upsert(read) if read.id in mine else None)
         self.workspaces[workspace.id] = parts
         self.window.add_workspace_view(view)
@@ -130,6 +163,8 @@ class UserScope:
             self.window.open_conversation(account_id, message.conversation_id)
 
     def set_notifications(self, mine: bool, unassigned: bool) -> None:
+        if not self._live:
+            return  # `_go_live()` reads them from the settings
         self.policy.incoming_for_me = mine
         self.policy.new_unassigned = unassigned
 
@@ -177,6 +212,7 @@ class UserScope:
     async def start(self) -> None:
         """Show the last workspace and its first page; after that first paint build the conversation panes
         and tools, start the outbox, load the badges' lists and connect realtime."""
+        self._go_live()
         self.window.hold_loads(False)
         self.window.set_user(self.user)
         self.tray.set_workspaces({w.id: w.name for w in self.user.workspaces})
@@ -210,6 +246,7 @@ class UserScope:
 
     async def restart(self, user: User) -> None:
         """After signing in again: reconnect and reload what may have changed meanwhile."""
+        self._go_live()
         self.user = user
         self.window.set_user(user)
         self.tray.set_workspaces({w.id: w.name for w in user.workspaces})
@@ -221,14 +258,16 @@ class UserScope:
 
     async def close(self) -> None:
         """Stop realtime, the outbox and every list's tasks (sign-out or quit); drafts are flushed."""
-        await self.sync.stop()
+        if self._live:
+            await self.sync.stop()
         if self._uninstall_tools is not None:
             self._uninstall_tools()
             self._uninstall_tools = None
         for unlink in self._unlinks:
             unlink()
         self._unlinks.clear()
-        self.window.status.unsent_clicked.disconnect(self.open_first_unsent)
+        if self._live:
+            self.window.status.unsent_clicked.disconnect(self.open_first_unsent)
         self.window.status.set_unsent(0)
         for parts in self.workspaces.values():
             for unlink in parts.unlinks:
@@ -237,7 +276,8 @@ class UserScope:
             await parts.store.close()
             await parts.mine.close()
             await parts.lookups.close()
-        await self.outbox.close()
+        if self._live:
+            await self.outbox.close()
         self.drafts.flush()
         if self.orders is not None:
             await self.orders.aclose()
