@@ -9,7 +9,7 @@ The row's data for painting is the `Conversation` itself (`ConversationRole`); t
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -21,10 +21,12 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.models import Conversation
-from desktop.services.conversations import ConversationList
 from desktop.ui import bidi
 from desktop.ui.inbox.relative_time import full_time
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # annotations only
+    from desktop.services.conversations import ConversationList
 
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2

@@ -12,6 +12,7 @@ Signals: conversation_activated(int, int), selection_changed().
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -34,10 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api.chatwoot.decode import channel_kind
 from desktop.domain.models import AssigneeFilter, ChannelKind, Conversation, ConversationQuery
-from desktop.services.conversations import ConversationList
-from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.inbox.delegate import ConversationDelegate
 from desktop.ui.inbox.filters import FilterBar
 from desktop.ui.inbox.model import ConversationListModel, ConversationRole
@@ -45,6 +43,10 @@ from desktop.ui.inbox.view import UniformListView
 from desktop.ui.notifier import Notifier
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import THEME
+
+if TYPE_CHECKING:  # annotations only
+    from desktop.services.conversations import ConversationList
+    from desktop.services.workspace import WorkspaceLookups
 
 
 class RowLookups:
@@ -57,6 +59,8 @@ class RowLookups:
         inbox = self._lookups.inboxes.get(conversation.inbox_id)
         if inbox is not None:
             return inbox.kind
+        from desktop.api.chatwoot.decode import channel_kind
+
         return channel_kind(conversation.channel_type) if conversation.channel_type else ChannelKind.OTHER
 
     def label_color(self, title: str) -> str:

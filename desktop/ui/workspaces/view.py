@@ -19,8 +19,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.domain.models import Conversation, Workspace
-from desktop.services.conversations import ConversationList
-from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.inbox.pane import ConversationListPane
 from desktop.ui.notifier import Notifier
 from desktop.ui.tasks import TaskRunner
@@ -28,6 +26,8 @@ from desktop.ui.theme import THEME
 
 if TYPE_CHECKING:
     from desktop.api.chatwoot.client import ChatwootClient
+    from desktop.services.conversations import ConversationList
+    from desktop.services.workspace import WorkspaceLookups
 
 
 class ConversationPaneLike(Protocol):
