@@ -32,6 +32,7 @@ from desktop.domain.models import (
     SenderKind,
 )
 from desktop.services.observable import ListStore, Signal
+from desktop.services.owned_tasks import cancel_and_wait
 
 
 def _sort_key(conversation: Conversation) -> tuple[float, int]:
@@ -232,9 +233,4 @@ class ConversationList(ListStore[Conversation]):
     async def close(self) -> None:
         self._generation += 1
         task, self._counts_task = self._counts_task, None
-        if task is not None and not task.done():
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait(task)

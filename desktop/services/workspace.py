@@ -14,6 +14,7 @@ from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError
 from desktop.domain.models import Agent, Availability, Inbox, Label, Team
 from desktop.services.observable import Signal
+from desktop.services.owned_tasks import cancel_and_wait
 
 
 class WorkspaceLookups:
@@ -79,9 +80,4 @@ class WorkspaceLookups:
 
     async def close(self) -> None:
         task, self._task = self._task, None
-        if task is not None and not task.done():
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait(task)

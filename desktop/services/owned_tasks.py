@@ -1,0 +1,17 @@
+"""Owned background tasks: the one way services stop a task they started (design.md: no coroutine that
+nobody holds)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+
+async def cancel_and_wait(task: asyncio.Task[Any] | None) -> None:
+    """Cancel `task` if it is still running and wait until it has stopped; its cancellation is expected."""
+    if task is None or task.done():
+        return
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
