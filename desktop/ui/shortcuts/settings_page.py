@@ -8,24 +8,22 @@ Signals: none beyond QWidget's (the registry's `shortcut_changed` reports every 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QKeySequenceEdit,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.actions import ActionRegistry, ShortcutConflict
 from desktop.ui.bidi import isolate
-from desktop.ui.shortcuts.model import ActionIdRole, ShortcutsModel
+from desktop.ui.shortcuts.model import ActionIdRole
+from desktop.ui.shortcuts.table import shortcuts_table
 
 
 class ShortcutSettingsPage(QWidget):
@@ -33,22 +31,10 @@ class ShortcutSettingsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("shortcutSettings")
         self._registry = registry
-        self.model = ShortcutsModel(registry, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Filter actions"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self)
-        self.table.setObjectName("shortcutSettingsTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        parts = shortcuts_table(self, registry, search_hint=self.tr("Filter actions"),
+                                table_name="shortcutSettingsTable")
+        self.model, self.proxy, self.search, self.table = parts.model, parts.proxy, parts.search, parts.table
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.keys = QKeySequenceEdit(self)
         self.keys.setObjectName("shortcutKeys")
         self.keys.setMaximumSequenceLength(1)

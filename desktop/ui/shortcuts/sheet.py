@@ -3,19 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QHeaderView,
-    QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.ui.actions import ActionRegistry
-from desktop.ui.shortcuts.model import ShortcutsModel
+from desktop.ui.shortcuts.table import shortcuts_table
 
 
 class ShortcutsSheet(QDialog):
@@ -24,22 +19,9 @@ class ShortcutsSheet(QDialog):
         self.setObjectName("shortcutsSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 560)
-        self.model = ShortcutsModel(registry, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(self)
+        parts = shortcuts_table(self, registry, search_hint=self.tr("Filter"), table_name="shortcutsTable")
+        self.model, self.proxy, self.search, self.table = parts.model, parts.proxy, parts.search, parts.table
         self.search.setObjectName("shortcutsSearch")
-        self.search.setPlaceholderText(self.tr("Filter"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self)
-        self.table.setObjectName("shortcutsTable")
-        self.table.setModel(self.proxy)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
