@@ -6,11 +6,9 @@ enough plain-httpx REST to drive the sandbox (the realtime client is under test,
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import threading
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ import httpx
 
 from desktop.api.chatwoot.realtime import RealtimeClient
 from desktop.domain.events import ConnectionChanged, ConnectionState, Event, SubscriptionFailed
+from tests.support.tls import self_signed_certificate
 
 
 class Recorder:
@@ -52,42 +51,6 @@ class Recorder:
                 timeout=timeout,
                 start=start,
             )
-
-
-def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
-    """A throwaway self-signed certificate for 127.0.0.1/localhost: (certfile, keyfile)."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "souqdesk-test")])
-    now = datetime.now(UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(minutes=5))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    certfile, keyfile = folder / "cert.pem", folder / "key.pem"
-    certfile.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    keyfile.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
-    )
-    return certfile, keyfile
 
 
 class TlsSandbox:
