@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -153,3 +154,100 @@ def test_every_field_replaced_or_removed_raises_only_malformed(name: str) -> Non
     for path in _paths(seed):
         for action, value in [("delete", None), *(("replace", v) for v in HOSTILE)]:
             _decode_only_malformed(decoder, _mutate(seed, path, action, value))
+
+
+# -- the same decoders fed JSON bytes (REST bodies decoded straight from the wire) ------------------------
+def _as_bytes(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False).encode()
+
+
+@pytest.mark.parametrize("name", sorted(DECODERS))
+@FUZZ_ARBITRARY
+@given(value=json_values)
+def test_arbitrary_json_bytes_raise_only_malformed(name: str, value: Any) -> None:
+    _decode_only_malformed(DECODERS[name], _as_bytes(value))
+
+
+@pytest.mark.parametrize("name", sorted(DECODERS))
+@pytest.mark.parametrize("body", [b"", b"   ", b"not json", b"{", b'{"id": 1', b"\xff\xfe", b"[" * 3 + b"]" * 2,
+                                  b'{"id": NaN}', b'[1, 2'])
+def test_broken_json_bytes_are_malformed(name: str, body: bytes) -> None:
+    with pytest.raises(MalformedResponse):
+        DECODERS[name](body)
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_bytes_and_parsed_values_decode_alike(name: str) -> None:
+    decoder, build = SEEDS[name]
+    assert decoder(_as_bytes(build())) == decoder(build())
+    assert decoder(bytearray(_as_bytes(build()))) == decoder(memoryview(_as_bytes(build())))
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+@FUZZ
+@given(data=st.data())
+def test_mutated_real_payloads_as_bytes_raise_only_malformed(name: str, data: st.DataObject) -> None:
+    decoder, build = SEEDS[name]
+    payload = build()
+    paths = _paths(payload)
+    for _ in range(data.draw(st.integers(min_value=1, max_value=3))):
+        try:
+            payload = _mutate(payload, data.draw(st.sampled_from(paths)), data.draw(st.sampled_from(["delete", "replace"])),
+                              data.draw(json_values))
+        except (KeyError, IndexError, TypeError):
+            continue
+        paths = _paths(payload) or paths
+    _decode_only_malformed(decoder, _as_bytes(payload))
+
+
+# -- nesting depth and huge sizes ----------------------------------------------------------------------------
+@pytest.mark.parametrize("depth", [50, 900, 5_000])
+def test_deep_nesting_in_a_free_form_field_never_raises_recursion_error(depth: int) -> None:
+    """`custom_attributes` is free-form, so the decoder reads whatever nesting it holds: a moderate depth
+    decodes, a hostile one is malformed; never a RecursionError, parsed or as bytes."""
+    text = "[" * depth + "]" * depth
+    body = _as_bytes(p.conversation_rest()).replace(b'"custom_attributes": {}', b'"custom_attributes": {"x": ' +
+                                                    text.encode() + b"}", 1)
+    for value in (body, _parsed_or_none(body)):
+        if value is None:
+            continue
+        try:
+            conversation = d.decode_conversation(value)
+        except MalformedResponse as exc:
+            assert "nested too deeply" in str(exc.detail) or "conversation" in str(exc.detail)
+        else:
+            assert conversation.id == 42
+
+
+def _parsed_or_none(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except RecursionError:  # the stdlib parser gives up first; the bytes path is the one that matters
+        return None
+
+
+def test_hostile_nesting_as_bytes_is_malformed() -> None:
+    body = b'{"payload": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    with pytest.raises(MalformedResponse):
+        d.decode_message_page(body)
+    with pytest.raises(MalformedResponse):
+        d.decode_conversation(b"[" * 200_000)
+
+
+def test_huge_bodies_decode_or_are_malformed() -> None:
+    """A 2,000-conversation page (several MB), an 8 MB message text and 400-digit numbers."""
+    page = {"data": {"meta": {"all_count": 2000}, "payload": [p.conversation_rest(id=i) for i in range(1, 2001)]}}
+    body = _as_bytes(page)
+    assert len(body) > 4_000_000
+    decoded = d.decode_conversation_page(body, page_size=2000)
+    assert [c.id for c in decoded.conversations] == list(range(1, 2001)) and decoded.has_more
+    huge_text = "مرحبا " * 1_400_000
+    message = d.decode_message(_as_bytes(p.message_push(content=huge_text)))
+    assert message.content == huge_text
+    big = b"1" + b"0" * 400
+    for field in (b'"id": 9002', b'"created_at": 1765705300', b'"inbox_id": 3'):
+        mutated = _as_bytes(p.message_push()).replace(field, field.split(b":")[0] + b": " + big, 1)
+        _decode_only_malformed(d.decode_message, mutated)
+    with pytest.raises(MalformedResponse):
+        d.decode_message(_as_bytes(p.message_push()).replace(b'"created_at": 1765705300',
+                                                             b'"created_at": ' + big, 1))

@@ -3,12 +3,14 @@ keys, REST vs push shapes, display ids, integer message_type, null priority, cha
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from desktop.api.chatwoot import decode as d
+from desktop.api.chatwoot.wire import constructor
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.models import (
     AttachmentKind,
@@ -20,6 +22,7 @@ from desktop.domain.models import (
     Priority,
     Role,
     SenderKind,
+    Team,
 )
 from tests.api import payloads as p
 
@@ -260,3 +263,27 @@ def test_reports_and_lookups() -> None:
 def test_garbage_conversations_are_malformed(value: object) -> None:
     with pytest.raises(MalformedResponse):
         d.decode_conversation(value)
+
+
+def test_fast_constructors_build_the_same_domain_objects() -> None:
+    """The decoders build domain objects with `wire.constructor` (slots filled directly): the objects must be
+    those the dataclass's own __init__ builds — every field set, equal, same hash and repr."""
+    for value in (d.decode_conversation(p.conversation_rest()), d.decode_conversation(p.conversation_push()),
+                  d.decode_message(p.message_push()), d.decode_contact(p.contact_rest())):
+        rebuilt = dataclasses.replace(value)  # runs the generated __init__ with every field
+        assert rebuilt == value and repr(rebuilt) == repr(value)
+        for field in dataclasses.fields(value):
+            assert getattr(rebuilt, field.name) == getattr(value, field.name)
+    message = d.decode_message(p.message_push())
+    assert hash(message.sender) == hash(dataclasses.replace(message.sender))  # type: ignore[arg-type]
+    make = constructor(Team)
+    assert make(1, "a", "", False, True) == Team(1, "a", is_member=True)
+    with pytest.raises(TypeError):
+        make(1, "a")  # every field is required
+
+    @dataclasses.dataclass(frozen=True)
+    class Loose:
+        x: int
+
+    with pytest.raises(TypeError):
+        constructor(Loose)

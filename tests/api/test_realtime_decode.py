@@ -9,12 +9,13 @@ import random
 import ssl
 from typing import Any
 
+import msgspec
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.api.chatwoot import realtime_protocol as proto
-from desktop.api.chatwoot.realtime_events import decode_event
+from desktop.api.chatwoot.realtime_events import decode_event, event_name, read_frame
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.events import (
     CacheInvalidated,
@@ -239,3 +240,122 @@ def test_fuzzed_real_shapes_with_one_field_broken(name: str, draw: st.DataObject
         decode_event({"event": name, "data": data}, 1)
     except MalformedResponse:
         pass
+
+
+# -- frames decoded straight from their text (read_frame) -------------------------------------------------
+IDENTIFIER = proto.room_identifier(pubsub_token="tok", account_id=1, user_id=2)
+
+
+def data_frame(event: str, data: Any) -> str:
+    return json.dumps({"identifier": IDENTIFIER, "message": {"event": event, "data": data}}, ensure_ascii=False)
+
+
+def sample_events() -> list[tuple[str, Any]]:
+    typing = {"conversation": payloads.conversation_push(), "user": payloads.user_push(), "is_private": True,
+              "account_id": 1}
+    notification = {"notification": {"id": 5, "notification_type": "conversation_mention", "primary_actor_id": 43},
+                    "unread_count": 3, "account_id": 1}
+    performed = {**payloads.message_push(), "performer": payloads.user_push()}
+    return [
+        ("message.created", payloads.message_push()), ("message.created", performed),
+        ("message.updated", payloads.message_push(status="read")), ("first.reply.created", payloads.message_push()),
+        ("conversation.updated", payloads.conversation_push()), ("assignee.changed", payloads.conversation_push()),
+        ("conversation.mentioned", payloads.conversation_push()), ("conversation.typing_on", typing),
+        ("presence.update", {"account_id": 1, "users": {"2": "online", "9": "away"}, "contacts": {"5": "online"}}),
+        ("contact.updated", {**payloads.contact_push(), "account_id": 1}),
+        ("notification.deleted", notification), ("account.cache_invalidated", {"cache_keys": {"a": 1}, "account_id": 1}),
+        ("user:logout", None), ("page:reload", {"account_id": 1}), ("copilot.thing", {"account_id": 1}),
+        ("message.created", payloads.message_push(account_id=2)), ("contact.updated", payloads.contact_push()),
+    ]
+
+
+@pytest.mark.parametrize(("name", "data"), sample_events())
+def test_read_frame_decodes_like_parse_frame(name: str, data: Any) -> None:
+    text = data_frame(name, data)
+    for raw in (text, text.encode()):
+        fast, slow = read_frame(raw), proto.parse_frame(raw)
+        assert (fast.type, fast.identifier, fast.reason, fast.reconnect) == \
+            (slow.type, slow.identifier, slow.reason, slow.reconnect)
+        assert event_name(fast.message) == event_name(slow.message) == name
+        assert decode_event(fast.message, 1) == decode_event(slow.message, 1)
+    # the message as JSON bytes (what a caller holding the raw message passes) decodes alike too
+    message = json.dumps({"event": name, "data": data}).encode()
+    assert decode_event(message, 1) == decode_event(msgspec.Raw(message), 1) == decode_event(json.loads(message), 1)
+
+
+@pytest.mark.parametrize("raw", [
+    '{"type":"welcome"}', '{"type":"ping","message":1765705300}', '{"type":"confirm_subscription","identifier":"x"}',
+    '{"type":"disconnect","reason":"server_restart","reconnect":false}', '{"type":"disconnect","reason":5}',
+    '{"identifier":"x","message":"text"}', '{"identifier":"x","message":null}', '{"identifier":"x"}',
+    '{"identifier":"x","message":{"event":"message.created","data":{"id":"not a number"}}}',
+])
+def test_read_frame_control_and_odd_frames(raw: str) -> None:
+    fast, slow = read_frame(raw), proto.parse_frame(raw)
+    assert (fast.type, fast.identifier, fast.reason, fast.reconnect) == \
+        (slow.type, slow.identifier, slow.reason, slow.reconnect)
+    assert (fast.message is None) == (slow.message is None)
+
+
+@pytest.mark.parametrize("raw", ["not json", "[1,2]", '{"type": 5}', '{"identifier": {}}', b"\xff\xfe", "",
+                                 "[" * 100_000, '{"message": ' + "[" * 100_000 + "]" * 100_000 + "}"])
+def test_read_frame_rejects_garbage(raw: str | bytes) -> None:
+    with pytest.raises(proto.FrameError):
+        read_frame(raw)
+
+
+def test_malformed_data_in_a_frame_is_malformed_with_its_path() -> None:
+    frame_ = read_frame(data_frame("message.created", payloads.message_push(id="x")))
+    with pytest.raises(MalformedResponse) as caught:
+        decode_event(frame_.message, 1)
+    assert "message.created" in str(caught.value.detail) and ".id" in str(caught.value.detail)
+    assert "x" not in str(caught.value.detail).replace("expected", "").replace("Expected", "")  # no values
+
+
+def test_huge_and_deep_frames() -> None:
+    """An 8 MB message (the websocket's size limit) decodes; hostile nesting inside data is malformed."""
+    content = "الشحنة " * 1_100_000
+    text = data_frame("message.created", payloads.message_push(content=content))
+    assert len(text.encode()) > 7_000_000
+    event = decode_event(read_frame(text).message, 1)
+    assert isinstance(event, MessageCreated) and event.message.content == content
+    deep = data_frame("message.created", payloads.message_push()).replace(
+        '"content_attributes": {', '"content_attributes": {"x": ' + "[" * 50_000 + "]" * 50_000 + ", ", 1)
+    with pytest.raises((MalformedResponse, proto.FrameError)):
+        decode_event(read_frame(deep).message, 1)
+
+
+text_without_surrogates = st.text(st.characters(exclude_categories=["Cs"]), max_size=5)
+json_text_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | text_without_surrogates,
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(text_without_surrogates, children, max_size=4),
+    max_leaves=12,
+)
+
+
+def _outcome(message: Any) -> object:
+    try:
+        return decode_event(message, 1)
+    except MalformedResponse:
+        return MalformedResponse
+
+
+@settings(max_examples=300, deadline=None)
+@given(names, json_text_values, st.sampled_from([None, 1, "1", 2, "x"]))
+def test_fuzzed_frames_decode_alike_parsed_or_from_bytes(name: str, data: Any, account: Any) -> None:
+    if isinstance(data, dict) and account is not None:
+        data["account_id"] = account
+    text = data_frame(name, data)
+    expected = _outcome(proto.parse_frame(text).message)
+    assert _outcome(read_frame(text).message) == expected
+    assert _outcome(read_frame(text.encode()).message) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["message.created", "conversation.status_changed", "contact.updated"]), st.data())
+def test_fuzzed_real_shapes_from_bytes_decode_alike(name: str, draw: st.DataObject) -> None:
+    data = (payloads.message_push() if name.startswith("message") else payloads.conversation_push()
+            if name.startswith("conversation") else {**payloads.contact_push(), "account_id": 1})
+    for _ in range(draw.draw(st.integers(min_value=1, max_value=3))):
+        data[draw.draw(st.sampled_from(sorted(data)))] = draw.draw(json_text_values)
+    text = data_frame(name, data)
+    assert _outcome(read_frame(text).message) == _outcome(proto.parse_frame(text).message)

@@ -5,8 +5,9 @@ Used by the REST client and by the realtime client (which decodes push payloads 
 shapes). This module also holds the decoders of lookups: inboxes (§8.1), labels (§5), saved replies (§7),
 `GET /api` (§16), reports (§12).
 
-Every decoder takes the parsed JSON value (plus an optional path used in error details) and raises only
-`MalformedResponse` (`decode_server_info`: `NotChatwoot`).
+Every decoder takes JSON bytes or the parsed JSON value (plus an optional path used in error details),
+decodes it into its wire shape (`decode_shapes.py`, msgspec) and raises only `MalformedResponse`
+(`decode_server_info`: `NotChatwoot`).
 """
 
 from __future__ import annotations
@@ -43,21 +44,15 @@ from desktop.api.chatwoot.decode_people import (
     decode_workspace,
     sender_kind,
 )
-from desktop.api.chatwoot.wire import (
-    arr,
-    each,
-    enum_of,
-    key,
-    obj,
-    obj_or_empty,
-    opt_str,
-    opt_to_float,
-    str_or_empty,
-    to_bool,
-    to_float,
-    to_int,
-    to_str,
+from desktop.api.chatwoot.decode_shapes import (
+    AgentLoadShape,
+    InboxShape,
+    LabelShape,
+    PayloadListShape,
+    ReportSummaryShape,
+    SavedReplyShape,
 )
+from desktop.api.chatwoot.wire import each, finite, load, pick, table
 from desktop.domain.errors import MalformedResponse, NotChatwoot
 from desktop.domain.models import (
     AgentLoad,
@@ -92,42 +87,37 @@ def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
 
 
 def decode_inbox(value: Any, where: str = "inbox") -> Inbox:
-    data = obj(value, where)
-    channel_type = str_or_empty(data.get("channel_type"), f"{where}.channel_type")
+    shape = load(InboxShape, value, where)
+    channel_type = shape.channel_type or ""
     return Inbox(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        name=str_or_empty(data.get("name"), f"{where}.name"),
-        kind=channel_kind(channel_type, opt_str(data.get("medium"), f"{where}.medium")),
+        id=shape.id,
+        name=shape.name or "",
+        kind=channel_kind(channel_type, shape.medium),
         channel_type=channel_type,
-        phone_number=opt_str(data.get("phone_number"), f"{where}.phone_number") or None,
-        avatar_url=str_or_empty(data.get("avatar_url"), f"{where}.avatar_url"),
+        phone_number=shape.phone_number or None,
+        avatar_url=shape.avatar_url or "",
     )
 
 
 def decode_label(value: Any, where: str = "label") -> Label:
-    data = obj(value, where)
+    shape = load(LabelShape, value, where)
     return Label(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        title=to_str(key(data, "title", where), f"{where}.title"),
-        color=str_or_empty(data.get("color"), f"{where}.color") or "#1f93ff",
-        description=str_or_empty(data.get("description"), f"{where}.description"),
-        show_on_sidebar=to_bool(data.get("show_on_sidebar"), f"{where}.show_on_sidebar", default=True),
+        id=shape.id,
+        title=shape.title,
+        color=shape.color or "#1f93ff",
+        description=shape.description or "",
+        show_on_sidebar=shape.show_on_sidebar is not False,
     )
 
 
 def decode_saved_reply(value: Any, where: str = "canned_response") -> SavedReply:
-    data = obj(value, where)
-    return SavedReply(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        short_code=str_or_empty(data.get("short_code"), f"{where}.short_code"),
-        content=str_or_empty(data.get("content"), f"{where}.content"),
-    )
+    shape = load(SavedReplyShape, value, where)
+    return SavedReply(id=shape.id, short_code=shape.short_code or "", content=shape.content or "")
 
 
 def payload_list(value: Any, where: str = "response") -> list[Any]:
     """`{"payload": [...]}` → the list (labels, inboxes, assignable agents, contact search)."""
-    data = obj(value, where)
-    return arr(key(data, "payload", where), f"{where}.payload")
+    return load(PayloadListShape, value, where).payload
 
 
 def decode_server_info(value: Any) -> ServerInfo:
@@ -139,38 +129,40 @@ def decode_server_info(value: Any) -> ServerInfo:
     return ServerInfo(version=value["version"] or None)
 
 
+_AVAILABILITY = table(Availability)
+
+
 def decode_agent_load(value: Any, where: str = "agent_load") -> AgentLoad:
     """A row of `reports/conversations?type=agent`: `{id, name, email, thumbnail, availability, metric}`."""
-    data = obj(value, where)
-    metric = obj_or_empty(data.get("metric"), f"{where}.metric")
+    shape = load(AgentLoadShape, value, where)
+    metric = shape.metric
     return AgentLoad(
-        agent_id=to_int(key(data, "id", where), f"{where}.id"),
-        name=str_or_empty(data.get("name"), f"{where}.name"),
-        email=str_or_empty(data.get("email"), f"{where}.email"),
-        availability=enum_of(data.get("availability"), f"{where}.availability", Availability, Availability.OFFLINE),
-        open_count=_count(metric.get("open"), f"{where}.metric.open"),
-        unattended_count=_count(metric.get("unattended"), f"{where}.metric.unattended"),
+        agent_id=shape.id,
+        name=shape.name or "",
+        email=shape.email or "",
+        availability=pick(shape.availability, _AVAILABILITY, Availability.OFFLINE),
+        open_count=0 if metric is None else _count(metric.open, f"{where}.metric.open"),
+        unattended_count=0 if metric is None else _count(metric.unattended, f"{where}.metric.unattended"),
     )
 
 
-def _count(value: object, where: str) -> int:
+def _count(value: float | None, where: str) -> int:
     """Report counts: ints on the wire, tolerated as floats or numeric strings; null is 0."""
-    if value is None:
-        return 0
-    return round(to_float(value, where))
+    number = finite(value, where)
+    return 0 if number is None else round(number)
 
 
 def decode_report_summary(value: Any, where: str = "summary") -> ReportSummary:
     """`reports/summary` → ReportSummary; durations are seconds (float) or null (§12)."""
-    data = obj(value, where)
+    s = load(ReportSummaryShape, value, where)
     return ReportSummary(
-        conversations_count=_count(data.get("conversations_count"), f"{where}.conversations_count"),
-        incoming_messages_count=_count(data.get("incoming_messages_count"), f"{where}.incoming_messages_count"),
-        outgoing_messages_count=_count(data.get("outgoing_messages_count"), f"{where}.outgoing_messages_count"),
-        avg_first_response_time=opt_to_float(data.get("avg_first_response_time"), f"{where}.avg_first_response_time"),
-        avg_resolution_time=opt_to_float(data.get("avg_resolution_time"), f"{where}.avg_resolution_time"),
-        resolutions_count=_count(data.get("resolutions_count"), f"{where}.resolutions_count"),
-        reply_time=opt_to_float(data.get("reply_time"), f"{where}.reply_time"),
+        conversations_count=_count(s.conversations_count, f"{where}.conversations_count"),
+        incoming_messages_count=_count(s.incoming_messages_count, f"{where}.incoming_messages_count"),
+        outgoing_messages_count=_count(s.outgoing_messages_count, f"{where}.outgoing_messages_count"),
+        avg_first_response_time=finite(s.avg_first_response_time, f"{where}.avg_first_response_time"),
+        avg_resolution_time=finite(s.avg_resolution_time, f"{where}.avg_resolution_time"),
+        resolutions_count=_count(s.resolutions_count, f"{where}.resolutions_count"),
+        reply_time=finite(s.reply_time, f"{where}.reply_time"),
     )
 
 

@@ -2,26 +2,24 @@
 §9.2 push), agents (§10.1), teams (§8.3, the raw model from assignments and the push `{id,name}`) and the
 slim "person" objects used as message senders and assignees (§10.2, §10.3).
 
-All functions take the JSON value and a path used in error details, and raise only `MalformedResponse`.
+Each `decode_*` takes JSON bytes or a parsed JSON value (plus a path used in error details), decodes it into
+its wire shape (`decode_shapes.py`) and builds the domain object with the matching `*_from`; the other
+decoders call `*_from` on shapes nested in theirs. All raise only `MalformedResponse`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from desktop.api.chatwoot.wire import (
-    arr_or_empty,
-    each,
-    enum_of,
-    key,
-    obj,
-    obj_or_empty,
-    opt_str,
-    str_or_empty,
-    to_bool,
-    to_int,
-    to_str,
+from desktop.api.chatwoot.decode_shapes import (
+    AgentShape,
+    ContactShape,
+    PersonShape,
+    TeamShape,
+    UserShape,
+    WorkspaceShape,
 )
+from desktop.api.chatwoot.wire import constructor, load, pick, table, to_str
 from desktop.domain.models import (
     Agent,
     Availability,
@@ -43,122 +41,120 @@ _SENDER_KINDS = {
     "captain::assistant": SenderKind.BOT,
     "captain_assistant": SenderKind.BOT,
     "bot": SenderKind.BOT,
+    "Contact": SenderKind.CONTACT,
+    "User": SenderKind.USER,
+    "AgentBot": SenderKind.BOT,
 }
+_AVAILABILITY = table(Availability)
+_ROLES = table(Role)
+_contact = constructor(Contact)
+_person = constructor(Person)
+_team = constructor(Team)
 
 
 def sender_kind(value: object, where: str, default: SenderKind = SenderKind.USER) -> SenderKind:
     """`"Contact"`, `"contact"`, `"User"`, `"AgentBot"`, `"agent_bot"`, `"Captain::Assistant"` → SenderKind.
-    Unknown strings give `default`."""
+    Unknown strings give `default`; a value that is not a string is malformed."""
     if value is None:
         return default
-    return _SENDER_KINDS.get(to_str(value, where).strip().lower(), default)
+    if type(value) is not str:
+        value = to_str(value, where)
+    return pick(value, _SENDER_KINDS, default)
+
+
+def workspace_from(shape: WorkspaceShape) -> Workspace:
+    availability = pick(shape.availability, _AVAILABILITY, Availability.OFFLINE)
+    return Workspace(
+        id=shape.id,
+        name=shape.name or "",
+        role=pick(shape.role, _ROLES, Role.AGENT),
+        availability=availability,
+        availability_status=pick(shape.availability_status, _AVAILABILITY, availability),
+        auto_offline=True if shape.auto_offline is None else shape.auto_offline,
+        active=(shape.status or "").lower() != "suspended",
+    )
 
 
 def decode_workspace(value: Any, where: str = "account") -> Workspace:
-    data = obj(value, where)
-    availability = enum_of(data.get("availability"), f"{where}.availability", Availability, Availability.OFFLINE)
-    return Workspace(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        name=str_or_empty(data.get("name"), f"{where}.name"),
-        role=enum_of(data.get("role"), f"{where}.role", Role, Role.AGENT),
-        availability=availability,
-        availability_status=enum_of(
-            data.get("availability_status"), f"{where}.availability_status", Availability, availability
-        ),
-        auto_offline=to_bool(data.get("auto_offline"), f"{where}.auto_offline", default=True),
-        active=str_or_empty(data.get("status"), f"{where}.status").lower() != "suspended",
-    )
+    return workspace_from(load(WorkspaceShape, value, where))
 
 
 def decode_user(value: Any, where: str = "user") -> User:
     """The User object (§3.1) from sign-in, /profile and the availability endpoints."""
-    data = obj(value, where)
-    account_id = data.get("account_id")
+    shape = load(UserShape, value, where)
     return User(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        name=str_or_empty(data.get("name"), f"{where}.name"),
-        display_name=opt_str(data.get("display_name"), f"{where}.display_name") or None,
-        email=to_str(key(data, "email", where), f"{where}.email"),
-        pubsub_token=str_or_empty(data.get("pubsub_token"), f"{where}.pubsub_token"),
-        access_token=str_or_empty(data.get("access_token"), f"{where}.access_token"),
-        default_workspace_id=None if account_id is None else to_int(account_id, f"{where}.account_id"),
-        workspaces=tuple(each(arr_or_empty(data.get("accounts"), f"{where}.accounts"), f"{where}.accounts",
-                              decode_workspace)),
-        avatar_url=str_or_empty(data.get("avatar_url"), f"{where}.avatar_url"),
-        message_signature=opt_str(data.get("message_signature"), f"{where}.message_signature"),
+        id=shape.id,
+        name=shape.name or "",
+        display_name=shape.display_name or None,
+        email=shape.email,
+        pubsub_token=shape.pubsub_token or "",
+        access_token=shape.access_token or "",
+        default_workspace_id=shape.account_id,
+        workspaces=tuple(workspace_from(account) for account in shape.accounts or ()),
+        avatar_url=shape.avatar_url or "",
+        message_signature=shape.message_signature,
+    )
+
+
+def contact_from(shape: ContactShape) -> Contact:
+    return _contact(
+        shape.id,
+        shape.name or "",
+        shape.phone_number or None,
+        shape.email or None,
+        shape.thumbnail or "",
+        shape.identifier or None,
+        shape.blocked is True,
+        shape.custom_attributes or {},
+        shape.additional_attributes or {},
     )
 
 
 def decode_contact(value: Any, where: str = "contact") -> Contact:
     """A contact in the REST shape (§9.1) or the push shape (§9.2); extra keys are ignored."""
-    data = obj(value, where)
-    return Contact(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        name=str_or_empty(data.get("name"), f"{where}.name"),
-        phone_number=opt_str(data.get("phone_number"), f"{where}.phone_number") or None,
-        email=opt_str(data.get("email"), f"{where}.email") or None,
-        thumbnail=str_or_empty(data.get("thumbnail"), f"{where}.thumbnail"),
-        identifier=opt_str(data.get("identifier"), f"{where}.identifier") or None,
-        blocked=to_bool(data.get("blocked"), f"{where}.blocked"),
-        custom_attributes=obj_or_empty(data.get("custom_attributes"), f"{where}.custom_attributes"),
-        additional_attributes=obj_or_empty(data.get("additional_attributes"), f"{where}.additional_attributes"),
+    return contact_from(load(ContactShape, value, where))
+
+
+def person_from(shape: PersonShape, where: str, kind_hint: object = None) -> Person:
+    """A sender or assignee. The kind comes from the object's own `type` key, else from `kind_hint` (a
+    message's `sender_type` or a conversation's `assignee_type`), else it is a user."""
+    hint = SenderKind.USER if kind_hint is None else sender_kind(kind_hint, f"{where}(type hint)")
+    kind = hint if shape.type is None else pick(shape.type, _SENDER_KINDS, hint)
+    availability = shape.availability_status
+    return _person(
+        shape.id,
+        shape.available_name or shape.name or "",
+        kind,
+        shape.thumbnail or shape.avatar_url or "",
+        None if availability is None else pick(availability, _AVAILABILITY, Availability.OFFLINE),
     )
-
-
-def _display_name(data: dict[str, Any], where: str) -> str:
-    available = str_or_empty(data.get("available_name"), f"{where}.available_name")
-    return available or str_or_empty(data.get("name"), f"{where}.name")
-
-
-def _picture(data: dict[str, Any], where: str) -> str:
-    thumbnail = str_or_empty(data.get("thumbnail"), f"{where}.thumbnail")
-    return thumbnail or str_or_empty(data.get("avatar_url"), f"{where}.avatar_url")
 
 
 def decode_person(value: Any, where: str = "person", kind_hint: object = None) -> Person:
-    """A sender or assignee: Contact push, User push, agent-bot push, REST Agent or slim bot object.
-
-    The kind comes from the object's own `type` key, else from `kind_hint` (a message's `sender_type` or a
-    conversation's `assignee_type`), else it is a user.
-    """
-    data = obj(value, where)
-    hint = sender_kind(kind_hint, f"{where}(type hint)")
-    kind = sender_kind(data.get("type"), f"{where}.type", default=hint)
-    availability = data.get("availability_status")
-    return Person(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        name=_display_name(data, where),
-        kind=kind,
-        thumbnail=_picture(data, where),
-        availability=None if availability is None else enum_of(
-            availability, f"{where}.availability_status", Availability, Availability.OFFLINE
-        ),
-    )
+    """A sender or assignee: Contact push, User push, agent-bot push, REST Agent or slim bot object."""
+    return person_from(load(PersonShape, value, where), where, kind_hint)
 
 
 def decode_agent(value: Any, where: str = "agent") -> Agent:
     """An Agent object (§10.1) from /agents, /assignable_agents, team members and assignments."""
-    data = obj(value, where)
+    shape = load(AgentShape, value, where)
     return Agent(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        name=_display_name(data, where),
-        email=str_or_empty(data.get("email"), f"{where}.email"),
-        role=enum_of(data.get("role"), f"{where}.role", Role, Role.AGENT),
-        availability=enum_of(
-            data.get("availability_status"), f"{where}.availability_status", Availability, Availability.OFFLINE
-        ),
-        thumbnail=_picture(data, where),
-        confirmed=to_bool(data.get("confirmed"), f"{where}.confirmed", default=True),
+        id=shape.id,
+        name=shape.available_name or shape.name or "",
+        email=shape.email or "",
+        role=pick(shape.role, _ROLES, Role.AGENT),
+        availability=pick(shape.availability_status, _AVAILABILITY, Availability.OFFLINE),
+        thumbnail=shape.thumbnail or shape.avatar_url or "",
+        confirmed=True if shape.confirmed is None else shape.confirmed,
+    )
+
+
+def team_from(shape: TeamShape) -> Team:
+    return _team(
+        shape.id, shape.name or "", shape.description or "", shape.allow_auto_assign is True, shape.is_member is True
     )
 
 
 def decode_team(value: Any, where: str = "team") -> Team:
     """A team: the full `_team` view, the raw model (assignments) or the push `{id, name}`."""
-    data = obj(value, where)
-    return Team(
-        id=to_int(key(data, "id", where), f"{where}.id"),
-        name=str_or_empty(data.get("name"), f"{where}.name"),
-        description=str_or_empty(data.get("description"), f"{where}.description"),
-        allow_auto_assign=to_bool(data.get("allow_auto_assign"), f"{where}.allow_auto_assign"),
-        is_member=to_bool(data.get("is_member"), f"{where}.is_member"),
-    )
+    return team_from(load(TeamShape, value, where))

@@ -2,22 +2,32 @@
 
 `decode_event(message, account_id)` takes `{"event": name, "data": {...}}` as received on the RoomChannel
 subscription of workspace `account_id` and returns the matching `desktop.domain.events` event, or None when
-the event belongs to another workspace (`data.account_id` differs) and must be dropped. Malformed payloads
-raise `MalformedResponse` only; the realtime client logs and skips them. The conversation, message, contact
-and person push shapes are decoded by `decode.py` (shared with the REST client).
+the event belongs to another workspace (`data.account_id` differs) and must be dropped. `message` is either
+the parsed JSON value or its JSON text as bytes / `msgspec.Raw`: then the data is decoded straight from the
+bytes into its wire shape (`read_frame` produces such a frame from a websocket text frame). Malformed
+payloads raise `MalformedResponse` only; the realtime client logs and skips them. The conversation, message,
+contact and person shapes are shared with the REST decoders.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Union
 
-from desktop.api.chatwoot.decode import decode_contact, decode_conversation, decode_message, decode_person
-from desktop.api.chatwoot.wire import enum_of
-from desktop.api.chatwoot.wire import obj as _obj
-from desktop.api.chatwoot.wire import opt_to_int as _opt_int
-from desktop.api.chatwoot.wire import to_int as _int
-from desktop.api.chatwoot.wire import to_str as _str
+import msgspec
+
+from desktop.api.chatwoot.decode_conversation import conversation_from
+from desktop.api.chatwoot.decode_message import message_from
+from desktop.api.chatwoot.decode_people import contact_from, person_from
+from desktop.api.chatwoot.decode_shapes import (
+    ContactShape,
+    ConversationShape,
+    MessageShape,
+    PersonShape,
+    Shape,
+)
+from desktop.api.chatwoot.realtime_protocol import Frame, FrameError
+from desktop.api.chatwoot.wire import RAW_JSON, constructor, load, pick, table, to_int
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.events import (
     CacheInvalidated,
@@ -50,121 +60,267 @@ CONTACT_EVENTS = frozenset({"contact.created", "contact.updated", "contact.merge
 NOTIFICATION_EVENTS = frozenset({"notification.created", "notification.updated", "notification.deleted"})
 SERVER_COMMANDS = frozenset({"user:logout", "page:reload"})
 
-
-def _message_created(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    performer = data.get("performer")
-    performer_id = _opt_int(performer.get("id"), "performer.id") if isinstance(performer, Mapping) else None
-    return MessageCreated(aid, decode_message(data, name), performer_id)
-
-
-def _message_updated(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return MessageUpdated(aid, decode_message(data, name))
+_AVAILABILITY = table(Availability)
+_message_created_event = constructor(MessageCreated)
+_message_updated_event = constructor(MessageUpdated)
+_conversation_event = constructor(ConversationChanged)
 
 
-def _conversation(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return ConversationChanged(aid, name, decode_conversation(data, name, account_id=aid))
+# -- the event payloads that are not conversations, messages or contacts (§11.3) ---------------------------
+class _Placed(Shape):
+    """Any event data: only the workspace it belongs to is read."""
+
+    account_id: int | None = None
 
 
-def _mentioned(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return ConversationMentioned(aid, decode_conversation(data, name, account_id=aid))
+class _Ref(Shape):
+    id: int
 
 
-def _typing(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    conversation = _obj(data.get("conversation"), "typing conversation")
-    who = decode_person(_obj(data.get("user"), "typing user"), f"{name}.user")
+class _TypingShape(_Placed, kw_only=True):
+    conversation: _Ref
+    user: PersonShape
+    is_private: Any = None
+
+
+class _PresenceShape(_Placed):
+    users: dict[str, str] | None = None
+    contacts: dict[str, str] | None = None
+
+
+class _NotificationBody(Shape):
+    id: int
+    notification_type: Any = None
+    primary_actor_id: int | None = None
+
+
+class _NotificationShape(_Placed, kw_only=True):
+    notification: _NotificationBody
+    unread_count: int = 0
+
+
+class _CacheShape(_Placed):
+    cache_keys: dict[str, Any] | None = None
+
+
+# -- builders: (event name, decoded data, workspace) → event ----------------------------------------------
+def _message_created(name: str, data: MessageShape, aid: int) -> Event:
+    performer = data.performer
+    performer_id = None
+    if isinstance(performer, dict) and performer.get("id") is not None:
+        performer_id = to_int(performer["id"], f"{name}.performer.id")
+    return _message_created_event(aid, message_from(data, name), performer_id)
+
+
+def _message_updated(name: str, data: MessageShape, aid: int) -> Event:
+    return _message_updated_event(aid, message_from(data, name))
+
+
+def _conversation(name: str, data: ConversationShape, aid: int) -> Event:
+    return _conversation_event(aid, name, conversation_from(data, name, aid))
+
+
+def _mentioned(name: str, data: ConversationShape, aid: int) -> Event:
+    return ConversationMentioned(aid, conversation_from(data, name, aid))
+
+
+def _typing(name: str, data: _TypingShape, aid: int) -> Event:
     return Typing(
         aid,
-        conversation_id=_int(conversation.get("id"), "conversation.id"),
-        who=who,
+        conversation_id=data.conversation.id,
+        who=person_from(data.user, f"{name}.user"),
         on=name == "conversation.typing_on",
-        is_private=data.get("is_private") is True,
+        is_private=data.is_private is True,
     )
 
 
-def _presence(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    # an availability value we do not know (a newer server) counts as offline; a non-string is garbage
+def _presence(name: str, data: _PresenceShape, aid: int) -> Event:
+    # an availability value we do not know (a newer server) counts as offline
     users = {
-        _int(key, "presence.users key"): enum_of(
-            value, "presence.users value", Availability, Availability.OFFLINE
-        )
-        for key, value in _obj(data.get("users") or {}, "presence.users").items()
+        to_int(key, f"{name}.users key"): pick(value, _AVAILABILITY, Availability.OFFLINE)
+        for key, value in (data.users or {}).items()
     }
-    contacts = {
-        _int(key, "presence.contacts key"): _str(value, "presence.contacts value")
-        for key, value in _obj(data.get("contacts") or {}, "presence.contacts").items()
-    }
+    contacts = {to_int(key, f"{name}.contacts key"): value for key, value in (data.contacts or {}).items()}
     return PresenceUpdate(aid, users=users, contacts=contacts)
 
 
-def _contact(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    return ContactChanged(aid, name, decode_contact(data, name))
+def _contact(name: str, data: ContactShape, aid: int) -> Event:
+    return ContactChanged(aid, name, contact_from(data))
 
 
-def _notification(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    notification = _obj(data.get("notification"), "notification")
-    notification_type = notification.get("notification_type")
+def _notification(name: str, data: _NotificationShape, aid: int) -> Event:
+    body = data.notification
+    kind = body.notification_type
     return NotificationChanged(
         aid,
         name,
-        notification_id=_int(notification.get("id"), "notification.id"),
-        unread_count=_int(data.get("unread_count", 0), "unread_count"),
-        primary_actor_id=_opt_int(notification.get("primary_actor_id"), "primary_actor_id"),
-        notification_type=notification_type if isinstance(notification_type, str) else None,
+        notification_id=body.id,
+        unread_count=data.unread_count,
+        primary_actor_id=body.primary_actor_id,
+        notification_type=kind if isinstance(kind, str) else None,
     )
 
 
-def _cache(name: str, data: Mapping[str, Any], aid: int) -> Event:
-    keys = data.get("cache_keys") or {}
-    return CacheInvalidated(aid, tuple(str(k) for k in _obj(keys, "cache_keys")))
+def _cache(name: str, data: _CacheShape, aid: int) -> Event:
+    return CacheInvalidated(aid, tuple(str(k) for k in data.cache_keys or {}))
 
 
-def _server_command(name: str, data: Mapping[str, Any], aid: int) -> Event:
+def _server_command(name: str, data: _Placed, aid: int) -> Event:
     return ServerCommand(aid, name)
 
 
-_Decoder = Callable[[str, Mapping[str, Any], int], Event]
+_Builder = Callable[[str, Any, int], Event]
+_Kind = tuple[type[_Placed] | type[Shape], _Builder]
 
-_DECODERS: dict[str, _Decoder] = {
-    "message.created": _message_created,
-    "message.updated": _message_updated,
-    "first.reply.created": _message_updated,  # the message already arrived as message.created
-    "conversation.mentioned": _mentioned,
-    "conversation.typing_on": _typing,
-    "conversation.typing_off": _typing,
-    "presence.update": _presence,
-    "account.cache_invalidated": _cache,
-    **dict.fromkeys(CONVERSATION_EVENTS, _conversation),
-    **dict.fromkeys(CONTACT_EVENTS, _contact),
-    **dict.fromkeys(NOTIFICATION_EVENTS, _notification),
-    **dict.fromkeys(SERVER_COMMANDS, _server_command),
+_MESSAGE_CREATED: _Kind = (MessageShape, _message_created)
+_MESSAGE_UPDATED: _Kind = (MessageShape, _message_updated)
+_CONVERSATION: _Kind = (ConversationShape, _conversation)
+_KINDS: dict[str, _Kind] = {
+    "message.created": _MESSAGE_CREATED,
+    "message.updated": _MESSAGE_UPDATED,
+    "first.reply.created": _MESSAGE_UPDATED,  # the message already arrived as message.created
+    "conversation.mentioned": (ConversationShape, _mentioned),
+    "conversation.typing_on": (_TypingShape, _typing),
+    "conversation.typing_off": (_TypingShape, _typing),
+    "presence.update": (_PresenceShape, _presence),
+    "account.cache_invalidated": (_CacheShape, _cache),
+    **dict.fromkeys(CONVERSATION_EVENTS, _CONVERSATION),
+    **dict.fromkeys(CONTACT_EVENTS, (ContactShape, _contact)),
+    **dict.fromkeys(NOTIFICATION_EVENTS, (_NotificationShape, _notification)),
+    **dict.fromkeys(SERVER_COMMANDS, (_Placed, _server_command)),
 }
+
+
+# -- the frame message: parsed, or still JSON bytes -------------------------------------------------------
+class _Envelope(msgspec.Struct, gc=False):
+    """A data frame's `message` read from its JSON text: the name, and the data left undecoded."""
+
+    event: str = ""
+    data: msgspec.Raw = msgspec.Raw()
+
+
+_NULL = msgspec.Raw(b"null")
+_ENVELOPE = msgspec.json.Decoder(_Envelope)
+
+
+def _envelope(message: Any) -> tuple[str, Any]:
+    """(event name, data) of a frame message: data is a parsed value, a `msgspec.Raw`, a decoded shape
+    (from `read_frame`), or None."""
+    name: Any
+    data: Any
+    if isinstance(message, _Message):
+        return type(message).__struct_config__.tag, message.data  # type: ignore[return-value]
+    if isinstance(message, RAW_JSON):
+        try:
+            envelope = _ENVELOPE.decode(message)
+        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+            raise MalformedResponse(detail="frame message is not an object with an event name") from None
+        name, data = envelope.event, envelope.data
+        data = None if not data or data == _NULL else data
+    elif isinstance(message, dict):
+        name, data = message.get("event"), message.get("data")
+    else:
+        raise MalformedResponse(detail="frame message is not an object")
+    if not isinstance(name, str) or not name:
+        raise MalformedResponse(detail="frame message has no event name")
+    return name, data
 
 
 def event_name(message: Any) -> str:
     """The event name of a data frame's message (for logs), or raise MalformedResponse."""
-    name = _obj(message, "frame message").get("event")
-    if not isinstance(name, str) or not name:
-        raise MalformedResponse(detail="frame message has no event name")
-    return name
+    return _envelope(message)[0]
 
 
 def decode_event(message: Any, account_id: int) -> Event | None:
     """Decode one frame message of the subscription of `account_id`; None = another workspace's event."""
-    name = event_name(message)
-    raw = message.get("data")
-    data: Mapping[str, Any] = {} if raw is None and name in SERVER_COMMANDS else _obj(raw, f"{name} data")
-    event_account = data.get("account_id")
+    name, data = _envelope(message)
+    shape, build = _KINDS.get(name, (_Placed, None))
+    if data is None and name in SERVER_COMMANDS:
+        return ServerCommand(account_id, name)
+    decoded = data if isinstance(data, Shape) else load(shape, data, f"{name} data")
+    event_account = decoded.account_id  # type: ignore[attr-defined]
     if event_account is None:
         if name not in SERVER_COMMANDS:
             return None  # every workspace event names its workspace (§11.1); this one cannot be placed
-    elif _int(event_account, "account_id") != account_id:
+    elif event_account != account_id:
         return None
-    decoder = _DECODERS.get(name)
-    if decoder is None:
+    if build is None:
         return UnknownEvent(account_id, name)
+    return build(name, decoded, account_id)
+
+
+# -- a whole websocket text frame ------------------------------------------------------------------------
+class _Message(msgspec.Struct, gc=False, tag_field="event"):
+    """A data frame's message of a known event, decoded with its data in the same pass over the frame."""
+
+    data: Any
+
+
+def _message_type(name: str, shape: type[Shape]) -> type[_Message]:
+    data_type: Any = shape | None if name in SERVER_COMMANDS else shape
+    return msgspec.defstruct(  # type: ignore[return-value]
+        f"Message_{name}", [("data", data_type, None)] if name in SERVER_COMMANDS else [("data", data_type)],
+        bases=(_Message,), tag=name, gc=False,
+    )
+
+
+_MESSAGES = tuple(_message_type(name, shape) for name, (shape, _) in _KINDS.items())
+
+
+#: a frame whose message, if any, is a known event (or a ping's number), all decoded in one pass
+_FastFrame = msgspec.defstruct(
+    "_FastFrame",
+    [
+        ("type", str | None, None),
+        ("identifier", str | None, None),
+        ("message", Union[_MESSAGES] | int | None, None),  # noqa: UP007 (a union of a tuple of types)
+        ("reason", str | None, None),
+        ("reconnect", bool | None, None),
+    ],
+    gc=False,
+)
+
+
+class _FrameShape(msgspec.Struct, gc=False):
+    """Any frame, the message left undecoded: the fallback when the one-pass decoding does not fit."""
+
+    type: str | None = None
+    identifier: str | None = None
+    message: msgspec.Raw = msgspec.Raw()
+    reason: Any = None
+    reconnect: Any = None
+
+
+_FAST_FRAME = msgspec.json.Decoder(_FastFrame, strict=False)
+_FRAME = msgspec.json.Decoder(_FrameShape)
+
+
+def read_frame(raw: str | bytes) -> Frame:
+    """`realtime_protocol.parse_frame` decoding straight from the frame's text: the message of a known event
+    comes back already in its wire shape (one pass over the bytes), any other message as JSON bytes
+    (`msgspec.Raw`); `decode_event` takes either. FrameError (with no payload content in the text) when
+    the frame is malformed."""
     try:
-        return decoder(name, data, account_id)
-    except MalformedResponse:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise MalformedResponse(detail=f"{name}: {type(exc).__name__}") from exc
+        fast: Any = _FAST_FRAME.decode(raw)
+    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
+        return _read_frame_slowly(raw)  # an unknown event, a malformed payload, or no frame at all
+    return Frame(fast.type, fast.identifier, fast.message, fast.reason, fast.reconnect is not False)
+
+
+def _read_frame_slowly(raw: str | bytes) -> Frame:
+    try:
+        shape = _FRAME.decode(raw)
+    except msgspec.ValidationError as exc:
+        raise FrameError(f"frame is not an ActionCable frame ({str(exc).split(' - ')[0]})") from None
+    except msgspec.DecodeError as exc:
+        raise FrameError("frame is not JSON") from exc
+    except RecursionError:
+        raise FrameError("frame is nested too deeply") from None
+    message = shape.message
+    return Frame(
+        type=shape.type,
+        identifier=shape.identifier,
+        message=message if message and message != _NULL else None,
+        reason=shape.reason if isinstance(shape.reason, str) else None,
+        reconnect=shape.reconnect is not False,
+    )
