@@ -85,3 +85,28 @@ async def test_any_json_answer_gives_a_result_or_malformed(
                 await CALLS[name](client)
             except MalformedResponse:
                 pass
+
+
+RAW_BODIES = [b"", b"  ", b"not json", b"{", b"\xff\xfe", b"[" * 100_000, b'{"data": ' + b"[" * 100_000 + b"}",
+              b'{"payload": ' + b"{" * 50_000, b'{"data": {"payload": [{"meta": {"sender": {"id": 1e999}}}]}}']
+RAW_CALLS = ["list_conversations", "updated_within", "get_conversation", "list_messages", "messages_after"]
+
+
+@pytest.mark.parametrize("name", RAW_CALLS)
+async def test_broken_raw_bodies_are_malformed(server: LoopbackServer, name: str) -> None:
+    """The list and conversation answers are decoded straight from the body bytes: bodies that are not JSON,
+    cut short or nested hostilely deep are MalformedResponse too."""
+    async with ChatwootClient(server.url, auth=TokenAuth("t")) as client:
+        for body in RAW_BODIES:
+            server.fallback = Reply(200, body, {"content-type": "application/json"})
+            with pytest.raises(MalformedResponse):
+                await CALLS[name](client)
+
+
+async def test_a_huge_conversation_page_decodes_from_the_body(server: LoopbackServer) -> None:
+    page = {"data": {"meta": {"all_count": 3000}, "payload": [p.conversation_rest(id=i) for i in range(1, 3001)]}}
+    server.fallback = Reply(200, page)
+    async with ChatwootClient(server.url, auth=TokenAuth("t")) as client:
+        result = await client.list_conversations(1, Q)
+    assert [c.id for c in result.conversations] == list(range(1, 3001))
+    assert result.counts.all == 3000 and result.conversations[0].contact.id == 502

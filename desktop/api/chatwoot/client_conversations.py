@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from desktop.api.chatwoot.client_filter import FILTER_PAGE_SIZE, FilterCondition, filter_payload
 from desktop.api.chatwoot.decode import (
@@ -20,6 +21,7 @@ from desktop.api.chatwoot.decode import (
     decode_status_payload,
     decode_team,
 )
+from desktop.api.chatwoot.errors import error_for_response
 from desktop.api.chatwoot.transport import Transport
 from desktop.api.chatwoot.values import StatusResult
 from desktop.domain.errors import MalformedResponse
@@ -69,13 +71,23 @@ def _merged(current: Sequence[str], extra: Sequence[str]) -> list[str]:
     return result
 
 
+async def call_body(transport: Transport, method: str, path: str, **kwargs: Any) -> bytes:
+    """`Transport.call` without the stdlib JSON parse: the raw body, for the decoders that read JSON bytes
+    straight into their wire shapes (the conversation and message lists, the larger and more frequent
+    answers). An empty or non-JSON body is their MalformedResponse."""
+    response = await transport.send(method, path, **kwargs)
+    if not response.is_success:
+        raise error_for_response(response)
+    return response.content
+
+
 class ConversationsApi(Transport):
     async def list_conversations(
         self, account_id: int, query: ConversationQuery, page: int = 1
     ) -> ConversationPage:
         page = max(1, int(page))
         params = [*query_params(query), ("page", str(page))]
-        body = await self.call("GET", account_path(account_id, "/conversations"), params=params)
+        body = await call_body(self, "GET", account_path(account_id, "/conversations"), params=params)
         return decode_conversation_page(body, account_id=account_id, page=page)
 
     async def filter_conversations(
@@ -85,7 +97,7 @@ class ConversationsApi(Transport):
         25 a page. Counts come without `assigned_count` (assigned = all − unassigned). A condition the
         server refuses raises ValidationFailed (422)."""
         page = max(1, int(page))
-        body = await self.call("POST", account_path(account_id, "/conversations/filter"),
+        body = await call_body(self, "POST", account_path(account_id, "/conversations/filter"),
                                params=[("page", str(page))], json=filter_payload(conditions))
         return decode_conversation_page(body, account_id=account_id, page=page, page_size=FILTER_PAGE_SIZE)
 
@@ -94,7 +106,7 @@ class ConversationsApi(Transport):
     ) -> ConversationPage:
         """Every conversation updated in the last `seconds` (no pagination: `has_more` is False)."""
         params = [*query_params(query), ("updated_within", str(max(1, int(seconds))))]
-        body = await self.call("GET", account_path(account_id, "/conversations"), params=params)
+        body = await call_body(self, "GET", account_path(account_id, "/conversations"), params=params)
         page = decode_conversation_page(body, account_id=account_id, page=1)
         return ConversationPage(page.counts, page.conversations, page=1, complete=True)
 
@@ -103,7 +115,7 @@ class ConversationsApi(Transport):
         return decode_counts_response(body)
 
     async def get_conversation(self, account_id: int, conversation_id: int) -> Conversation:
-        body = await self.call("GET", conversation_path(account_id, conversation_id))
+        body = await call_body(self, "GET", conversation_path(account_id, conversation_id))
         return decode_conversation(body, account_id=account_id)
 
     async def set_status(

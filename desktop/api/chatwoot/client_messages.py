@@ -20,7 +20,7 @@ import dataclasses
 import json
 from collections.abc import Sequence
 
-from desktop.api.chatwoot.client_conversations import conversation_path
+from desktop.api.chatwoot.client_conversations import call_body, conversation_path
 from desktop.api.chatwoot.decode import (
     CATCH_UP_PAGE_SIZE,
     HISTORY_PAGE_SIZE,
@@ -51,7 +51,8 @@ class MessagesApi(Transport):
             params["before"] = str(int(before))
         if after is not None:
             params["after"] = str(int(after))
-        body = await self.call("GET", conversation_path(account_id, conversation_id, "/messages"), params=params)
+        body = await call_body(self, "GET", conversation_path(account_id, conversation_id, "/messages"),
+                               params=params)
         return decode_message_page(
             body, conversation_id=conversation_id, full_page=None if after is not None else HISTORY_PAGE_SIZE
         )

@@ -271,12 +271,24 @@ def key(data: Mapping[str, Any], name: str, where: str) -> Any:
     return data[name]
 
 
+#: epoch second → its datetime, shared: the timestamps of a burst repeat (a message's `created_at` is its
+#: conversation's `last_activity_at`), and datetimes are immutable. Cleared when full, so it stays small.
+_MOMENTS: dict[int, datetime] = {}
+_MOMENTS_MAX = 4096
+
+
 def when(value: object, where: str, name: str) -> datetime | None:
     """`timestamp(value, where.name)` with the wire's common cases first (an epoch int, 0, null): the path
     text is built only when the slower readers need it."""
     if type(value) is int:
+        moment = _MOMENTS.get(value)
+        if moment is not None:
+            return moment
         if 0 < value < _MAX_EPOCH:
-            return datetime.fromtimestamp(value, UTC)
+            if len(_MOMENTS) >= _MOMENTS_MAX:
+                _MOMENTS.clear()
+            moment = _MOMENTS[value] = datetime.fromtimestamp(value, UTC)
+            return moment
         if value == 0:
             return None
     elif value is None:
