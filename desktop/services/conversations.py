@@ -65,12 +65,16 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
     return True
 
 
+#: a burst that may move more rows than this is announced as one new order (one relayout of the view)
+REORDER_ABOVE = 8
+
+
 class ConversationList(ListStore[Conversation]):
     COUNTS_DELAY = 3.0  # seconds: tab counts follow bursts of changes with one request, far below rate limits
 
     def __init__(self, client: ChatwootClient, account_id: int, query: ConversationQuery, *,
                  user_id: int | None = None) -> None:
-        super().__init__(key=lambda c: c.id, sort_key=_sort_key)
+        super().__init__(key=lambda c: c.id, sort_key=_sort_key, reorder_above=REORDER_ABOVE)
         self.client = client
         self.account_id = account_id
         self.user_id = user_id  # the signed-in agent: decides membership of the Mine tab

@@ -10,9 +10,16 @@ ends, the difference between the announced list and the result is announced with
 possible (contiguous removals, block moves, contiguous insertions, merged changed ranges). Do not await
 inside a batch.
 
+A store made with `reorder_above=n` announces a batch in which more than n surviving rows may change place
+as one new order instead of one move per block: `reordering()` while the old order (removals done) is still
+shown, `reordered()` once the survivors stand in their final order (a Qt model: layoutAboutToBeChanged,
+its persistent indexes moved by key, layoutChanged). A burst that lifts hundreds of conversations to the
+top of a 10,000-row list then costs one pass over the list instead of a list surgery per row, and the view
+one relayout instead of hundreds. Insertions and changes follow as usual.
+
 Signals of ListStore: inserting(first, last), inserted(first, last), changed(first, last),
 removing(first, last), removed(first, last), moving(src_first, src_last, dest_row), moved(),
-resetting(), reset().
+reordering(), reordered(), resetting(), reset().
 """
 
 from __future__ import annotations
@@ -57,9 +64,11 @@ class ListStore(Generic[T]):
     `upsert` places items in order; without one, `upsert` appends new items.
     """
 
-    def __init__(self, key: Callable[[T], Hashable], sort_key: Callable[[T], Any] | None = None) -> None:
+    def __init__(self, key: Callable[[T], Hashable], sort_key: Callable[[T], Any] | None = None, *,
+                 reorder_above: int | None = None) -> None:
         self._key = key
         self._sort_key = sort_key
+        self._reorder_above = reorder_above
         self._items: list[T] = []
         self._keys: list[Hashable] = []  # parallel to _items
         self._sorts: list[Any] = []  # parallel to _items when sorted
@@ -76,6 +85,8 @@ class ListStore(Generic[T]):
         self.removed = Signal()
         self.moving = Signal()
         self.moved = Signal()
+        self.reordering = Signal()
+        self.reordered = Signal()
         self.resetting = Signal()
         self.reset = Signal()
 
@@ -285,7 +296,10 @@ class ListStore(Generic[T]):
                 del current[first : last + 1], keys[first : last + 1]
                 self.removed.emit(first, last)
                 shift += last - first + 1
-            index, waiting = 0, len(survivors)
+            reorder = self._reorder_above is not None and len(survivors) > self._reorder_above
+            if reorder:
+                self._reorder(current, keys, final_items, final_keys, old_by_key, placing)
+            index, waiting = (len(placing) if reorder else 0), len(survivors)  # (the moves are done)
             while index < len(placing):
                 pos = placing[index]
                 # the final predecessor is preceded by the pos - 1 rows before it in the final order and
@@ -325,6 +339,24 @@ class ListStore(Generic[T]):
         finally:
             self._emitting = False
             self._items, self._keys, self._sorts, self._by_key = final
+
+    def _reorder(self, current: list[T], keys: list[Hashable], final_items: list[T], final_keys: list[Hashable],
+                 old_by_key: dict[Hashable, T], placing: list[int]) -> None:
+        """The survivors into their final order at once, then the new rows, in runs, at their final rows
+        (inserted in ascending order, each lands where the final list has it)."""
+        self.reordering.emit()
+        order = [row for row, k in enumerate(final_keys) if k in old_by_key]
+        current[:] = [final_items[row] for row in order]
+        keys[:] = [final_keys[row] for row in order]
+        self.reordered.emit()
+        fresh = [row for row in placing if final_keys[row] not in old_by_key]
+        while fresh:
+            first = last = fresh.pop(0)
+            while fresh and fresh[0] == last + 1:
+                last = fresh.pop(0)
+            self.inserting.emit(first, last)
+            current[first:first], keys[first:first] = final_items[first : last + 1], final_keys[first : last + 1]
+            self.inserted.emit(first, last)
 
     def _move_block(self, current: list[T], keys: list[Hashable], src: int, end: int, dest: int) -> None:
         self.moving.emit(src, end, dest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,8 @@ class Mirror:
         store.removed.connect(lambda a, b: self._after("remove", a, b))
         store.moving.connect(lambda s, e, d: self._before("move", s, e, d))
         store.moved.connect(lambda: self._after("move"))
+        store.reordering.connect(lambda: self._before("reorder"))
+        store.reordered.connect(lambda: self._after("reorder"))
         store.changed.connect(self._changed)
         store.resetting.connect(lambda: self._before("reset"))
         store.reset.connect(lambda: self._after("reset"))
@@ -64,6 +67,9 @@ class Mirror:
             del self.rows[src : end + 1]
             at = dest if dest < src else dest - len(block)
             self.rows[at:at] = block
+        elif kind == "reorder":  # a permutation of the same rows (Qt's layoutChanged keeps the row count)
+            assert sorted(r.key for r in self.store.items()) == sorted(r.key for r in self.rows)
+            self.rows = self.store.items()
         else:
             self.rows = self.store.items()
         assert [r.key for r in self.rows] == [r.key for r in self.store.items()]
@@ -74,8 +80,8 @@ class Mirror:
         self.announcements += 1
 
 
-def sorted_store() -> ListStore[Row]:
-    return ListStore(key=lambda r: r.key, sort_key=lambda r: (r.rank, r.key))
+def sorted_store(reorder_above: int | None = None) -> ListStore[Row]:
+    return ListStore(key=lambda r: r.key, sort_key=lambda r: (r.rank, r.key), reorder_above=reorder_above)
 
 
 def test_signal_connect_emit_disconnect() -> None:
@@ -128,7 +134,8 @@ ops = st.lists(
 @settings(max_examples=150, deadline=None)
 @given(initial=st.lists(st.integers(0, 15), unique=True, max_size=12), batches=st.lists(ops, max_size=4))
 def test_random_bursts_replay_exactly(initial: list[int], batches: list[list[tuple[str, int, int]]]) -> None:
-    for store in (sorted_store(), ListStore[Row](key=lambda r: r.key)):
+    for store in (sorted_store(), ListStore[Row](key=lambda r: r.key), sorted_store(reorder_above=0),
+                  sorted_store(reorder_above=2), ListStore[Row](key=lambda r: r.key, reorder_above=1)):
         store.set_items(Row(k, k * 2) for k in initial)
         mirror = Mirror(store)
         for index, burst in enumerate(batches):
@@ -151,9 +158,10 @@ class _nothing:
         return None
 
 
-def test_large_random_bursts_replay_exactly() -> None:
+@pytest.mark.parametrize("reorder_above", [None, 8])
+def test_large_random_bursts_replay_exactly(reorder_above: int | None) -> None:
     rng = random.Random(2026)
-    store = sorted_store()
+    store = sorted_store(reorder_above)
     store.set_items(Row(k, rng.randrange(10_000)) for k in range(500))
     mirror = Mirror(store)
     for _ in range(40):
@@ -166,6 +174,33 @@ def test_large_random_bursts_replay_exactly() -> None:
                     store.upsert(Row(key, rng.randrange(10_000), "x"))
         assert mirror.rows == store.items()
     assert [store.index_of(r.key) for r in store] == list(range(len(store)))
+
+
+def test_a_burst_lifting_many_rows_is_one_reorder() -> None:
+    """Messages arriving in 300 scattered conversations of 10,000 lift each to the top: with `reorder_above`
+    that is one reordering announcement plus one insertion run, not 300 moves."""
+    store = sorted_store(reorder_above=8)
+    store.set_items(Row(k, k) for k in range(10_000))
+    mirror = Mirror(store)
+    kinds: list[str] = []
+    store.moving.connect(lambda *_: kinds.append("move"))
+    store.reordering.connect(lambda: kinds.append("reorder"))
+    store.inserting.connect(lambda *_: kinds.append("insert"))
+    store.removing.connect(lambda *_: kinds.append("remove"))
+    with store.batch():
+        for n, key in enumerate(range(17, 10_000, 33)):
+            store.upsert(Row(key, -n - 1, "new message"))
+        store.upsert(Row(20_000, -10_000, "a new conversation"))
+        store.remove(5)
+    assert kinds == ["remove", "reorder", "insert"]
+    assert mirror.rows == store.items()
+    lifted = list(range(17, 10_000, 33))
+    assert [r.key for r in store][:3] == [20_000, lifted[-1], lifted[-2]]
+    with store.batch():  # a few moves stay moves
+        for key in (1, 2, 3):
+            store.upsert(Row(key, -20_000 - key))
+    assert kinds.count("reorder") == 1 and kinds.count("move") >= 1
+    assert mirror.rows == store.items()
 
 
 def test_set_items_inside_a_batch_is_one_reset() -> None:

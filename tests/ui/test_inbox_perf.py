@@ -174,3 +174,27 @@ def test_rows_added_below_the_screen_only_grow_the_scroll_range(qtbot: Any) -> N
     qtbot.waitUntil(lambda: len(paints) > 0, timeout=1000)
     view.viewport().removeEventFilter(spy)
     pane.detach()
+
+
+def test_a_burst_reorder_keeps_the_selection_and_the_model_contract(qtbot: Any, qtmodeltester: Any) -> None:
+    """A burst that lifts hundreds of rows is one reordering of the model (layoutChanged): the selected and
+    current conversation stay selected wherever their rows go, and the model passes Qt's model tester."""
+    pane, store, now = make_pane(qtbot, 2_000)
+    qtmodeltester.check(pane.model)  # keeps watching the signals below
+    layouts, moves = [0], [0]
+    pane.model.layoutChanged.connect(lambda *_: layouts.__setitem__(0, layouts[0] + 1))
+    pane.model.rowsMoved.connect(lambda *_: moves.__setitem__(0, moves[0] + 1))
+    assert pane.select_conversation(1_500)
+    selected_row = pane.model.row_of(1_500)
+    with store.batch():
+        for number in range(1, 301):  # conversations below and above the selected one get new messages
+            store.apply_message(message(store, 2_000 - number * 5, number, now))
+        store.upsert(conversation(5_000, now + timedelta(hours=1)))
+    QApplication.processEvents()
+    assert layouts[0] == 1 and moves[0] == 0
+    assert pane.model.row_of(1_500) != selected_row
+    current = pane.current_conversation()
+    assert current is not None and current.id == 1_500
+    assert [c.id for c in pane.selected_conversations()] == [1_500]
+    assert pane.model.rowCount() == len(store) == 2_001
+    pane.detach()

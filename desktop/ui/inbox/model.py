@@ -1,7 +1,9 @@
 """Qt adapter over a `ConversationList` store: every store announcement maps 1:1 to a model call.
 
 No rebuilds: inserting/inserted → beginInsertRows/endInsertRows, removing/removed, moving/moved,
-changed → dataChanged, resetting/reset → beginResetModel/endResetModel (a new query or workspace).
+changed → dataChanged, reordering/reordered (a burst that moved many rows at once) → layoutAboutToBeChanged /
+layoutChanged with the persistent indexes (selection, current row) following their conversations,
+resetting/reset → beginResetModel/endResetModel (a new query or workspace).
 Paging: `canFetchMore`/`fetchMore` ask the store for the next page through the owner's TaskRunner.
 The row's data for painting is the `Conversation` itself (`ConversationRole`); the delegate paints it.
 """
@@ -63,9 +65,12 @@ class ConversationListModel(QAbstractListModel):
             store.moving.connect(self._on_moving),
             store.moved.connect(lambda: self.endMoveRows()),
             store.changed.connect(self._on_changed),
+            store.reordering.connect(self._on_reordering),
+            store.reordered.connect(self._on_reordered),
             store.resetting.connect(self.beginResetModel),
             store.reset.connect(self.endResetModel),
         ]
+        self._following: list[tuple[QModelIndex, int]] = []  # persistent index → its conversation, in a reorder
 
     @property
     def store(self) -> ConversationList:
@@ -81,6 +86,19 @@ class ConversationListModel(QAbstractListModel):
         ok = self.beginMoveRows(QModelIndex(), first, last, QModelIndex(), dest)
         if not ok:  # pragma: no cover - the store follows Qt's rule, so this never happens
             raise RuntimeError(f"invalid move {first}-{last} → {dest}")
+
+    def _on_reordering(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._following = [(index, self._store[index.row()].id) for index in self.persistentIndexList()
+                           if 0 <= index.row() < len(self._store)]
+
+    def _on_reordered(self) -> None:
+        following, self._following = self._following, []
+        if following:
+            rows = [self._store.index_of(key) for _, key in following]
+            self.changePersistentIndexList([index for index, _ in following],
+                                           [QModelIndex() if row is None else self.index(row) for row in rows])
+        self.layoutChanged.emit()
 
     def _on_changed(self, first: int, last: int) -> None:
         self.dataChanged.emit(self.index(first), self.index(last))
