@@ -119,6 +119,8 @@ class Desktop(QObject):
         self.reauth: ReauthDialog | None = None
         self.state = "starting"
         self._quit = asyncio.Event()
+        #: called once the user's scope has started (lists loaded); `main` sets the garbage-collector policy
+        self.after_start: Callable[[], None] | None = None
         self._work: set[asyncio.Task[Any]] = set()
         self.window.sign_out_requested.connect(lambda: self._spawn(self.sign_out()))
         self.window.quit_requested.connect(self.quit)
@@ -283,6 +285,8 @@ class Desktop(QObject):
         self._set_state("main")
         await self.scope.start()
         self._save_start_cache()
+        if self.after_start is not None:
+            self.after_start()
 
     def _save_start_cache(self) -> None:
         """Remember what the window shows for the next start's first paint (only for a remembered session)."""
@@ -431,6 +435,9 @@ def main(argv: list[str] | None = None) -> int:
                       pane_factory=build_conversation_pane, tools=install_agent_toolkit, demo=demo_login,
                       orders_config=demo_env.orders_config() if demo_env is not None else None)
     desktop.paint_cached()  # the cached inbox on screen before qasync and the asyncio loop are set up
+    from desktop.system import gc_policy
+
+    desktop.after_start = gc_policy.settle  # the started app's objects out of the collector's way
     import qasync
 
     loop = qasync.QEventLoop(app)

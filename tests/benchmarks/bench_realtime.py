@@ -57,6 +57,7 @@ from desktop.services.outbox import Outbox  # noqa: E402
 from desktop.services.session import SessionService  # noqa: E402
 from desktop.services.sync import RealtimeSync  # noqa: E402
 from desktop.services.workspace import WorkspaceLookups  # noqa: E402
+from desktop.system import gc_policy  # noqa: E402
 from desktop.system.credentials import KeyringCredentialStore  # noqa: E402
 from desktop.system.storage import JsonFileStorage  # noqa: E402
 from desktop.ui.inbox.pane import ConversationListPane  # noqa: E402
@@ -132,7 +133,7 @@ class Heartbeats:
 
 
 async def one_run(count: int, conversations: int, chunk: int, seed: int, folder: Path,
-                  layout: str = "app") -> tuple[float, float, float]:
+                  layout: str = "app", gc_mode: str = "app") -> tuple[float, float, float]:
     """Build the stores and the view, pump the frames; returns (events/s, Qt stall ms, asyncio stall ms)."""
     client = ChatwootClient(DEAD, auth=None)
     store = ConversationList(client, ACCOUNT, ConversationQuery(assignee=AssigneeFilter.ALL), user_id=USER)
@@ -156,6 +157,8 @@ async def one_run(count: int, conversations: int, chunk: int, seed: int, folder:
     sync.register_lookups(lookups)
     realtime = RealtimeClient(DEAD, pubsub_token=TOKEN, user_id=USER, account_ids=[ACCOUNT], on_event=sync.on_event)
     frames = make_frames(count, [c.id for c in store], seed)
+    if gc_mode == "app":  # what the app does once started: see desktop/system/gc_policy.py
+        gc_policy.settle()
     applied = 0
 
     def seen(_event: object) -> None:
@@ -229,7 +232,7 @@ async def run(args: argparse.Namespace) -> None:
         for number in range(args.runs):
             for chunk in chunks:
                 rate, qt_stall, aio_stall = await one_run(args.events, args.conversations, chunk, number + 1,
-                                                          Path(folder), args.layout)
+                                                          Path(folder), args.layout, args.gc)
                 results[chunk].append((rate, qt_stall, aio_stall))
                 print(f"run {number + 1} chunk {chunk:>4}: {rate:9.0f} events/s, longest stall "
                       f"Qt timer {qt_stall:6.2f} ms, asyncio {aio_stall:6.2f} ms", flush=True)
@@ -240,7 +243,8 @@ async def run(args: argparse.Namespace) -> None:
         figures.append(Figure(f"chunk {chunk}: longest loop stall", median([max(r[1], r[2]) for r in rows]),
                               "ms", 16.0))
     report(f"{args.events} realtime events into {args.conversations} conversations (qasync, offscreen), "
-           f"median of {args.runs} runs" + (" — EXPERIMENT: Batched list layout" if args.layout == "batched" else ""),
+           f"median of {args.runs} runs" + (" — EXPERIMENT: Batched list layout" if args.layout == "batched" else "")
+           + (" — garbage collector left at CPython's defaults" if args.gc == "default" else ""),
            figures,
            [f"decoding alone: {decoding:.0f} events/s ({1e6 / decoding:.0f} µs an event, {decoding_cpu:.0f} µs CPU; "
             f"the budget for decoding is 10 µs an event)",
@@ -258,6 +262,9 @@ def main() -> None:
     parser.add_argument("--chunks", default="32,256")
     parser.add_argument("--layout", choices=("app", "batched"), default="app",
                         help="experiment: 'batched' switches the list view to QListView's Batched layout mode")
+    parser.add_argument("--gc", choices=("app", "default"), default="app",
+                        help="'app': the garbage-collector policy the started app applies (gc_policy.settle); "
+                             "'default': CPython's defaults, for comparison")
     parser.add_argument("--quick", action="store_true", help="200 events into 200 conversations, 1 run")
     args = parser.parse_args()
     if args.quick:

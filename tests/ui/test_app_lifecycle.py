@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.domain.events import ConnectionState
 from desktop.system.settings import Settings
-from tests.ui.app_harness import build_desktop
+from tests.ui.app_harness import build_desktop, shut
 
 
 def test_run_until_quit_then_shut_down_cleanly(qtbot: Any, aloop: Any, sandbox: Any) -> None:
@@ -69,3 +69,13 @@ def test_the_agent_toolkit_is_installed_per_user(qtbot: Any, aloop: Any, sandbox
                              if type(w).__name__ == "AvailabilityButton"])
     shut_down = aloop.loop.create_task(desktop.shutdown())
     aloop.until(shut_down.done)
+
+
+def test_after_start_runs_once_the_lists_are_loaded(qtbot: Any, aloop: Any, sandbox: Any) -> None:
+    desktop, _backend = build_desktop(qtbot, with_pane=False)
+    calls: list[int] = []
+    desktop.after_start = lambda: calls.append(len(desktop.scope.workspaces) if desktop.scope else -1)
+    me = aloop.run(desktop.session.sign_in_token(sandbox.url, sandbox.users["ahmed"].token, remember=False))
+    aloop.run(desktop._enter(me))
+    assert calls and calls[0] > 0  # called with the scope started
+    shut(aloop, desktop)

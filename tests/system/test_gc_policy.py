@@ -1,0 +1,33 @@
+"""The garbage-collector policy of the UI process: after start-up everything alive is frozen and young
+collections are spaced out; the started app calls it once its lists are loaded."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from desktop.system import gc_policy
+
+
+@pytest.fixture
+def restored_gc() -> Iterator[None]:
+    threshold = gc.get_threshold()
+    yield
+    gc.unfreeze()  # this test process goes on collecting as before
+    gc.set_threshold(*threshold)
+
+
+@pytest.mark.usefixtures("restored_gc")
+def test_settle_freezes_what_lives_and_spaces_young_collections() -> None:
+    survivor = [object() for _ in range(100)]
+    before = gc.get_freeze_count()
+    middle, old = gc.get_threshold()[1:]
+    gc_policy.settle()
+    assert gc.get_freeze_count() >= before + len(survivor)
+    assert gc.get_threshold() == (gc_policy.YOUNG_THRESHOLD, middle, old)
+    cycle: list[object] = []
+    cycle.append(cycle)  # garbage made after settling is still collected
+    del cycle
+    assert gc.collect() >= 1
