@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from desktop.api.chatwoot import decode as d
-from desktop.api.chatwoot.wire import constructor
+from desktop.api.chatwoot.decode_support import constructor
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.models import (
     AttachmentKind,

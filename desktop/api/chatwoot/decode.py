@@ -52,7 +52,8 @@ from desktop.api.chatwoot.decode_shapes import (
     ReportSummaryShape,
     SavedReplyShape,
 )
-from desktop.api.chatwoot.wire import each, finite, load, pick, table
+from desktop.api.chatwoot.decode_support import finite, load, pick, table
+from desktop.api.chatwoot.wire import each
 from desktop.domain.errors import MalformedResponse, NotChatwoot
 from desktop.domain.models import (
     AgentLoad,

@@ -28,7 +28,8 @@ from desktop.api.chatwoot.decode_shapes import (
     LabelsPayloadShape,
     StatusPayloadShape,
 )
-from desktop.api.chatwoot.wire import constructor, epoch_float, load, malformed, pick, table, when
+from desktop.api.chatwoot.decode_support import constructor, load, pick, table, when
+from desktop.api.chatwoot.wire import epoch_float, malformed
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.models import (
     Conversation,

@@ -14,7 +14,8 @@ from typing import Any
 
 from desktop.api.chatwoot.decode_people import contact_from, person_from
 from desktop.api.chatwoot.decode_shapes import AttachmentShape, MessagePageShape, MessageShape
-from desktop.api.chatwoot.wire import constructor, load, malformed, pick, table, to_int, when
+from desktop.api.chatwoot.decode_support import constructor, load, pick, table, when
+from desktop.api.chatwoot.wire import malformed, to_int
 from desktop.domain.models import (
     Attachment,
     AttachmentKind,

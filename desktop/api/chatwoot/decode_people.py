@@ -19,7 +19,8 @@ from desktop.api.chatwoot.decode_shapes import (
     UserShape,
     WorkspaceShape,
 )
-from desktop.api.chatwoot.wire import constructor, load, pick, table, to_str
+from desktop.api.chatwoot.decode_support import constructor, load, pick, table
+from desktop.api.chatwoot.wire import to_str
 from desktop.domain.models import (
     Agent,
     Availability,

@@ -26,8 +26,9 @@ from desktop.api.chatwoot.decode_shapes import (
     PersonShape,
     Shape,
 )
+from desktop.api.chatwoot.decode_support import RAW_JSON, constructor, load, pick, table
 from desktop.api.chatwoot.realtime_protocol import Frame, FrameError
-from desktop.api.chatwoot.wire import RAW_JSON, constructor, load, pick, table, to_int
+from desktop.api.chatwoot.wire import to_int
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.events import (
     CacheInvalidated,
