@@ -344,12 +344,12 @@ class ListStore(Generic[T]):
                  old_by_key: dict[Hashable, T], placing: list[int]) -> None:
         """The survivors into their final order at once, then the new rows, in runs, at their final rows
         (inserted in ascending order, each lands where the final list has it)."""
+        fresh = [row for row in placing if final_keys[row] not in old_by_key]  # only touched rows can be new
         self.reordering.emit()
-        order = [row for row, k in enumerate(final_keys) if k in old_by_key]
-        current[:] = [final_items[row] for row in order]
-        keys[:] = [final_keys[row] for row in order]
+        current[:], keys[:] = final_items, final_keys  # two list copies in C, then the few new rows out
+        for row in reversed(fresh):
+            del current[row], keys[row]
         self.reordered.emit()
-        fresh = [row for row in placing if final_keys[row] not in old_by_key]
         while fresh:
             first = last = fresh.pop(0)
             while fresh and fresh[0] == last + 1:

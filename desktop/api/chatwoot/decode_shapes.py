@@ -33,7 +33,7 @@ class Shape(Struct, kw_only=True, gc=False):
 
 
 class PersonShape(Shape):
-    """Contact push, user push, agent-bot push, REST agent or slim bot (§6.3, §10)."""
+    """A message sender or an assignee: contact push, user push, agent-bot push, REST agent or slim bot."""
 
     id: int
     name: str | None = None
@@ -45,7 +45,7 @@ class PersonShape(Shape):
 
 
 class ContactShape(Shape):
-    """Contact, REST (§9.1) or push (§9.2)."""
+    """A contact, REST (with `contact_inboxes`, ignored) or push."""
 
     id: int
     name: str | None = None
@@ -80,7 +80,7 @@ class AttachmentShape(Shape):
 
 
 class MessageShape(Shape):
-    """Message, REST (§6.2) or push (§6.3, also the data of `message.*` events)."""
+    """A message, REST or push (also the data of `message.*` events)."""
 
     id: int
     message_type: int | str
@@ -110,7 +110,7 @@ class ConversationMetaShape(Shape):
 
 
 class ConversationShape(Shape):
-    """Conversation, REST (§4.2) or push (§11.3, also the data of `conversation.*` events)."""
+    """A conversation, REST or push (also the data of `conversation.*` events)."""
 
     meta: ConversationMetaShape
     id: int
@@ -148,7 +148,7 @@ class ConversationPageBody(Shape):
 
 
 class ConversationPageShape(Shape):
-    """`{"data": {"meta", "payload"}}` (§4.1), or the filter endpoint's unwrapped `{"meta", "payload"}`."""
+    """The list answer `{"data": {"meta", "payload"}}`, or the filter endpoint's unwrapped `{"meta", "payload"}`."""
 
     data: ConversationPageBody | UnsetType = UNSET
     payload: list[ConversationShape] | UnsetType = UNSET

@@ -67,7 +67,7 @@ _message_updated_event = constructor(MessageUpdated)
 _conversation_event = constructor(ConversationChanged)
 
 
-# -- the event payloads that are not conversations, messages or contacts (§11.3) ---------------------------
+# -- the event payloads that are not conversations, messages or contacts -------------------------------------
 class _Placed(Shape):
     """Any event data: only the workspace it belongs to is read."""
 
