@@ -10,8 +10,8 @@ ends, the difference between the announced list and the result is announced with
 possible (contiguous removals, block moves, contiguous insertions, merged changed ranges). Do not await
 inside a batch.
 
-A store made with `reorder_above=n` announces a batch in which more than n surviving rows may change place
-as one new order instead of one move per block: `reordering()` while the old order (removals done) is still
+A store made with `reorder_above=n` announces a batch that would take more than n block moves (runs of
+rows that were neighbours before and after) as one new order instead: `reordering()` while the old order (removals done) is still
 shown, `reordered()` once the survivors stand in their final order (a Qt model: layoutAboutToBeChanged,
 its persistent indexes moved by key, layoutChanged). A burst that lifts hundreds of conversations to the
 top of a 10,000-row list then costs one pass over the list instead of a list surgery per row, and the view
@@ -296,7 +296,8 @@ class ListStore(Generic[T]):
                 del current[first : last + 1], keys[first : last + 1]
                 self.removed.emit(first, last)
                 shift += last - first + 1
-            reorder = self._reorder_above is not None and len(survivors) > self._reorder_above
+            reorder = self._reorder_above is not None and len(survivors) > self._reorder_above and \
+                _runs(placing, final_keys, survivors) > self._reorder_above
             if reorder:
                 self._reorder(current, keys, final_items, final_keys, old_by_key, placing)
             index, waiting = (len(placing) if reorder else 0), len(survivors)  # (the moves are done)
@@ -365,3 +366,17 @@ class ListStore(Generic[T]):
         at = dest if dest < src else dest - len(block)
         current[at:at], keys[at:at] = block, block_keys
         self.moved.emit()
+
+
+def _runs(placing: list[int], final_keys: list[Hashable], survivors: dict[Hashable, int]) -> int:
+    """How many block moves the survivors among the touched rows may take at most: runs of rows that are
+    neighbours in the final order and were neighbours, in the same order, before."""
+    runs, last_row, last_old = 0, -2, -2
+    for row in placing:
+        old = survivors.get(final_keys[row])
+        if old is None:
+            continue  # a new row is inserted, not moved
+        if row != last_row + 1 or old != last_old + 1:
+            runs += 1
+        last_row, last_old = row, old
+    return runs
