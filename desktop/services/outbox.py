@@ -1,7 +1,9 @@
 """The persisted outbox: every reply goes through it, none is lost and none is sent twice.
 
-`send` returns at once a PENDING message with a fresh `echo_id` and queues it in the injected `Storage`
-(so it survives a crash or restart: `start()` resumes what was left; each message stays with its server and
+`send` returns at once a PENDING message with a fresh `echo_id` and queues it in the injected `Storage`.
+The queue and the ids of the messages already matched are one record, and every state change of a send
+(queued, about to go out, failed, settled) is one atomic write of it, so a crash at any moment leaves the
+state before or after that change, never a mix (so it survives a crash or restart: `start()` resumes what was left; each message stays with its server and
 author, so another user signing in later never sends it). One worker task, owned by the outbox
 (`start()` / `close()`), sends the queue in order per conversation. The REST answer or the websocket echo
 (matched by echo_id, whichever comes first) makes a message SENT; the other one is then ignored.
@@ -48,9 +50,9 @@ from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import Signal
 from desktop.services.outbox_entry import Entry, look_for
 
-STORAGE_KEY = "outbox"
-SENT_KEY = "outbox-sent"  # ids of the last messages this outbox saw through (never matched again)
-SENT_KEPT = 500
+STORAGE_KEY = "outbox"  # {"queue": [entries], "sent": [ids]}: one record, so every change is one atomic write
+LEGACY_SENT_KEY = "outbox-sent"  # read once from queues saved by older versions
+SENT_KEPT = 500  # ids of the last messages this outbox saw through (never matched to another entry again)
 RETRYABLE = (Unreachable, RateLimited, ServerError)
 AMBIGUOUS = (Unreachable, ServerError, MalformedResponse)
 
@@ -93,9 +95,13 @@ class Outbox:
             return
         self._loaded = True
         raw = self._storage.load(STORAGE_KEY)
-        if isinstance(raw, list):
-            self._entries = [entry for item in raw if (entry := Entry.from_json(item)) is not None]
-        sent = self._storage.load(SENT_KEY)
+        sent: object = None
+        if isinstance(raw, dict):  # the queue and the matched ids, written together
+            queue, sent = raw.get("queue"), raw.get("sent")
+        else:  # written by an older version: the queue alone, the matched ids in their own file
+            queue, sent = raw, self._storage.load(LEGACY_SENT_KEY)
+        if isinstance(queue, list):
+            self._entries = [entry for item in queue if (entry := Entry.from_json(item)) is not None]
         if isinstance(sent, list):
             self._sent_ids = [i for i in sent if isinstance(i, int)][-SENT_KEPT:]
         self._count_unsent()
@@ -142,7 +148,7 @@ class Outbox:
         )
         if entry.after_id is None and self.anchor is not None:
             entry.after_id = self.anchor(account_id, conversation_id)
-        self._storage.save(STORAGE_KEY, [e.to_json() for e in (*self._entries, entry)])  # OSError → caller
+        self._write([*self._entries, entry], self._sent_ids)  # OSError → caller, nothing queued
         self._entries.append(entry)
         self._wake.set()
         self._count_unsent()
@@ -226,16 +232,21 @@ class Outbox:
         self.message_changed_in.emit(account_id, message)
 
     def _persist(self) -> None:
-        self._storage.save(STORAGE_KEY, [e.to_json() for e in self._entries])
+        self._write(self._entries, self._sent_ids)
+
+    def _write(self, entries: Sequence[Entry], sent_ids: Sequence[int]) -> None:
+        """The whole state of the outbox in one write (the storage replaces the record atomically): a crash
+        leaves it either before or after a change, never half-way (a sent id without its entry removed
+        would make the next start post the reply again)."""
+        self._storage.save(STORAGE_KEY, {"queue": [e.to_json() for e in entries], "sent": list(sent_ids)})
 
     def _settle(self, entry: Entry, message: Message) -> None:
         if entry not in self._entries:
             return
-        self._entries.remove(entry)
-        if message.id is not None:
-            self._sent_ids = [*self._sent_ids[-(SENT_KEPT - 1):], message.id]
-            self._storage.save(SENT_KEY, self._sent_ids)
-        self._persist()
+        entries = [e for e in self._entries if e is not entry]
+        sent_ids = self._sent_ids if message.id is None else [*self._sent_ids[-(SENT_KEPT - 1):], message.id]
+        self._write(entries, sent_ids)  # removed from the queue and remembered as sent: one atomic write
+        self._entries, self._sent_ids = entries, sent_ids
         if message.echo_id != entry.echo_id or message.status == DeliveryStatus.PENDING:
             message = dataclasses.replace(message, echo_id=entry.echo_id, status=(
                 message.status if message.status != DeliveryStatus.PENDING else DeliveryStatus.SENT))
