@@ -14,8 +14,9 @@ an unreadable answer) is *ambiguous*: before sending again, the outbox looks for
 server does not list echo ids). Unreachable / RateLimited / ServerError retry automatically with
 exponential backoff; any other error (validation, permission, closed reply window…) makes the message
 FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionExpired pauses the queue
-(nothing is failed) until `wake()` after the next sign-in. Conversations whose history is stale are `hold`-en:
-`send` refuses them with StaleHistory and queued messages wait until `release`.
+(nothing is failed) until `wake()` after the next sign-in. Nothing else holds a send: a conversation still
+catching up after a reconnect sends as soon as the server answers (the server's id gives the reply its
+place in the timeline; `after_id`, the newest message the agent had seen, anchors the ambiguity lookup).
 
 Signals: message_changed(Message) — a pending message changed state (pending/sent/failed), for timelines;
 message_removed(Message) — a message was discarded; message_changed_in(account_id, Message) and
@@ -42,7 +43,6 @@ from desktop.domain.errors import (
     RateLimited,
     ServerError,
     SessionExpired,
-    StaleHistory,
     Unreachable,
     ValidationFailed,
 )
@@ -72,7 +72,6 @@ class Outbox:
         self._storage = storage
         self._backoff = backoff
         self._entries: list[Entry] = []
-        self._held: set[tuple[int, int]] = set()
         self._paused = False
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -134,8 +133,6 @@ class Outbox:
              after_id: int | None = None) -> Message:
         """Queue a reply; returns the PENDING message at once. `after_id` (the newest message id the
         sender has seen) narrows the search made after an ambiguous failure."""
-        if (account_id, conversation_id) in self._held:
-            raise StaleHistory()
         if not content.strip() and not attachments:
             raise ValidationFailed("The message is empty.", fields=("content",))
         self._load()
@@ -203,16 +200,6 @@ class Outbox:
         self.message_removed_in.emit(entry.account_id, entry.message())
         self._count_unsent()
 
-    def hold(self, account_id: int, conversation_id: int) -> None:
-        self._held.add((account_id, conversation_id))
-
-    def release(self, account_id: int, conversation_id: int) -> None:
-        self._held.discard((account_id, conversation_id))
-        self._wake.set()
-
-    def is_held(self, account_id: int, conversation_id: int) -> bool:
-        return (account_id, conversation_id) in self._held
-
     def on_message(self, account_id: int, message: Message) -> bool:
         """A message.created/updated from the websocket: settles the queued message with its echo_id."""
         if not message.echo_id:
@@ -267,7 +254,7 @@ class Outbox:
             where = (entry.account_id, entry.conversation_id)
             if entry.state != "pending" or entry.server != server or entry.author_id not in (None, self.user_id):
                 continue
-            if where in blocked or where in self._held:
+            if where in blocked:
                 blocked.add(where)
                 continue
             blocked.add(where)  # later messages of the conversation wait for this one

@@ -6,8 +6,12 @@ identity across the pending → sent transition, so a reply is never shown twice
 the REST answer, the websocket echo and a catch-up page arrive.
 
 After a dropped connection the timeline is `stale` until `catch_up()` has read every message after the
-last one it holds (`messages?after=`, repeated while pages are full). While stale, sending is refused
-(the outbox holds the conversation; see `services/sync`).
+catch-up point (`messages?after=`, repeated while pages are full). `mark_gap()` fixes that point at the
+newest message held when the connection was lost: live events that arrive later (during a catch-up of the
+lists, or during a later drop) move `last_id` but never the point, so the gap cannot be skipped. The point
+is cleared only by a catch-up that completed with no new loss since it started; the newest page read being
+short proves nothing more was there, and anything newer came over the live connection, up again before the
+catch-up began. Sending is not held meanwhile: a reply gets its id, hence its place, from the server.
 
 Signals (besides ListStore's): stale_changed(bool), loading_changed(bool).
 """
@@ -42,6 +46,8 @@ class Timeline(ListStore[Message]):
         self._has_older = False
         self._stale = False
         self._loading = False
+        self._gap: tuple[int | None] | None = None  # (the catch-up point,) while a gap is open
+        self._losses = 0  # connection losses seen (a catch-up that overlapped one does not close the gap)
         self.stale_changed = Signal()
         self.loading_changed = Signal()
 
@@ -66,6 +72,18 @@ class Timeline(ListStore[Message]):
     @property
     def first_id(self) -> int | None:
         return min(self._id_keys) if self._id_keys else None
+
+    @property
+    def catch_up_point(self) -> int | None:
+        """The message id after which the open gap starts (None: none open, or nothing was held)."""
+        return self._gap[0] if self._gap is not None else None
+
+    def mark_gap(self) -> None:
+        """The live connection was lost: stale, and the catch-up point fixed now (kept if a gap is open)."""
+        self._losses += 1
+        if self._gap is None:
+            self._gap = (self.last_id,)
+        self.set_stale(True)
 
     def set_stale(self, stale: bool) -> None:
         if stale != self._stale:
@@ -109,12 +127,14 @@ class Timeline(ListStore[Message]):
         self.upsert_many(page.messages)
 
     async def catch_up(self) -> int:
-        """Read everything after the newest message held; returns how many messages came. Clears `stale`
-        only when complete (an error leaves the timeline stale and reaches the caller)."""
-        last = self.last_id
+        """Read everything after the catch-up point (the newest message held when no gap is open); returns
+        how many messages came. Clears `stale` only when complete and no connection loss happened meanwhile
+        (an error leaves the timeline stale, the point where it was, and reaches the caller)."""
+        losses = self._losses
+        last = self._gap[0] if self._gap is not None else self.last_id
         if last is None:
             await self.load_latest()
-            self.set_stale(False)
+            self._closed_gap(losses)
             return len(self)
         count = 0
         while True:
@@ -125,8 +145,13 @@ class Timeline(ListStore[Message]):
             if len(page.messages) < CATCH_UP_PAGE or newest <= last:
                 break
             last = newest
-        self.set_stale(False)
+        self._closed_gap(losses)
         return count
+
+    def _closed_gap(self, losses: int) -> None:
+        if losses == self._losses:  # no loss since this catch-up started: nothing can be missing
+            self._gap = None
+            self.set_stale(False)
 
     # -- live changes --------------------------------------------------------------------------------
     def upsert_many(self, messages: tuple[Message, ...] | list[Message]) -> None:
