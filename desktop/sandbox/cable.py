@@ -7,13 +7,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.state import Sandbox
 
 PROTOCOL = "actioncable-v1-json"
@@ -118,7 +117,7 @@ async def _writer(conn: Connection) -> None:
 async def _pinger(conn: Connection, interval: float) -> None:
     while True:
         await asyncio.sleep(interval)
-        conn.queue.put_nowait(json.dumps({"type": "ping", "message": int(time.time())}))
+        conn.queue.put_nowait(json.dumps({"type": "ping", "message": int(clock.now())}))
 
 
 async def cable_endpoint(ws: WebSocket) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
 from desktop.domain.models import Attachment, AttachmentKind, DeliveryStatus, Message, MessageType, SenderKind
 
-CLOCK_SKEW = 30.0  # seconds the server's clock may be behind ours when matching by content
+CLOCK_SKEW = 30.0  # seconds of error allowed, beyond the offset of the server's clock, when matching by content
 
 
 @dataclass
@@ -103,13 +103,17 @@ def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_i
 async def look_for(client: ChatwootClient, entry: Entry, user_id: int | None, claimed: set[int]) -> Message | None:
     """Find a message the server may already have from an earlier, ambiguous attempt: forward from the
     anchor with `messages?after=` when known, else back from the newest until before it was written."""
-    since = datetime.fromisoformat(entry.created_at) - timedelta(seconds=CLOCK_SKEW)
+    written = datetime.fromisoformat(entry.created_at)  # on this PC's clock; the server stamps on its own
+
+    def since() -> datetime:  # the offset is learnt from the answers, so it is read after each page
+        return written + timedelta(seconds=client.server_clock.offset - CLOCK_SKEW)
+
     account, conversation = entry.account_id, entry.conversation_id
     if entry.after_id is not None:
         after = entry.after_id
         for _ in range(20):  # up to 2,000 messages after the anchor
             page = await client.list_messages(account, conversation, after=after)
-            found = find_sent(page.messages, entry, since, user_id, claimed)
+            found = find_sent(page.messages, entry, since(), user_id, claimed)
             if found is not None or len(page.messages) < 100:
                 return found
             after = max(m.id or 0 for m in page.messages)
@@ -117,11 +121,11 @@ async def look_for(client: ChatwootClient, entry: Entry, user_id: int | None, cl
     before: int | None = None
     for _ in range(10):  # up to 200 messages back
         page = await client.list_messages(account, conversation, before=before)
-        found = find_sent(page.messages, entry, since, user_id, claimed)
+        found = find_sent(page.messages, entry, since(), user_id, claimed)
         ids = [m.id for m in page.messages if m.id is not None]
         if found is not None or not page.has_more_before or not ids:
             return found
-        if min(m.created_at for m in page.messages) < since:
+        if min(m.created_at for m in page.messages) < since():
             return None  # reached messages older than this one
         before = min(ids)
     return None

@@ -16,6 +16,11 @@ not held: the outbox sends in order per conversation, and a reply gets its place
 failed catch-up is retried with backoff and reported on `catch_up_failed` each time. Every task is owned
 here and cancelled by `stop()`.
 
+Reconnecting: the realtime client's back-off is capped low while the server answers REST (only the
+websocket is down); `reconnect_now()` (called by the UI when the OS reports the network back or changed)
+and a wake from sleep (noticed here: the wall clock jumped ahead of the loop's monotonic clock, which stops
+while the machine sleeps) make it try at once, and retry unsent replies at once.
+
 Signals: connection_changed(account_id, ConnectionState), event(Event) for anyone else (notifications,
 unread badges), catch_up_failed(account_id, AppError), caught_up(account_id).
 """
@@ -53,6 +58,9 @@ from desktop.services.workspace import WorkspaceLookups
 
 CATCH_UP_MARGIN = 30.0  # seconds added to the offline time for updated_within
 TOKEN_RECHECK = 30.0  # at most one profile re-read a this many seconds when subscriptions are refused
+REST_FRESH = 30.0  # the server "answers REST" when an answer came within this many seconds
+WAKE_CHECK = 5.0  # seconds between two looks at the clocks
+WAKE_JUMP = 15.0  # the wall clock ran this much further than the monotonic one: the machine slept
 EVERYTHING = ConversationQuery(assignee=AssigneeFilter.ALL, status=None)
 
 
@@ -60,9 +68,11 @@ class Realtime(Protocol):
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
     async def set_pubsub_token(self, pubsub_token: str) -> None: ...
+    def reconnect_now(self) -> None: ...
 
 
-RealtimeFactory = Callable[..., Realtime]  # factory(base_url, pubsub_token=, user_id=, account_ids=, on_event=)
+# factory(base_url, pubsub_token=, user_id=, account_ids=, on_event=, rest_answering=)
+RealtimeFactory = Callable[..., Realtime]
 
 
 class RealtimeSync:
@@ -86,6 +96,8 @@ class RealtimeSync:
         self._gap_since: dict[int, float] = {}  # account → wall time the open gap of its lists started
         self._losses: dict[int, int] = {}  # account → connection losses seen (see _close_gap)
         self._token_check: asyncio.Task[None] | None = None
+        self._wake_watch: asyncio.Task[None] | None = None
+        self._clocks: tuple[Callable[[], float], Callable[[], float]] = (time.time, time.monotonic)
         self._token_checked_at = -math.inf
         self.states: dict[int, ConnectionState] = {}
         self.connection_changed = Signal()
@@ -143,8 +155,10 @@ class RealtimeSync:
         generation = self._generation
         self._realtime = self._factory(server, pubsub_token=user.pubsub_token, user_id=user.id,
                                        account_ids=[w.id for w in user.workspaces],
-                                       on_event=lambda event: self._receive(generation, event))
+                                       on_event=lambda event: self._receive(generation, event),
+                                       rest_answering=self._rest_answering)
         await self._realtime.start()
+        self._wake_watch = asyncio.get_running_loop().create_task(self._watch_for_wake(), name="wake-watch")
         if self._outbox is not None:
             self._outbox.wake()
 
@@ -160,6 +174,9 @@ class RealtimeSync:
         if self._token_check is not None:
             tasks.append(self._token_check)
             self._token_check = None
+        if self._wake_watch is not None:
+            tasks.append(self._wake_watch)
+            self._wake_watch = None
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
@@ -174,6 +191,29 @@ class RealtimeSync:
                 self.connection_changed.emit(account, ConnectionState.OFFLINE)
             for timeline in self._timelines:  # no events any more: not up to date until the next catch-up
                 timeline.mark_gap()
+
+    def reconnect_now(self) -> None:
+        """The network came back or changed, or the machine woke up: reconnect and retry sends at once."""
+        if self._realtime is not None:
+            self._realtime.reconnect_now()
+        if self._outbox is not None:
+            self._outbox.wake()
+
+    def _rest_answering(self) -> bool:
+        try:
+            return self.session.client.server_clock.answered_within(REST_FRESH)
+        except AppError:
+            return False  # signed out
+
+    async def _watch_for_wake(self) -> None:
+        wall, mono = self._clocks
+        last_wall, last_mono = wall(), mono()
+        while True:
+            await asyncio.sleep(WAKE_CHECK)
+            now_wall, now_mono = wall(), mono()
+            if (now_wall - last_wall) - (now_mono - last_mono) > WAKE_JUMP:
+                self.reconnect_now()  # slept: the socket is surely dead, the back-off may be long
+            last_wall, last_mono = now_wall, now_mono
 
     # -- events --------------------------------------------------------------------------------------
     def _receive(self, generation: int, event: Event) -> None:

@@ -144,8 +144,10 @@ class Backoff:
         self.attempt = 0
         self._rng = rng or random.Random()
 
-    def next_delay(self) -> float:
-        ceiling = min(self.high, self.low * (2 ** min(self.attempt, 30)))
+    def next_delay(self, high: float | None = None) -> float:
+        """The next wait; `high` lowers the cap for this attempt (e.g. while the server answers REST)."""
+        cap = self.high if high is None else max(0.0, min(self.high, high))
+        ceiling = min(cap, self.low * (2 ** min(self.attempt, 30)))
         self.attempt += 1
         return self._rng.uniform(ceiling / 2, ceiling)
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.chatwoot.client import ChatwootClient
-from desktop.domain.errors import ReplyWindowClosed
+from desktop.domain.errors import AppError, ReplyWindowClosed
 from desktop.domain.events import ContactChanged, ConversationChanged, Event
 from desktop.domain.models import Attachment, ChannelKind, Conversation
 from desktop.services.drafts import Drafts
@@ -66,6 +67,14 @@ class EventSource(Protocol):
     """`RealtimeSync.event`: a services Signal carrying every realtime Event."""
 
     def connect(self, callback: Callable[[Event], None]) -> Callable[[], None]: ...
+
+
+def _server_now(client: ChatwootClient) -> datetime:
+    """The server's time, learnt from the Date of its answers (this PC's while signed out)."""
+    try:
+        return client.server_clock.now()
+    except AppError:
+        return datetime.now(UTC)
 
 
 class ConversationPane(QWidget):
@@ -104,9 +113,10 @@ class ConversationPane(QWidget):
         self.model = TimelineModel(self)
         self.thumbnails = ThumbnailCache(client.download, notifier, self)
         self.view = TimelineView(self.model, self.thumbnails, self)
-        self.reply_window = ReplyWindow(self)
+        self.reply_window = ReplyWindow(self, now=lambda: _server_now(client))
         self.reply_window.expired.connect(self._window_expired)
         self.header = ConversationHeader(self)
+        self.header.now = self.reply_window.now
         self.header.close_clicked.connect(self.close_conversation)
         self.window_notice = NoticeBar("windowNotice", "#fff3cd", "#5c4500", self)
         self.stale_notice = NoticeBar("staleNotice", THEME.activity.background, THEME.muted, self)
