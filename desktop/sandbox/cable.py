@@ -105,12 +105,14 @@ class Hub:
                 self.to_users({existing.user_id}, "presence.update", self.presence_data(existing.account_id))
 
 
-async def _writer(conn: Connection) -> None:
+async def _writer(conn: Connection, sb: Sandbox) -> None:
     while True:
         text = await conn.queue.get()
         if text is None:
             await conn.ws.close(code=1011)  # dropped by the fault switch
             return
+        if sb.faults is not None and sb.faults.stall_websockets:
+            continue  # a silently dead path (a NAT that forgot the connection): frames never arrive
         await conn.ws.send_text(text)
 
 
@@ -132,7 +134,7 @@ async def cable_endpoint(ws: WebSocket) -> None:
     conn = Connection(ws)
     hub.connections.add(conn)
     conn.queue.put_nowait(json.dumps({"type": "welcome"}))
-    writer = asyncio.create_task(_writer(conn))
+    writer = asyncio.create_task(_writer(conn, sb))
     pinger = asyncio.create_task(_pinger(conn, sb.config.ping_interval))
     try:
         while True:

@@ -1,6 +1,7 @@
 """Fault injection for the sandbox (switched through `POST /__sandbox/faults`): added latency, random 5xx
 errors, malformed JSON bodies, 429 throttling (contract §13: text/plain "Retry later\\n"), dropping all
-websockets once, refusing new websocket handshakes, and the faults that strike *after* the server did the
+websockets once, refusing new websocket handshakes, stalling open websockets (no frame reaches the
+client, nothing is closed: a silently dead path), and the faults that strike *after* the server did the
 work: a 5xx instead of the answer (`post_commit_error_rate`) or an answer cut off mid-body
 (`cut_answer_rate`) once a change (POST/PUT/PATCH/DELETE) was committed, as a proxy or a dying worker does.
 `clock_offset_s` sets the server's clock that far from the real one (timestamps, windows and the `Date`
@@ -34,6 +35,7 @@ class Faults:
     post_commit_error_rate: float = 0.0
     cut_answer_rate: float = 0.0
     refuse_websockets: bool = False
+    stall_websockets: bool = False
     clock_offset_s: float = 0.0
     rng: random.Random = field(default_factory=lambda: random.Random(7), repr=False)
     requests: Counter[str] = field(default_factory=Counter, repr=False)
@@ -52,6 +54,8 @@ class Faults:
                 setattr(self, key, max(0.0, value))
         if "refuse_websockets" in settings:
             self.refuse_websockets = bool(settings["refuse_websockets"])
+        if "stall_websockets" in settings:
+            self.stall_websockets = bool(settings["stall_websockets"])
         if "clock_offset_s" in settings:
             self.clock_offset_s = float(settings["clock_offset_s"] or 0.0)
             clock.set_offset(self.clock_offset_s)

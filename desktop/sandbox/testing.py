@@ -68,12 +68,12 @@ class RunningSandbox:
 
     def set_faults(self, **settings: Any) -> dict[str, Any]:
         """latency_ms, error_rate, malformed_rate, rate_limit, post_commit_error_rate, cut_answer_rate,
-        clock_offset_s, drop_websockets, refuse_websockets."""
+        clock_offset_s, drop_websockets, refuse_websockets, stall_websockets."""
         return dict(self.control("POST", "faults", settings))
 
     def clear_faults(self) -> dict[str, Any]:
         return self.set_faults(latency_ms=0, error_rate=0, malformed_rate=0, rate_limit=0, refuse_websockets=False,
-                               post_commit_error_rate=0, cut_answer_rate=0, clock_offset_s=0)
+                               stall_websockets=False, post_commit_error_rate=0, cut_answer_rate=0, clock_offset_s=0)
 
     def requests(self, *, reset: bool = False) -> dict[str, int]:
         """Requests served since the last reset, per "METHOD /path" ("WS /cable" for websocket handshakes)."""

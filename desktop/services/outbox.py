@@ -142,6 +142,7 @@ class Outbox:
             attachments=[{"filename": f.filename, "content_type": f.content_type,
                           "data": base64.b64encode(f.data).decode("ascii")} for f in attachments],
             created_at=datetime.now(UTC).isoformat(), in_reply_to=in_reply_to, after_id=after_id,
+            server_offset=self._server_offset(),
         )
         if entry.after_id is None and self.anchor is not None:
             entry.after_id = self.anchor(account_id, conversation_id)
@@ -289,6 +290,13 @@ class Outbox:
             await self._attempt(entry)
         finally:
             self._in_flight = None
+
+    def _server_offset(self) -> float | None:
+        try:
+            clock = self.client.server_clock
+        except AppError:
+            return None  # signed out
+        return clock.offset if clock.known else None
 
     def _server(self) -> str | None:
         try:

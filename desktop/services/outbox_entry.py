@@ -28,6 +28,7 @@ class Entry:
     in_reply_to: int | None = None
     after_id: int | None = None  # newest message id known when written (anchor for messages?after=)
     author_id: int | None = None  # who wrote it: never sent by another user signed in later
+    server_offset: float | None = None  # seconds the server's clock was ahead of ours when it was written
     state: str = "pending"  # pending | failed
     error: str | None = None
     attempts: int = 0
@@ -47,7 +48,7 @@ class Entry:
             fields = {k: raw[k] for k in ("echo_id", "server", "account_id", "conversation_id", "content",
                                           "private", "attachments", "created_at")}
             extra = {k: raw[k] for k in ("in_reply_to", "after_id", "state", "error", "attempts",
-                                         "maybe_sent", "author_id") if k in raw}
+                                         "maybe_sent", "author_id", "server_offset") if k in raw}
             entry = cls(**fields, **extra)
             datetime.fromisoformat(entry.created_at)
         except (KeyError, TypeError, ValueError):
@@ -105,8 +106,11 @@ async def look_for(client: ChatwootClient, entry: Entry, user_id: int | None, cl
     anchor with `messages?after=` when known, else back from the newest until before it was written."""
     written = datetime.fromisoformat(entry.created_at)  # on this PC's clock; the server stamps on its own
 
-    def since() -> datetime:  # the offset is learnt from the answers, so it is read after each page
-        return written + timedelta(seconds=client.server_clock.offset - CLOCK_SKEW)
+    def since() -> datetime:
+        """When it was written on the server's clock: with the offset known then (the server's clock may
+        have been set since), else the one learnt from the answers (read again after each page)."""
+        offset = entry.server_offset if entry.server_offset is not None else client.server_clock.offset
+        return written + timedelta(seconds=offset - CLOCK_SKEW)
 
     account, conversation = entry.account_id, entry.conversation_id
     if entry.after_id is not None:

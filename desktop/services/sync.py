@@ -250,6 +250,8 @@ class RealtimeSync:
             for timeline in self._timelines_of(account, event.message.conversation_id):
                 batched(timeline)
                 timeline.upsert(event.message)
+                if isinstance(event, MessageCreated):
+                    timeline.advance(event.message.id)  # over the ordered stream: gap-free through it
             if isinstance(event, MessageCreated):
                 for conversations in self._lists_of(account):
                     batched(conversations)

@@ -6,12 +6,17 @@ identity across the pending → sent transition, so a reply is never shown twice
 the REST answer, the websocket echo and a catch-up page arrive.
 
 After a dropped connection the timeline is `stale` until `catch_up()` has read every message after the
-catch-up point (`messages?after=`, repeated while pages are full). `mark_gap()` fixes that point at the
-newest message held when the connection was lost: live events that arrive later (during a catch-up of the
-lists, or during a later drop) move `last_id` but never the point, so the gap cannot be skipped. The point
-is cleared only by a catch-up that completed with no new loss since it started; the newest page read being
-short proves nothing more was there, and anything newer came over the live connection, up again before the
-catch-up began. Sending is not held meanwhile: a reply gets its id, hence its place, from the server.
+catch-up point (`messages?after=`, repeated while pages are full). The timeline knows up to which id it is
+gap-free (`seen_through`): the newest id of a page read from the server (the latest page, or a catch-up
+read to its end), or of a message that came over the live stream (`advance`, ordered, so everything before
+it came too). A reply's REST answer does not count: it arrives over another channel, while the stream may
+already be silently dead (a sleeping or paused PC, a dead NAT). `mark_gap()` fixes the catch-up point when
+the connection is lost at what was gap-free `LOOKBACK` seconds of stream earlier (two messages committed at
+once may be broadcast out of order): live events and answers that arrive later (during a catch-up of the
+lists, or during a later drop) never move it. The point is cleared only by a catch-up that completed with
+no new loss since it started; the newest page read being short proves nothing more was there, and anything
+newer came over the live connection, up again before the catch-up began. Sending is not held meanwhile: a
+reply gets its id, hence its place, from the server.
 
 Signals (besides ListStore's): stale_changed(bool), loading_changed(bool).
 """
@@ -19,12 +24,15 @@ Signals (besides ListStore's): stale_changed(bool), loading_changed(bool).
 from __future__ import annotations
 
 import dataclasses
+import time
+from collections import deque
 
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import ListStore, Signal
 
 CATCH_UP_PAGE = 100  # messages?after= returns up to 100 (contract §6.2)
+LOOKBACK = 5.0  # seconds of stream the catch-up point reaches back
 
 _RANK = {DeliveryStatus.PENDING: 0, DeliveryStatus.FAILED: 0, DeliveryStatus.SENT: 1,
          DeliveryStatus.DELIVERED: 2, DeliveryStatus.READ: 3}
@@ -48,6 +56,9 @@ class Timeline(ListStore[Message]):
         self._loading = False
         self._gap: tuple[int | None] | None = None  # (the catch-up point,) while a gap is open
         self._losses = 0  # connection losses seen (a catch-up that overlapped one does not close the gap)
+        self._seen: int | None = None  # gap-free through this id (read from the server or live)
+        self._marks: deque[tuple[float, int]] = deque()  # (monotonic time, id) of recent live advances
+        self._settled: int | None = None  # gap-free through this id as of LOOKBACK ago
         self.stale_changed = Signal()
         self.loading_changed = Signal()
 
@@ -78,11 +89,37 @@ class Timeline(ListStore[Message]):
         """The message id after which the open gap starts (None: none open, or nothing was held)."""
         return self._gap[0] if self._gap is not None else None
 
+    @property
+    def seen_through(self) -> int | None:
+        """Every message up to this id is held (none missing before it)."""
+        return self._seen
+
+    def advance(self, message_id: int | None) -> None:
+        """A message came over the live stream: gap-free through it."""
+        if message_id is None or self._stale or (self._seen is not None and message_id <= self._seen):
+            return
+        now = time.monotonic()
+        self._marks.append((now, message_id))
+        while self._marks and self._marks[0][0] <= now - LOOKBACK:
+            self._settled = self._marks.popleft()[1]
+        self._seen = message_id
+
+    def _read_through(self, message_id: int | None) -> None:
+        """Everything up to `message_id` was read from the server."""
+        if message_id is not None and (self._seen is None or message_id >= self._seen):
+            self._seen = self._settled = message_id
+            self._marks.clear()
+
     def mark_gap(self) -> None:
         """The live connection was lost: stale, and the catch-up point fixed now (kept if a gap is open)."""
         self._losses += 1
         if self._gap is None:
-            self._gap = (self.last_id,)
+            now = time.monotonic()
+            point = self._settled
+            for at, message_id in self._marks:
+                if at <= now - LOOKBACK:
+                    point = message_id
+            self._gap = (point,)
         self.set_stale(True)
 
     def set_stale(self, stale: bool) -> None:
@@ -110,6 +147,9 @@ class Timeline(ListStore[Message]):
             for message in (*page.messages, *pending):
                 self.upsert(message)
         self._has_older = page.has_more_before
+        self._seen = self._settled = None
+        self._marks.clear()
+        self._read_through(max((m.id for m in page.messages if m.id is not None), default=None))
 
     async def load_older(self) -> None:
         first = self.first_id
@@ -131,7 +171,7 @@ class Timeline(ListStore[Message]):
         how many messages came. Clears `stale` only when complete and no connection loss happened meanwhile
         (an error leaves the timeline stale, the point where it was, and reaches the caller)."""
         losses = self._losses
-        last = self._gap[0] if self._gap is not None else self.last_id
+        last = self._gap[0] if self._gap is not None else self._seen
         if last is None:
             await self.load_latest()
             self._closed_gap(losses)
@@ -145,6 +185,7 @@ class Timeline(ListStore[Message]):
             if len(page.messages) < CATCH_UP_PAGE or newest <= last:
                 break
             last = newest
+        self._read_through(newest)
         self._closed_gap(losses)
         return count
 

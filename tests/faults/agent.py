@@ -9,8 +9,8 @@ real JSON file storage), realtime client, sync and timelines of the app, without
 - `--kill-at save:K:mid|save:K:after|answer:K`: SIGKILL this process during the K-th write of the outbox
   (temporary file written, not yet renamed over the record), right after it, or right after the K-th REST
   answer to a send arrived (before it is handled). A real kill, not an exception.
-- `--until-idle`: exit once nothing is left to send (and `--settle` seconds have passed with the
-  realtime connection up), writing `--report FILE`: the ids and texts each open timeline holds, the unsent
+- `--until-idle`: exit once nothing is left to send (after `--stop-file` exists, if given, and `--settle`
+  seconds have passed with the realtime connection up), writing `--report FILE`: the ids and texts each open timeline holds, the unsent
   queue, and how many send answers arrived.
 """
 
@@ -107,6 +107,20 @@ async def run(args: argparse.Namespace) -> int:
         factory = functools.partial(RealtimeClient, backoff=(0.05, 0.5), ping_timeout=args.ping_timeout,
                                     confirm_timeout=3.0)
         sync = RealtimeSync(session, factory, outbox=outbox, retry_backoff=(0.1, 1.0))
+        began = time.monotonic()
+
+        def note(*parts: object) -> None:
+            print(f"{time.monotonic() - began:7.2f}", *parts, file=sys.stderr, flush=True)
+
+        sync.connection_changed.connect(lambda account, state: note("connection", account, state))
+        sync.caught_up.connect(lambda account: note("caught up", account, [(t.conversation_id, t.last_id)
+                                                                          for t in timelines]))
+        sync.catch_up_failed.connect(lambda account, error: note("catch-up failed", account, error))
+        if os.environ.get("AGENT_TRACE"):
+            from desktop.domain.events import MessageCreated
+
+            sync.event.connect(lambda e: note("event", e.message.conversation_id, e.message.id, e.message.content)
+                               if isinstance(e, MessageCreated) else None)
         for conversation in [int(c) for c in (args.open or "").split(",") if c]:
             timeline = Timeline(client, 1, conversation)
             timelines.append(timeline)
@@ -125,6 +139,8 @@ async def run(args: argparse.Namespace) -> int:
             print(f"queued {n}", flush=True)
             await asyncio.sleep(args.pace)
     if args.until_idle:
+        while args.stop_file and not await asyncio.to_thread(os.path.exists, args.stop_file):  # faults over
+            await asyncio.sleep(0.05)
         quiet_since: float | None = None
         while True:
             live = sync is None or sync.states.get(1) == ConnectionState.CONNECTED
@@ -160,6 +176,7 @@ def main() -> int:
     parser.add_argument("--until-idle", action="store_true")
     parser.add_argument("--settle", type=float, default=0.5)
     parser.add_argument("--report")
+    parser.add_argument("--stop-file")
     parser.add_argument("--timeout", type=float, default=3.0)
     parser.add_argument("--ping-timeout", type=float, default=4.0)
     args = parser.parse_args()

@@ -7,14 +7,17 @@ Real sandbox, real websocket; the live message is made to arrive exactly while t
 from __future__ import annotations
 
 import asyncio
+import functools
 from typing import Any
 
+from desktop.api.chatwoot.realtime import RealtimeClient
 from desktop.domain.events import ConnectionState
 from desktop.domain.models import AssigneeFilter, ConversationQuery
 from desktop.services.conversations import ConversationList
+from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
 from desktop.services.sync import RealtimeSync
-from desktop.services.timeline import Timeline
+from desktop.services.timeline import LOOKBACK, Timeline
 from tests.services.conftest import fast_realtime, wait_for
 
 
@@ -73,4 +76,45 @@ async def test_a_live_message_during_the_list_catch_up_does_not_hide_the_gap(
         assert ids == sorted(ids) and len(set(ids)) == len(ids)
     finally:
         await sync.stop()
+        await lists.close()
+
+
+async def test_a_reply_answered_while_the_stream_is_silently_dead_does_not_hide_the_gap(
+        fresh_sandbox: Any, fresh_mona: SessionService, storage: Any) -> None:
+    """The websocket stops delivering without closing (a paused PC, a NAT that forgot the connection):
+    a customer message is lost on it, then the agent's reply is answered over REST, with a newer id. The
+    loss is noticed only at the ping timeout; the catch-up must still start before the customer's message."""
+    session = fresh_mona
+    lists = ConversationList(session.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL))
+    await lists.load()
+    conversation_id = lists[0].id
+    me = session.user.id if session.user else None
+    outbox = Outbox(session.client, storage, user_id=me, backoff=(0.05, 0.5))
+    await outbox.start()
+    timeline = Timeline(session.client, 1, conversation_id)
+    await timeline.load_latest()
+    factory = functools.partial(RealtimeClient, backoff=(0.05, 0.3), ping_timeout=2.0, confirm_timeout=3.0)
+    sync = RealtimeSync(session, factory, outbox=outbox, retry_backoff=(0.1, 0.5))
+    sync.register_timeline(timeline)
+    caught: list[int] = []
+    sync.caught_up.connect(caught.append)
+    await sync.start()
+    try:
+        await wait_for(lambda: caught == [1], what="the first catch-up")
+        await asyncio.sleep(LOOKBACK + 0.5)  # what was read is settled
+        fresh_sandbox.set_faults(stall_websockets=True)
+        fresh_sandbox.incoming(1, "lost on the dead socket", conversation_id=conversation_id)
+        reply = outbox.send(1, conversation_id, "answered over REST")
+        timeline.upsert(reply)
+        await wait_for(lambda: any(m.content == "answered over REST" and m.id for m in timeline), what="the answer")
+        assert not timeline.stale  # nobody knows yet that the socket is dead
+        await wait_for(lambda: timeline.stale, timeout=10, what="the ping timeout")
+        fresh_sandbox.set_faults(stall_websockets=False)
+        await wait_for(lambda: len(caught) >= 2 and not timeline.stale, timeout=15, what="the catch-up")
+        contents = [m.content for m in timeline]
+        assert "lost on the dead socket" in contents, "the reply's id hid the gap"
+        assert contents[-2:] == ["lost on the dead socket", "answered over REST"]
+    finally:
+        await sync.stop()
+        await outbox.close()
         await lists.close()

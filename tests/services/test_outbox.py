@@ -234,3 +234,29 @@ async def test_pending_messages_resume_after_a_restart(
         assert queue_of(JsonFileStorage()) == []
     finally:
         await after_restart.close()
+
+
+async def test_a_reply_saved_before_the_server_clock_was_set_is_found_not_sent_again(
+        fresh_sandbox: Any, fresh_mona: SessionService, storage: JsonFileStorage) -> None:
+    """The server saved the reply but answered 502; before the retry its clock was set 20 minutes forward
+    (it ran 10 min behind the PC's, now 10 min ahead). The lookup must compare the server's stamp with the
+    server's time when the reply was written, not with the clock of now: else it is posted twice."""
+    session = fresh_mona
+    conversation_id = await my_conversation(session)
+    fresh_sandbox.set_faults(clock_offset_s=-600)
+    await session.client.profile()  # the client learns the server's time from the answer
+    outbox = Outbox(session.client, storage, user_id=session.user.id if session.user else None,
+                    backoff=(1.0, 1.0))
+    changes = record(outbox)
+    await outbox.start()
+    try:
+        fresh_sandbox.set_faults(post_commit_error_rate=1.0)
+        outbox.send(1, conversation_id, "saved before the clock change")
+        await wait_for(lambda: changes and changes[-1].external_error, what="the 502 after the save")
+        fresh_sandbox.set_faults(post_commit_error_rate=0, clock_offset_s=600)
+        await wait_for(lambda: changes[-1].status == DeliveryStatus.SENT, what="found on the server")
+        await asyncio.sleep(0.3)
+        assert await copies_on_server(session, conversation_id, "saved before the clock change") == 1
+    finally:
+        fresh_sandbox.clear_faults()
+        await outbox.close()
