@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.faults.server import SandboxProcess
 from tests.faults.support import agent, copies, messages_of, open_conversations
@@ -143,6 +144,7 @@ def _fault(server: SandboxProcess, kind: str, agent_a: subprocess.Popen[str], do
     done[kind] += 1
 
 
+@pytest.mark.timeout(400)  # about 1.5 min alone; the suite's whole budget is 4 min on a shared machine
 def test_nothing_missed_nothing_doubled_under_faults(tmp_path: Path) -> None:
     tag = uuid.uuid4().hex[:8]
     server = SandboxProcess(tmp_path)
