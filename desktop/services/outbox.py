@@ -312,6 +312,9 @@ class Outbox:
                 if found is not None:
                     self._settle(entry, found)
                     return
+            if entry.after_id is None:  # no open timeline gave an anchor: take the newest id now
+                newest = await self.client.list_messages(entry.account_id, entry.conversation_id)
+                entry.after_id = max((m.id for m in newest.messages if m.id is not None), default=0)
             entry.maybe_sent, entry.attempts = True, entry.attempts + 1
             self._persist()  # before the request: a crash now leaves it ambiguous, never lost
             message = await self.client.send_message(

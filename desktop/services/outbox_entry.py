@@ -78,11 +78,11 @@ def _local_attachment(raw: dict[str, str]) -> Attachment:
                       file_size=len(data) * 3 // 4 - data[-2:].count("="))
 
 
-def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_id: int | None,
+def find_sent(messages: Iterable[Message], entry: Entry, since: datetime | None, user_id: int | None,
               claimed: set[int]) -> Message | None:
     """The server's copy of `entry`: by echo_id, else (servers that do not list echo ids) the oldest
-    message with the same text, privacy and author written since `since`, never one this outbox already
-    matched to another entry."""
+    message with the same text, privacy and author (written since `since`, when the messages are not all
+    newer than the entry's anchor already), never one this outbox already matched to another entry."""
     candidates = [m for m in messages if m.id not in claimed]
     for message in candidates:
         if message.echo_id == entry.echo_id:
@@ -92,7 +92,7 @@ def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_i
             continue
         if message.content != entry.content or message.private != entry.private:
             continue
-        if message.created_at < since:
+        if since is not None and message.created_at < since:
             continue
         sender = message.sender
         if user_id is not None and (sender is None or sender.kind != SenderKind.USER or sender.id != user_id):
@@ -103,7 +103,8 @@ def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_i
 
 async def look_for(client: ChatwootClient, entry: Entry, user_id: int | None, claimed: set[int]) -> Message | None:
     """Find a message the server may already have from an earlier, ambiguous attempt: forward from the
-    anchor with `messages?after=` when known, else back from the newest until before it was written."""
+    anchor with `messages?after=` when known (by ids alone: no clock is involved, and a server whose clock
+    was set meanwhile cannot hide it), else back from the newest until before it was written."""
     written = datetime.fromisoformat(entry.created_at)  # on this PC's clock; the server stamps on its own
 
     def since() -> datetime:
@@ -117,7 +118,7 @@ async def look_for(client: ChatwootClient, entry: Entry, user_id: int | None, cl
         after = entry.after_id
         for _ in range(20):  # up to 2,000 messages after the anchor
             page = await client.list_messages(account, conversation, after=after)
-            found = find_sent(page.messages, entry, since(), user_id, claimed)
+            found = find_sent(page.messages, entry, None, user_id, claimed)
             if found is not None or len(page.messages) < 100:
                 return found
             after = max(m.id or 0 for m in page.messages)

@@ -135,8 +135,9 @@ async def test_timeout_is_reconciled_without_a_double(
     changes = record(outbox)
     await outbox.start()
     try:
+        newest = (await session.client.list_messages(1, conversation_id)).messages[-1].id
         fresh_sandbox.set_faults(latency_ms=600)  # the server gets it, but answers after we gave up
-        outbox.send(1, conversation_id, "did this go through?")
+        outbox.send(1, conversation_id, "did this go through?", after_id=newest)  # as from an open timeline
         await wait_for(lambda: changes and changes[-1].external_error, what="a timeout")
         saved = queue_of(storage)
         assert saved[0]["maybe_sent"] is True

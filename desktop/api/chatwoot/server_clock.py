@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 MAX_OFFSET = 366 * 86400.0  # a Date further off than a year is a broken header, not a clock
+SAME_SECOND = 1.5  # our clock this far past the Date (one second of truncation and the trip): no offset
 
 
 class ServerClock:
@@ -30,7 +31,8 @@ class ServerClock:
         if server.tzinfo is None:
             return  # a Date must be in GMT; one without a zone is not trusted
         local = time.time() if received_at is None else received_at
-        offset = server.timestamp() + 0.5 - local  # the header is truncated to the second: take the middle
+        late = local - server.timestamp()  # the header is truncated to the second, then the answer travels
+        offset = 0.0 if 0.0 <= late <= SAME_SECOND else 0.5 - late  # within its resolution: the same clock
         if abs(offset) <= MAX_OFFSET:
             self.offset, self.known = offset, True
 
