@@ -1,5 +1,6 @@
 """The /__sandbox control API (for tests, the demo launcher and the simulator; never used by the client):
-seeded users, fault switches, inbound customer messages and the background simulator."""
+seeded users, fault switches, inbound customer messages, the background simulator, and the count of
+requests served per path (`POST /__sandbox/requests {"reset": bool}`)."""
 
 from __future__ import annotations
 

@@ -10,8 +10,9 @@ author, so another user signing in later never sends it). One worker task, owned
 
 A failure after which the server may have created the message anyway (timeout, dropped connection, 5xx,
 an unreadable answer) is *ambiguous*: before sending again, the outbox looks for the message with
-`messages?after=` (by echo_id, or by the same content from the same author since it was written when the
-server does not list echo ids). Unreachable / RateLimited / ServerError retry automatically with
+`messages?after=` its anchor, the newest message id known when it was written (from the open timeline, or
+read just before the first attempt), by echo_id, or by the same content from the same author when the
+server does not list echo ids: by ids, never by clocks. Unreachable / RateLimited / ServerError retry automatically with
 exponential backoff; any other error (validation, permission, closed reply window…) makes the message
 FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionExpired pauses the queue
 (nothing is failed) until `wake()` after the next sign-in. Nothing else holds a send: a conversation still
