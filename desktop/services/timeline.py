@@ -11,8 +11,8 @@ gap-free (`seen_through`): the newest id of a page read from the server (the lat
 read to its end), or of a message that came over the live stream (`advance`, ordered, so everything before
 it came too). A reply's REST answer does not count: it arrives over another channel, while the stream may
 already be silently dead (a sleeping or paused PC, a dead NAT). `mark_gap()` fixes the catch-up point when
-the connection is lost at what was gap-free `LOOKBACK` seconds of stream earlier (two messages committed at
-once may be broadcast out of order): live events and answers that arrive later (during a catch-up of the
+the connection is lost at what was gap-free `LOOKBACK` seconds before the last live message (two messages
+committed at once may be broadcast out of order): live events and answers that arrive later (during a catch-up of the
 lists, or during a later drop) never move it. The point is cleared only by a catch-up that completed with
 no new loss since it started; the newest page read being short proves nothing more was there, and anything
 newer came over the live connection, up again before the catch-up began. Sending is not held meanwhile: a
@@ -113,11 +113,11 @@ class Timeline(ListStore[Message]):
     def mark_gap(self) -> None:
         """The live connection was lost: stale, and the catch-up point fixed now (kept if a gap is open)."""
         self._losses += 1
-        if self._gap is None:
-            now = time.monotonic()
-            point = self._settled
+        if self._gap is None:  # LOOKBACK before the last message that came live (the stream may have
+            point = self._settled  # been silent for a while before the loss was noticed)
+            newest = self._marks[-1][0] if self._marks else time.monotonic()
             for at, message_id in self._marks:
-                if at <= now - LOOKBACK:
+                if at <= newest - LOOKBACK:
                     point = message_id
             self._gap = (point,)
         self.set_stale(True)

@@ -16,9 +16,15 @@ def test_online_again_and_a_new_medium_ask_for_a_reconnect(qapp) -> None:  # typ
     info = QNetworkInformation.instance()
     assert info is not None
     try:
+        info.reachabilityChanged.emit(Reachability.Unknown)
+        info.reachabilityChanged.emit(Reachability.Online)
+        assert calls == []  # the backend learning the state at start: no reconnect
+        info.transportMediumChanged.emit(QNetworkInformation.TransportMedium.Unknown)
+        info.transportMediumChanged.emit(QNetworkInformation.TransportMedium.WiFi)
+        assert calls == []  # nor learning the medium
         info.reachabilityChanged.emit(Reachability.Disconnected)
         assert calls == []
-        info.transportMediumChanged.emit(QNetworkInformation.TransportMedium.WiFi)
+        info.transportMediumChanged.emit(QNetworkInformation.TransportMedium.Cellular)
         assert calls == []  # a medium change while offline: nothing to reconnect to yet
         info.reachabilityChanged.emit(Reachability.Online)
         assert calls == ["reconnect"]

@@ -1,7 +1,8 @@
 """NetworkWatch: tells the realtime sync when the OS says the network is back or changed, so it reconnects
 at once instead of finishing a back-off of up to 30 s (services are Qt-free; Qt's QNetworkInformation
-lives here). Reachability becoming Online, or the transport medium changing (Wi-Fi to Ethernet, a VPN),
-calls `on_change` once. Without a backend for this platform (none loads, e.g. a minimal container) it does
+lives here). Reachability becoming Online after it was known to be offline or local only, or the transport
+medium changing from a known one while online (Wi-Fi to Ethernet), calls `on_change` once; the backend
+learning the state at start (from Unknown) does not. Without a backend for this platform (none loads, e.g. a minimal container) it does
 nothing: the back-off, capped low while the server answers REST, still reconnects."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtNetwork import QNetworkInformation
 
 Reachability = QNetworkInformation.Reachability
+Unknown = QNetworkInformation.TransportMedium.Unknown
 
 
 class NetworkWatch:
@@ -24,6 +26,7 @@ class NetworkWatch:
             return
         self._info = info
         self._reachability = info.reachability()
+        self._medium = info.transportMedium()
         info.reachabilityChanged.connect(self._reachability_changed)
         info.transportMediumChanged.connect(self._medium_changed)
 
@@ -33,11 +36,13 @@ class NetworkWatch:
 
     def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
         before, self._reachability = self._reachability, reachability
-        if reachability == Reachability.Online and before != Reachability.Online:
+        if reachability == Reachability.Online and before in (Reachability.Disconnected, Reachability.Local,
+                                                               Reachability.Site):
             self._on_change()
 
-    def _medium_changed(self, _medium: QNetworkInformation.TransportMedium) -> None:
-        if self._reachability == Reachability.Online:
+    def _medium_changed(self, medium: QNetworkInformation.TransportMedium) -> None:
+        before, self._medium = self._medium, medium
+        if self._reachability == Reachability.Online and before != Unknown and medium != before:
             self._on_change()
 
     def close(self) -> None:
