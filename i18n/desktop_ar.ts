@@ -652,23 +652,23 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../desktop/ui/conversation/header.py" line="39"/>
-        <location filename="../desktop/ui/conversation/header.py" line="40"/>
+        <location filename="../desktop/ui/conversation/header.py" line="43"/>
+        <location filename="../desktop/ui/conversation/header.py" line="44"/>
         <source>Close conversation</source>
         <translation>إغلاق عرض المحادثة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/header.py" line="68"/>
+        <location filename="../desktop/ui/conversation/header.py" line="73"/>
         <source>Reply window open</source>
         <translation>نافذة الرد مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/header.py" line="68"/>
+        <location filename="../desktop/ui/conversation/header.py" line="73"/>
         <source>24-hour window closed</source>
         <translation>انتهت نافذة الـ24 ساعة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/conversation/header.py" line="71"/>
+        <location filename="../desktop/ui/conversation/header.py" line="77"/>
         <source>%n h left</source>
         <translation>
             <numerusform>%n ساعة متبقية</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/conversation/header.py" line="72"/>
+        <location filename="../desktop/ui/conversation/header.py" line="80"/>
         <source>%n min left</source>
         <translation>
             <numerusform>%n دقيقة متبقية</numerusform>
@@ -695,7 +695,7 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../desktop/ui/inbox/model.py" line="43"/>
+        <location filename="../desktop/ui/inbox/model.py" line="45"/>
         <source>📎 Attachment</source>
         <translation>📎 مرفق</translation>
     </message>
@@ -703,22 +703,22 @@
 <context>
     <name>ConversationListPane</name>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="81"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="85"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="170"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="174"/>
         <source>Loading conversations…</source>
         <translation>جارٍ تحميل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="172"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="176"/>
         <source>No conversation matches your search.</source>
         <translation>لا توجد محادثة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="174"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="178"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -726,17 +726,22 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../desktop/ui/conversation/pane.py" line="118"/>
+        <location filename="../desktop/ui/conversation/pane.py" line="129"/>
         <source>Insert order status answer</source>
         <translation>إدراج رد بحالة الطلب</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/pane.py" line="141"/>
+        <location filename="../desktop/ui/conversation/pane.py" line="152"/>
         <source>Select a conversation</source>
         <translation>اختر محادثة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/pane.py" line="273"/>
+        <location filename="../desktop/ui/conversation/pane.py" line="265"/>
+        <source>Catching up on messages that came while the connection was down. Replies are still sent, in order.</source>
+        <translation>جارٍ جلب الرسائل التي وصلت أثناء انقطاع الاتصال. الردود تُرسل كالمعتاد، بالترتيب.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/conversation/pane.py" line="283"/>
         <source>No order to answer about: look the customer&apos;s orders up first.</source>
         <translation>لا يوجد طلب للرد بشأنه: ابحث عن طلبات العميل أولًا.</translation>
     </message>
@@ -1273,17 +1278,17 @@
 <context>
     <name>OrderAssist</name>
     <message>
-        <location filename="../desktop/ui/conversation/order_assist.py" line="73"/>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="84"/>
         <source>The customer is asking where their order is.</source>
         <translation>يسأل العميل عن مكان طلبه.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/order_assist.py" line="76"/>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="87"/>
         <source>Looking up orders…</source>
         <translation>جارٍ البحث عن الطلبات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/order_assist.py" line="81"/>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="92"/>
         <source>No orders found for %1.</source>
         <translation>لم يتم العثور على طلبات للرقم %1.</translation>
     </message>
@@ -1595,12 +1600,12 @@
 <context>
     <name>ReplySender</name>
     <message>
-        <location filename="../desktop/ui/conversation/sender.py" line="80"/>
+        <location filename="../desktop/ui/conversation/sender.py" line="81"/>
         <source>Drafts could not be saved.</source>
         <translation>تعذّر حفظ المسوّدات.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/sender.py" line="99"/>
+        <location filename="../desktop/ui/conversation/sender.py" line="98"/>
         <source>The reply could not be queued: the disk refused it.</source>
         <translation>تعذّر وضع الرد في قائمة الإرسال: رفض القرص الكتابة.</translation>
     </message>
@@ -1737,42 +1742,42 @@
 <context>
     <name>ShortcutSettingsPage</name>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="42"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="34"/>
         <source>Filter actions</source>
         <translation>تصفية الإجراءات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="55"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="41"/>
         <source>&amp;Assign</source>
         <translation>&amp;تعيين</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="57"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="43"/>
         <source>C&amp;lear</source>
         <translation>م&amp;سح</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="59"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="45"/>
         <source>&amp;Reset</source>
         <translation>إعادة &amp;ضبط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="61"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="47"/>
         <source>Reset a&amp;ll</source>
         <translation>إعادة ضبط ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="67"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="53"/>
         <source>Use it anyway</source>
         <translation>استخدامه على أي حال</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="116"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="102"/>
         <source>%1 is already the shortcut of %2.</source>
         <translation>الاختصار %1 مخصص بالفعل لـ«%2».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="119"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="105"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1798,12 +1803,12 @@
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../desktop/ui/shortcuts/sheet.py" line="25"/>
+        <location filename="../desktop/ui/shortcuts/sheet.py" line="20"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/sheet.py" line="34"/>
+        <location filename="../desktop/ui/shortcuts/sheet.py" line="22"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>

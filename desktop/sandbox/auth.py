@@ -11,14 +11,13 @@ import json
 import secrets
 import sqlite3
 import struct
-import time
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.http import ApiError, json_response, params, unauthenticated
 from desktop.sandbox.people import user_object
 from desktop.sandbox.state import Sandbox, iso
@@ -30,7 +29,7 @@ MFA_TOKEN_TTL = 300.0
 def totp(secret_b32: str, at: float | None = None, step: int = 30, digits: int = 6) -> str:
     """RFC 6238 TOTP (HMAC-SHA1) for a base32 secret."""
     key = base64.b32decode(secret_b32.upper() + "=" * (-len(secret_b32) % 8))
-    counter = int((time.time() if at is None else at) // step)
+    counter = int((clock.now() if at is None else at) // step)
     mac = hmac.new(key, struct.pack(">Q", counter), hashlib.sha1).digest()
     offset = mac[-1] & 0x0F
     code = (struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 10**digits
@@ -38,7 +37,7 @@ def totp(secret_b32: str, at: float | None = None, step: int = 30, digits: int =
 
 
 def _totp_ok(secret: str, code: str) -> bool:
-    now = time.time()
+    now = clock.now()
     return any(hmac.compare_digest(totp(secret, now + drift * 30), code.strip()) for drift in (-1, 0, 1))
 
 
@@ -51,7 +50,7 @@ def _devise_headers(token: str, client: str, uid: str, expiry: int) -> dict[str,
 
 def _new_session(sb: Sandbox, user: sqlite3.Row) -> dict[str, str]:
     token, client = secrets.token_urlsafe(16), secrets.token_urlsafe(16)
-    expiry = int(time.time() + TOKEN_LIFESPAN)
+    expiry = int(clock.now() + TOKEN_LIFESPAN)
     db.insert(sb.conn, "sessions", {"access_token": token, "client": client, "user_id": user["id"], "expiry": expiry})
     rows = db.all_rows(sb.conn, "SELECT client FROM sessions WHERE user_id=? ORDER BY expiry DESC", (user["id"],))
     for old in rows[25:]:  # max_number_of_devices = 25
@@ -85,7 +84,7 @@ def devise_user(sb: Sandbox, request: Request) -> tuple[sqlite3.Row, dict[str, s
     token, client, uid = creds
     row = db.one(sb.conn, "SELECT s.*, u.email FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.client=?"
                           " AND lower(u.email)=lower(?)", (client, uid))
-    if row is None or not hmac.compare_digest(row["access_token"], token) or row["expiry"] < time.time():
+    if row is None or not hmac.compare_digest(row["access_token"], token) or row["expiry"] < clock.now():
         return None
     user = db.one(sb.conn, "SELECT * FROM users WHERE id=?", (row["user_id"],))
     if user is None:
@@ -118,14 +117,14 @@ async def sign_in(request: Request) -> Response:
         return json_response({"success": False, "errors": ["Invalid login credentials. Please try again."]}, 401)
     if user["mfa_secret"]:
         token = secrets.token_urlsafe(32)
-        db.insert(sb.conn, "mfa_tokens", {"token": token, "user_id": user["id"], "expires": time.time() + MFA_TOKEN_TTL})
+        db.insert(sb.conn, "mfa_tokens", {"token": token, "user_id": user["id"], "expires": clock.now() + MFA_TOKEN_TTL})
         return json_response({"mfa_required": True, "mfa_token": token}, 206)
     return _signed_in(sb, user)
 
 
 def _verify_mfa(sb: Sandbox, body: dict[str, Any]) -> Response:
     row = db.one(sb.conn, "SELECT * FROM mfa_tokens WHERE token=?", (str(body["mfa_token"]),))
-    if row is None or row["expires"] < time.time():
+    if row is None or row["expires"] < clock.now():
         return json_response({"error": "Invalid or expired MFA token"}, 401)
     user = db.one(sb.conn, "SELECT * FROM users WHERE id=?", (row["user_id"],))
     assert user is not None

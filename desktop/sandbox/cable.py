@@ -7,13 +7,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from starlette.websockets import WebSocket, WebSocketDisconnect
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.state import Sandbox
 
 PROTOCOL = "actioncable-v1-json"
@@ -106,19 +105,21 @@ class Hub:
                 self.to_users({existing.user_id}, "presence.update", self.presence_data(existing.account_id))
 
 
-async def _writer(conn: Connection) -> None:
+async def _writer(conn: Connection, sb: Sandbox) -> None:
     while True:
         text = await conn.queue.get()
         if text is None:
             await conn.ws.close(code=1011)  # dropped by the fault switch
             return
+        if sb.faults is not None and sb.faults.stall_websockets:
+            continue  # a silently dead path (a NAT that forgot the connection): frames never arrive
         await conn.ws.send_text(text)
 
 
 async def _pinger(conn: Connection, interval: float) -> None:
     while True:
         await asyncio.sleep(interval)
-        conn.queue.put_nowait(json.dumps({"type": "ping", "message": int(time.time())}))
+        conn.queue.put_nowait(json.dumps({"type": "ping", "message": int(clock.now())}))
 
 
 async def cable_endpoint(ws: WebSocket) -> None:
@@ -133,7 +134,7 @@ async def cable_endpoint(ws: WebSocket) -> None:
     conn = Connection(ws)
     hub.connections.add(conn)
     conn.queue.put_nowait(json.dumps({"type": "welcome"}))
-    writer = asyncio.create_task(_writer(conn))
+    writer = asyncio.create_task(_writer(conn, sb))
     pinger = asyncio.create_task(_pinger(conn, sb.config.ping_interval))
     try:
         while True:

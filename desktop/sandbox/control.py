@@ -1,5 +1,6 @@
 """The /__sandbox control API (for tests, the demo launcher and the simulator; never used by the client):
-seeded users, fault switches, inbound customer messages and the background simulator."""
+seeded users, fault switches, inbound customer messages, the background simulator, and the count of
+requests served per path (`POST /__sandbox/requests {"reset": bool}`)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,13 @@ async def faults(request: Request) -> Response:
     return json_response(sb.faults.describe())
 
 
+async def requests(request: Request) -> Response:
+    sb = _sb(request)
+    body, _ = await params(request)
+    assert sb.faults is not None
+    return json_response(sb.faults.counted(reset=bool(body.get("reset"))))
+
+
 async def post_incoming(request: Request) -> Response:
     body, _ = await params(request)
     return json_response(incoming(_sb(request), body, _rng))
@@ -86,5 +94,6 @@ routes = [
     Route("/__sandbox/users", users, methods=["GET"]),
     Route("/__sandbox/faults", faults, methods=["POST"]),
     Route("/__sandbox/incoming", post_incoming, methods=["POST"]),
+    Route("/__sandbox/requests", requests, methods=["POST"]),
     Route("/__sandbox/simulator", simulator, methods=["POST"]),
 ]

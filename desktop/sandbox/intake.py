@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import random
 import sqlite3
-import time
 import uuid
 from typing import Any
 
-from desktop.sandbox import db, phrases
+from desktop.sandbox import clock, db, phrases
 from desktop.sandbox.events import contact_event, conversation_event
 from desktop.sandbox.http import not_found, unprocessable
 from desktop.sandbox.mutate import create_message
@@ -26,7 +25,7 @@ def new_contact(sb: Sandbox, account_id: int, rng: random.Random) -> sqlite3.Row
         "additional_attributes": db.dumps({"country": "Egypt", "country_code": "EG",
                                            "city": rng.choice(phrases.CITIES)[0]}),
         "custom_attributes": db.dumps({}), "blocked": 0, "thumbnail": "", "last_activity_at": None,
-        "created_at": time.time()})
+        "created_at": clock.now()})
     row = db.one(sb.conn, "SELECT * FROM contacts WHERE id=?", (cid,))
     assert row is not None
     contact_event(sb, "contact.created", row)
@@ -40,7 +39,7 @@ def open_conversation(sb: Sandbox, account_id: int, inbox_id: int, contact: sqli
     inbox = db.one(sb.conn, "SELECT * FROM inboxes WHERE id=? AND account_id=?", (inbox_id, account_id))
     if inbox is None:
         raise not_found()
-    now = time.time()
+    now = clock.now()
     source = (str(contact["phone_number"] or "").lstrip("+") if "Whatsapp" in inbox["channel_type"] else "") \
         or uuid.uuid4().hex
     ci = db.one(sb.conn, "SELECT * FROM contact_inboxes WHERE contact_id=? AND inbox_id=?", (contact["id"], inbox_id))

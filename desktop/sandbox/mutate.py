@@ -7,11 +7,10 @@ from __future__ import annotations
 import asyncio
 import re
 import sqlite3
-import time
 import uuid
 from typing import Any
 
-from desktop.sandbox import db, notifications
+from desktop.sandbox import clock, db, notifications
 from desktop.sandbox.events import conversation_event, message_event
 from desktop.sandbox.files import UploadedFile, file_type_for, png_size
 from desktop.sandbox.http import unprocessable
@@ -57,7 +56,7 @@ def create_message(sb: Sandbox, conv: sqlite3.Row, *, content: str | None, messa
         raise unprocessable(f"Validation failed: Content is too long (maximum is {MAX_CONTENT} characters)")
     if len(files) > 15:
         raise unprocessable("Validation failed: Attachments Too many attachments")
-    now = time.time()
+    now = clock.now()
     recent = db.one(sb.conn, "SELECT count(*) AS n FROM messages WHERE conversation_id=? AND created_at >= ?",
                     (conv["id"], now - 60))
     if recent and recent["n"] >= sb.config.flood_limit:
@@ -118,7 +117,7 @@ def set_message_status(sb: Sandbox, message_id: int, status: str) -> None:
     msg = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
     if msg is None or msg["status"] == status or msg["status"] == "read":
         return
-    now = time.time()
+    now = clock.now()
     db.update(sb.conn, "messages", message_id, {"status": status, "updated_at": now})
     fresh = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
     assert fresh is not None
@@ -136,7 +135,7 @@ def fail_message(sb: Sandbox, message_id: int, error: str) -> None:
     msg = db.one(sb.conn, "SELECT * FROM messages WHERE id=?", (message_id,))
     if msg is None or msg["status"] != "sent":
         return
-    now = time.time()
+    now = clock.now()
     attrs = db.loads(msg["content_attributes"], {}) | {"external_error": error}
     db.update(sb.conn, "messages", message_id, {"status": "failed", "updated_at": now,
                                                 "content_attributes": db.dumps(attrs)})
@@ -168,7 +167,7 @@ def schedule_receipts(sb: Sandbox, message_id: int) -> None:
 def set_status(sb: Sandbox, conv: sqlite3.Row, status: str, snoozed_until: float | None, *,
                actor_id: int | None, actor_is_agent: bool) -> sqlite3.Row:
     """Change status (an agent opening a conversation takes it over, §4.6) and broadcast."""
-    changes: dict[str, Any] = {"status": status, "updated_at": time.time(),
+    changes: dict[str, Any] = {"status": status, "updated_at": clock.now(),
                                "snoozed_until": snoozed_until if status == "snoozed" else None}
     if status == "resolved":
         changes["waiting_since"] = None
@@ -205,7 +204,7 @@ STATUS_ACTIVITY = {"open": "Conversation was reopened by {who}", "resolved": "Co
 def wake_snoozed(sb: Sandbox) -> int:
     """Reopen conversations whose snooze has run out (Chatwoot's ReopenSnoozedConversationsJob)."""
     rows = db.all_rows(sb.conn, "SELECT * FROM conversations WHERE status='snoozed' AND snoozed_until IS NOT NULL"
-                                " AND snoozed_until <= ?", (time.time(),))
+                                " AND snoozed_until <= ?", (clock.now(),))
     for conv in rows:
         set_status(sb, conv, "open", None, actor_id=None, actor_is_agent=False)
     return len(rows)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
 from typing import Any
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.people import user_push
 from desktop.sandbox.state import Sandbox, epoch
 
@@ -48,7 +47,7 @@ def notify(sb: Sandbox, conv: sqlite3.Row, user_id: int, kind: str, actor_id: in
     nid = db.insert(sb.conn, "notifications", {
         "account_id": conv["account_id"], "user_id": user_id, "notification_type": kind,
         "primary_actor_type": "Conversation", "primary_actor_id": conv["id"], "secondary_actor_id": actor_id,
-        "read_at": None, "created_at": time.time()})
+        "read_at": None, "created_at": clock.now()})
     note = db.one(sb.conn, "SELECT * FROM notifications WHERE id=?", (nid,))
     if note is None or sb.hub is None:
         return

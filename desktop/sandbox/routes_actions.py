@@ -4,12 +4,11 @@ labels (GET, POST replacing the whole set)."""
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from starlette.routing import Route
 
-from desktop.sandbox import db, notifications
+from desktop.sandbox import clock, db, notifications
 from desktop.sandbox.context import Ctx, Raw, endpoint
 from desktop.sandbox.events import contact_event, conversation_event, typing_event
 from desktop.sandbox.http import ApiError, as_bool, as_int, as_list, param_missing
@@ -47,14 +46,14 @@ async def toggle_priority(ctx: Ctx) -> Any:
     if priority not in PRIORITIES:
         raise ApiError(422, {"message": f"'{priority}' is not a valid priority", "attributes": ["priority"]})
     if priority != conv["priority"]:
-        db.update(ctx.conn, "conversations", conv["id"], {"priority": priority, "updated_at": time.time()})
+        db.update(ctx.conn, "conversations", conv["id"], {"priority": priority, "updated_at": clock.now()})
         conversation_event(ctx.sb, "conversation.updated", conv["id"])
     return None
 
 
 async def update_last_seen(ctx: Ctx) -> Any:
     conv = _conv(ctx)
-    now = time.time()
+    now = clock.now()
     values: dict[str, Any] = {"agent_last_seen_at": now}
     if conv["assignee_id"] == ctx.user_id:
         values["assignee_last_seen_at"] = now
@@ -106,7 +105,7 @@ async def custom_attributes(ctx: Ctx) -> Any:
     attrs = ctx.params.get("custom_attributes")
     if not isinstance(attrs, dict):
         raise param_missing("custom_attributes")
-    db.update(ctx.conn, "conversations", conv["id"], {"custom_attributes": db.dumps(attrs), "updated_at": time.time()})
+    db.update(ctx.conn, "conversations", conv["id"], {"custom_attributes": db.dumps(attrs), "updated_at": clock.now()})
     conversation_event(ctx.sb, "conversation.updated", conv["id"])
     return {"custom_attributes": attrs}
 
@@ -121,7 +120,7 @@ async def assignments(ctx: Ctx) -> Any:
             user = db.one(ctx.conn, "SELECT * FROM users WHERE id=?", (uid,))
         new_id = user["id"] if user is not None else None
         if new_id != conv["assignee_id"]:
-            db.update(ctx.conn, "conversations", conv["id"], {"assignee_id": new_id, "updated_at": time.time()})
+            db.update(ctx.conn, "conversations", conv["id"], {"assignee_id": new_id, "updated_at": clock.now()})
             text = (f"Assigned to {user['name']} by {user_name(ctx.sb, ctx.user_id)}" if user is not None
                     else f"Conversation unassigned by {user_name(ctx.sb, ctx.user_id)}")
             activity(ctx.sb, conv, text)
@@ -134,7 +133,7 @@ async def assignments(ctx: Ctx) -> Any:
         team = db.one(ctx.conn, "SELECT * FROM teams WHERE id=? AND account_id=?", (tid, ctx.account_id)) if tid else None
         new_id = team["id"] if team is not None else None
         if new_id != conv["team_id"]:
-            db.update(ctx.conn, "conversations", conv["id"], {"team_id": new_id, "updated_at": time.time()})
+            db.update(ctx.conn, "conversations", conv["id"], {"team_id": new_id, "updated_at": clock.now()})
             who = user_name(ctx.sb, ctx.user_id)
             activity(ctx.sb, conv, f"Assigned to {team['name']} team by {who}" if team is not None
                      else f"Unassigned from team by {who}")
@@ -153,7 +152,7 @@ async def labels_set(ctx: Ctx) -> Any:
     conv = _conv(ctx)
     titles = list(dict.fromkeys(t.lower() for t in as_list(ctx.params.get("labels"))))
     if titles != db.loads(conv["labels"], []):
-        db.update(ctx.conn, "conversations", conv["id"], {"labels": db.dumps(titles), "updated_at": time.time()})
+        db.update(ctx.conn, "conversations", conv["id"], {"labels": db.dumps(titles), "updated_at": clock.now()})
         conversation_event(ctx.sb, "conversation.updated", conv["id"])
     return {"payload": titles}
 

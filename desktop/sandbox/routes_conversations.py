@@ -4,12 +4,11 @@ filter is skipped when `q` is given, `updated_within` returns everything unpagin
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from starlette.routing import Route
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.context import Ctx, endpoint
 from desktop.sandbox.events import conversation_event
 from desktop.sandbox.http import ApiError, as_int, as_list, forbidden, not_found
@@ -108,7 +107,7 @@ async def index(ctx: Ctx) -> Any:
     within = as_int(ctx.params.get("updated_within"))
     if ctx.params.get("updated_within") not in (None, ""):
         sql += " AND c.updated_at > ?"
-        args.append(time.time() - (within or 0))
+        args.append(clock.now() - (within or 0))
         sql += f" ORDER BY {order}"
     else:
         page = max(as_int(ctx.params.get("page")) or 1, 1)
@@ -134,7 +133,7 @@ async def update(ctx: Ctx) -> Any:
         if priority not in PRIORITIES:
             raise ApiError(422, {"message": f"'{priority}' is not a valid priority", "attributes": ["priority"]})
         if priority != conv["priority"]:
-            db.update(ctx.conn, "conversations", conv["id"], {"priority": priority, "updated_at": time.time()})
+            db.update(ctx.conn, "conversations", conv["id"], {"priority": priority, "updated_at": clock.now()})
             conversation_event(ctx.sb, "conversation.updated", conv["id"])
     return conversation_rest(ctx.sb, ctx.reload(conv), ctx.user_id)
 

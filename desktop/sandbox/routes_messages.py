@@ -5,14 +5,13 @@ ActiveStorage-like attachment URLs (`data_url`/`thumb_url` answer 301 to the sto
 from __future__ import annotations
 
 import json
-import time
 from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.context import Ctx, endpoint
 from desktop.sandbox.events import message_event
 from desktop.sandbox.http import ApiError, as_bool, as_int, not_found, unprocessable
@@ -99,7 +98,7 @@ async def destroy(ctx: Ctx) -> Any:
                  (as_int(ctx.request.path_params["mid"]), conv["id"]))
     if msg is None:
         raise not_found()
-    db.update(ctx.conn, "messages", msg["id"], {"content": "This message was deleted", "updated_at": time.time(),
+    db.update(ctx.conn, "messages", msg["id"], {"content": "This message was deleted", "updated_at": clock.now(),
                                                 "content_attributes": db.dumps({"deleted": True})})
     ctx.conn.execute("DELETE FROM attachments WHERE message_id=?", (msg["id"],))
     fresh = db.one(ctx.conn, "SELECT * FROM messages WHERE id=?", (msg["id"],))

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.context import Ctx, endpoint
 from desktop.sandbox.events import presence_changed
 from desktop.sandbox.http import ApiError, as_bool, as_int, json_response, not_found, param_missing
@@ -99,7 +99,7 @@ async def set_active_account(ctx: Ctx) -> Any:
     profile = _profile_param(ctx)
     aid = _membership(ctx, profile)
     ctx.conn.execute("UPDATE account_users SET active_at=? WHERE account_id=? AND user_id=?",
-                     (time.time(), aid, ctx.user_id))
+                     (clock.now(), aid, ctx.user_id))
     return None
 
 

@@ -4,13 +4,12 @@ summary tables. Durations are float seconds or null, computed from the stored co
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from starlette.responses import Response
 from starlette.routing import Route
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.context import Ctx, endpoint
 from desktop.sandbox.http import as_int
 
@@ -18,7 +17,7 @@ WEEK = 7 * 86400.0
 
 
 def _window(ctx: Ctx) -> tuple[float, float]:
-    until = as_int(ctx.params.get("until")) or int(time.time())
+    until = as_int(ctx.params.get("until")) or int(clock.now())
     since = as_int(ctx.params.get("since"))
     return (float(since) if since is not None else until - WEEK), float(until)
 

@@ -4,11 +4,10 @@ with their different timestamp encodings, key-presence rules and attachment obje
 from __future__ import annotations
 
 import sqlite3
-import time
 from typing import Any
 from urllib.parse import quote
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.people import contact_push, user_push, user_row
 from desktop.sandbox.state import Sandbox, epoch, iso, jrow
 
@@ -109,7 +108,7 @@ def can_reply(sb: Sandbox, conv: sqlite3.Row, channel: str) -> bool:
         return True
     row = db.one(sb.conn, "SELECT max(created_at) AS t FROM messages WHERE conversation_id=? AND message_type=0",
                  (conv["id"],))
-    return bool(row and row["t"] and time.time() - row["t"] < window)
+    return bool(row and row["t"] and clock.now() - row["t"] < window)
 
 
 def _last(sb: Sandbox, conv_pk: int, where: str) -> sqlite3.Row | None:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.sandbox import db
+from desktop.sandbox import clock, db
 from desktop.sandbox.files import files_dir
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ class Sandbox:
 
 
 def now() -> float:
-    return time.time()
+    return clock.now()
 
 
 def iso(value: float | None) -> str | None:

@@ -67,11 +67,17 @@ class RunningSandbox:
         return response.json() if response.content else None
 
     def set_faults(self, **settings: Any) -> dict[str, Any]:
-        """latency_ms, error_rate, malformed_rate, rate_limit, drop_websockets, refuse_websockets."""
+        """latency_ms, error_rate, malformed_rate, rate_limit, post_commit_error_rate, cut_answer_rate,
+        clock_offset_s, drop_websockets, refuse_websockets, stall_websockets."""
         return dict(self.control("POST", "faults", settings))
 
     def clear_faults(self) -> dict[str, Any]:
-        return self.set_faults(latency_ms=0, error_rate=0, malformed_rate=0, rate_limit=0, refuse_websockets=False)
+        return self.set_faults(latency_ms=0, error_rate=0, malformed_rate=0, rate_limit=0, refuse_websockets=False,
+                               stall_websockets=False, post_commit_error_rate=0, cut_answer_rate=0, clock_offset_s=0)
+
+    def requests(self, *, reset: bool = False) -> dict[str, int]:
+        """Requests served since the last reset, per "METHOD /path" ("WS /cable" for websocket handshakes)."""
+        return dict(self.control("POST", "requests", {"reset": reset}))
 
     def incoming(self, account_id: int, content: str, *, conversation_id: int | None = None,
                  contact_id: int | None = None, inbox_id: int | None = None) -> dict[str, Any]:
@@ -101,7 +107,7 @@ def start_sandbox(db_path: Path, *, ping_interval: float = 3.0, presence_ttl: fl
                     snooze_check_interval=snooze_check_interval)
     app = build_app(Path(db_path), config, reset=reset, simulate=simulate)
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", ws="websockets-sansio",
-                                           lifespan="on", access_log=False))
+                                           lifespan="on", access_log=False, date_header=False))
     thread = threading.Thread(target=server.run, name=f"sandbox-{Path(db_path).name}", daemon=True)
     thread.start()
     deadline = time.monotonic() + 15

@@ -1,19 +1,23 @@
 """The persisted outbox: every reply goes through it, none is lost and none is sent twice.
 
-`send` returns at once a PENDING message with a fresh `echo_id` and queues it in the injected `Storage`
-(so it survives a crash or restart: `start()` resumes what was left; each message stays with its server and
+`send` returns at once a PENDING message with a fresh `echo_id` and queues it in the injected `Storage`.
+The queue and the ids of the messages already matched are one record, and every state change of a send
+(queued, about to go out, failed, settled) is one atomic write of it, so a crash at any moment leaves the
+state before or after that change, never a mix (so it survives a crash or restart: `start()` resumes what was left; each message stays with its server and
 author, so another user signing in later never sends it). One worker task, owned by the outbox
 (`start()` / `close()`), sends the queue in order per conversation. The REST answer or the websocket echo
 (matched by echo_id, whichever comes first) makes a message SENT; the other one is then ignored.
 
 A failure after which the server may have created the message anyway (timeout, dropped connection, 5xx,
 an unreadable answer) is *ambiguous*: before sending again, the outbox looks for the message with
-`messages?after=` (by echo_id, or by the same content from the same author since it was written when the
-server does not list echo ids). Unreachable / RateLimited / ServerError retry automatically with
+`messages?after=` its anchor, the newest message id known when it was written (from the open timeline, or
+read just before the first attempt), by echo_id, or by the same content from the same author when the
+server does not list echo ids: by ids, never by clocks. Unreachable / RateLimited / ServerError retry automatically with
 exponential backoff; any other error (validation, permission, closed reply window…) makes the message
 FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionExpired pauses the queue
-(nothing is failed) until `wake()` after the next sign-in. Conversations whose history is stale are `hold`-en:
-`send` refuses them with StaleHistory and queued messages wait until `release`.
+(nothing is failed) until `wake()` after the next sign-in. Nothing else holds a send: a conversation still
+catching up after a reconnect sends as soon as the server answers (the server's id gives the reply its
+place in the timeline; `after_id`, the newest message the agent had seen, anchors the ambiguity lookup).
 
 Signals: message_changed(Message) — a pending message changed state (pending/sent/failed), for timelines;
 message_removed(Message) — a message was discarded; message_changed_in(account_id, Message) and
@@ -40,7 +44,6 @@ from desktop.domain.errors import (
     RateLimited,
     ServerError,
     SessionExpired,
-    StaleHistory,
     Unreachable,
     ValidationFailed,
 )
@@ -48,9 +51,9 @@ from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import Signal
 from desktop.services.outbox_entry import Entry, look_for
 
-STORAGE_KEY = "outbox"
-SENT_KEY = "outbox-sent"  # ids of the last messages this outbox saw through (never matched again)
-SENT_KEPT = 500
+STORAGE_KEY = "outbox"  # {"queue": [entries], "sent": [ids]}: one record, so every change is one atomic write
+LEGACY_SENT_KEY = "outbox-sent"  # read once from queues saved by older versions
+SENT_KEPT = 500  # ids of the last messages this outbox saw through (never matched to another entry again)
 RETRYABLE = (Unreachable, RateLimited, ServerError)
 AMBIGUOUS = (Unreachable, ServerError, MalformedResponse)
 
@@ -70,7 +73,6 @@ class Outbox:
         self._storage = storage
         self._backoff = backoff
         self._entries: list[Entry] = []
-        self._held: set[tuple[int, int]] = set()
         self._paused = False
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
@@ -93,9 +95,13 @@ class Outbox:
             return
         self._loaded = True
         raw = self._storage.load(STORAGE_KEY)
-        if isinstance(raw, list):
-            self._entries = [entry for item in raw if (entry := Entry.from_json(item)) is not None]
-        sent = self._storage.load(SENT_KEY)
+        sent: object = None
+        if isinstance(raw, dict):  # the queue and the matched ids, written together
+            queue, sent = raw.get("queue"), raw.get("sent")
+        else:  # written by an older version: the queue alone, the matched ids in their own file
+            queue, sent = raw, self._storage.load(LEGACY_SENT_KEY)
+        if isinstance(queue, list):
+            self._entries = [entry for item in queue if (entry := Entry.from_json(item)) is not None]
         if isinstance(sent, list):
             self._sent_ids = [i for i in sent if isinstance(i, int)][-SENT_KEPT:]
         self._count_unsent()
@@ -128,8 +134,6 @@ class Outbox:
              after_id: int | None = None) -> Message:
         """Queue a reply; returns the PENDING message at once. `after_id` (the newest message id the
         sender has seen) narrows the search made after an ambiguous failure."""
-        if (account_id, conversation_id) in self._held:
-            raise StaleHistory()
         if not content.strip() and not attachments:
             raise ValidationFailed("The message is empty.", fields=("content",))
         self._load()
@@ -139,10 +143,11 @@ class Outbox:
             attachments=[{"filename": f.filename, "content_type": f.content_type,
                           "data": base64.b64encode(f.data).decode("ascii")} for f in attachments],
             created_at=datetime.now(UTC).isoformat(), in_reply_to=in_reply_to, after_id=after_id,
+            server_offset=self._server_offset(),
         )
         if entry.after_id is None and self.anchor is not None:
             entry.after_id = self.anchor(account_id, conversation_id)
-        self._storage.save(STORAGE_KEY, [e.to_json() for e in (*self._entries, entry)])  # OSError → caller
+        self._write([*self._entries, entry], self._sent_ids)  # OSError → caller, nothing queued
         self._entries.append(entry)
         self._wake.set()
         self._count_unsent()
@@ -197,16 +202,6 @@ class Outbox:
         self.message_removed_in.emit(entry.account_id, entry.message())
         self._count_unsent()
 
-    def hold(self, account_id: int, conversation_id: int) -> None:
-        self._held.add((account_id, conversation_id))
-
-    def release(self, account_id: int, conversation_id: int) -> None:
-        self._held.discard((account_id, conversation_id))
-        self._wake.set()
-
-    def is_held(self, account_id: int, conversation_id: int) -> bool:
-        return (account_id, conversation_id) in self._held
-
     def on_message(self, account_id: int, message: Message) -> bool:
         """A message.created/updated from the websocket: settles the queued message with its echo_id."""
         if not message.echo_id:
@@ -226,16 +221,21 @@ class Outbox:
         self.message_changed_in.emit(account_id, message)
 
     def _persist(self) -> None:
-        self._storage.save(STORAGE_KEY, [e.to_json() for e in self._entries])
+        self._write(self._entries, self._sent_ids)
+
+    def _write(self, entries: Sequence[Entry], sent_ids: Sequence[int]) -> None:
+        """The whole state of the outbox in one write (the storage replaces the record atomically): a crash
+        leaves it either before or after a change, never half-way (a sent id without its entry removed
+        would make the next start post the reply again)."""
+        self._storage.save(STORAGE_KEY, {"queue": [e.to_json() for e in entries], "sent": list(sent_ids)})
 
     def _settle(self, entry: Entry, message: Message) -> None:
         if entry not in self._entries:
             return
-        self._entries.remove(entry)
-        if message.id is not None:
-            self._sent_ids = [*self._sent_ids[-(SENT_KEPT - 1):], message.id]
-            self._storage.save(SENT_KEY, self._sent_ids)
-        self._persist()
+        entries = [e for e in self._entries if e is not entry]
+        sent_ids = self._sent_ids if message.id is None else [*self._sent_ids[-(SENT_KEPT - 1):], message.id]
+        self._write(entries, sent_ids)  # removed from the queue and remembered as sent: one atomic write
+        self._entries, self._sent_ids = entries, sent_ids
         if message.echo_id != entry.echo_id or message.status == DeliveryStatus.PENDING:
             message = dataclasses.replace(message, echo_id=entry.echo_id, status=(
                 message.status if message.status != DeliveryStatus.PENDING else DeliveryStatus.SENT))
@@ -256,7 +256,7 @@ class Outbox:
             where = (entry.account_id, entry.conversation_id)
             if entry.state != "pending" or entry.server != server or entry.author_id not in (None, self.user_id):
                 continue
-            if where in blocked or where in self._held:
+            if where in blocked:
                 blocked.add(where)
                 continue
             blocked.add(where)  # later messages of the conversation wait for this one
@@ -292,6 +292,13 @@ class Outbox:
         finally:
             self._in_flight = None
 
+    def _server_offset(self) -> float | None:
+        try:
+            clock = self.client.server_clock
+        except AppError:
+            return None  # signed out
+        return clock.offset if clock.known else None
+
     def _server(self) -> str | None:
         try:
             return self.client.base_url
@@ -306,6 +313,9 @@ class Outbox:
                 if found is not None:
                     self._settle(entry, found)
                     return
+            if entry.after_id is None:  # no open timeline gave an anchor: take the newest id now
+                newest = await self.client.list_messages(entry.account_id, entry.conversation_id)
+                entry.after_id = max((m.id for m in newest.messages if m.id is not None), default=0)
             entry.maybe_sent, entry.attempts = True, entry.attempts + 1
             self._persist()  # before the request: a crash now leaves it ambiguous, never lost
             message = await self.client.send_message(

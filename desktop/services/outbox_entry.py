@@ -12,7 +12,7 @@ from typing import Any
 from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
 from desktop.domain.models import Attachment, AttachmentKind, DeliveryStatus, Message, MessageType, SenderKind
 
-CLOCK_SKEW = 30.0  # seconds the server's clock may be behind ours when matching by content
+CLOCK_SKEW = 30.0  # seconds of error allowed, beyond the offset of the server's clock, when matching by content
 
 
 @dataclass
@@ -28,6 +28,7 @@ class Entry:
     in_reply_to: int | None = None
     after_id: int | None = None  # newest message id known when written (anchor for messages?after=)
     author_id: int | None = None  # who wrote it: never sent by another user signed in later
+    server_offset: float | None = None  # seconds the server's clock was ahead of ours when it was written
     state: str = "pending"  # pending | failed
     error: str | None = None
     attempts: int = 0
@@ -47,7 +48,7 @@ class Entry:
             fields = {k: raw[k] for k in ("echo_id", "server", "account_id", "conversation_id", "content",
                                           "private", "attachments", "created_at")}
             extra = {k: raw[k] for k in ("in_reply_to", "after_id", "state", "error", "attempts",
-                                         "maybe_sent", "author_id") if k in raw}
+                                         "maybe_sent", "author_id", "server_offset") if k in raw}
             entry = cls(**fields, **extra)
             datetime.fromisoformat(entry.created_at)
         except (KeyError, TypeError, ValueError):
@@ -77,11 +78,11 @@ def _local_attachment(raw: dict[str, str]) -> Attachment:
                       file_size=len(data) * 3 // 4 - data[-2:].count("="))
 
 
-def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_id: int | None,
+def find_sent(messages: Iterable[Message], entry: Entry, since: datetime | None, user_id: int | None,
               claimed: set[int]) -> Message | None:
     """The server's copy of `entry`: by echo_id, else (servers that do not list echo ids) the oldest
-    message with the same text, privacy and author written since `since`, never one this outbox already
-    matched to another entry."""
+    message with the same text, privacy and author (written since `since`, when the messages are not all
+    newer than the entry's anchor already), never one this outbox already matched to another entry."""
     candidates = [m for m in messages if m.id not in claimed]
     for message in candidates:
         if message.echo_id == entry.echo_id:
@@ -91,7 +92,7 @@ def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_i
             continue
         if message.content != entry.content or message.private != entry.private:
             continue
-        if message.created_at < since:
+        if since is not None and message.created_at < since:
             continue
         sender = message.sender
         if user_id is not None and (sender is None or sender.kind != SenderKind.USER or sender.id != user_id):
@@ -102,14 +103,22 @@ def find_sent(messages: Iterable[Message], entry: Entry, since: datetime, user_i
 
 async def look_for(client: ChatwootClient, entry: Entry, user_id: int | None, claimed: set[int]) -> Message | None:
     """Find a message the server may already have from an earlier, ambiguous attempt: forward from the
-    anchor with `messages?after=` when known, else back from the newest until before it was written."""
-    since = datetime.fromisoformat(entry.created_at) - timedelta(seconds=CLOCK_SKEW)
+    anchor with `messages?after=` when known (by ids alone: no clock is involved, and a server whose clock
+    was set meanwhile cannot hide it), else back from the newest until before it was written."""
+    written = datetime.fromisoformat(entry.created_at)  # on this PC's clock; the server stamps on its own
+
+    def since() -> datetime:
+        """When it was written on the server's clock: with the offset known then (the server's clock may
+        have been set since), else the one learnt from the answers (read again after each page)."""
+        offset = entry.server_offset if entry.server_offset is not None else client.server_clock.offset
+        return written + timedelta(seconds=offset - CLOCK_SKEW)
+
     account, conversation = entry.account_id, entry.conversation_id
     if entry.after_id is not None:
         after = entry.after_id
         for _ in range(20):  # up to 2,000 messages after the anchor
             page = await client.list_messages(account, conversation, after=after)
-            found = find_sent(page.messages, entry, since, user_id, claimed)
+            found = find_sent(page.messages, entry, None, user_id, claimed)
             if found is not None or len(page.messages) < 100:
                 return found
             after = max(m.id or 0 for m in page.messages)
@@ -117,11 +126,11 @@ async def look_for(client: ChatwootClient, entry: Entry, user_id: int | None, cl
     before: int | None = None
     for _ in range(10):  # up to 200 messages back
         page = await client.list_messages(account, conversation, before=before)
-        found = find_sent(page.messages, entry, since, user_id, claimed)
+        found = find_sent(page.messages, entry, since(), user_id, claimed)
         ids = [m.id for m in page.messages if m.id is not None]
         if found is not None or not page.has_more_before or not ids:
             return found
-        if min(m.created_at for m in page.messages) < since:
+        if min(m.created_at for m in page.messages) < since():
             return None  # reached messages older than this one
         before = min(ids)
     return None

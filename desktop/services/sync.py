@@ -6,10 +6,20 @@ conversation lists (preview/order); conversation and contact changes → lists; 
 presence → lookups.
 
 At the first subscription, what was loaded before it is caught up the same way (events may have been
-missed between the first read and the subscription). After a drop, the workspace's open timelines become stale (and the outbox holds their conversations) until
-the catch-up done after the reconnect has completed: `conversations?updated_within=<offline + margin>` for
-the lists and `messages?after=` for the timelines. A failed catch-up is retried with backoff and reported on
-`catch_up_failed` each time. Every task is owned here and cancelled by `stop()`.
+missed between the first read and the subscription). After a drop, the workspace's open timelines become
+stale until the catch-up done after the reconnect has completed. The catch-up points are fixed at the
+moment the connection was lost and only a completed catch-up that no new loss overlapped clears them:
+per workspace the wall-clock time of the loss, for the lists (`conversations?updated_within=` the seconds
+since then, plus a margin, computed again at each attempt), and per timeline the newest message it held
+(`messages?after=`, see `Timeline.mark_gap`). Live events that arrive meanwhile never move them. Sending is
+not held: the outbox sends in order per conversation, and a reply gets its place from the server's id. A
+failed catch-up is retried with backoff and reported on `catch_up_failed` each time. Every task is owned
+here and cancelled by `stop()`.
+
+Reconnecting: the realtime client's back-off is capped low while the server answers REST (only the
+websocket is down); `reconnect_now()` (called by the UI when the OS reports the network back or changed)
+and a wake from sleep (noticed here: the wall clock jumped ahead of the loop's monotonic clock, which stops
+while the machine sleeps) make it try at once, and retry unsent replies at once.
 
 Signals: connection_changed(account_id, ConnectionState), event(Event) for anyone else (notifications,
 unread badges), catch_up_failed(account_id, AppError), caught_up(account_id).
@@ -19,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import math
+import time
 from collections.abc import Callable
 from contextlib import ExitStack
 from typing import Any, Protocol
@@ -47,6 +58,9 @@ from desktop.services.workspace import WorkspaceLookups
 
 CATCH_UP_MARGIN = 30.0  # seconds added to the offline time for updated_within
 TOKEN_RECHECK = 30.0  # at most one profile re-read a this many seconds when subscriptions are refused
+REST_FRESH = 30.0  # the server "answers REST" when an answer came within this many seconds
+WAKE_CHECK = 5.0  # seconds between two looks at the clocks
+WAKE_JUMP = 15.0  # the wall clock ran this much further than the monotonic one: the machine slept
 EVERYTHING = ConversationQuery(assignee=AssigneeFilter.ALL, status=None)
 
 
@@ -54,9 +68,11 @@ class Realtime(Protocol):
     async def start(self) -> None: ...
     async def stop(self) -> None: ...
     async def set_pubsub_token(self, pubsub_token: str) -> None: ...
+    def reconnect_now(self) -> None: ...
 
 
-RealtimeFactory = Callable[..., Realtime]  # factory(base_url, pubsub_token=, user_id=, account_ids=, on_event=)
+# factory(base_url, pubsub_token=, user_id=, account_ids=, on_event=, rest_answering=)
+RealtimeFactory = Callable[..., Realtime]
 
 
 class RealtimeSync:
@@ -76,8 +92,12 @@ class RealtimeSync:
         self._backoff = retry_backoff
         self._started_at = 0.0
         self._generation = 0
-        self._live_until: dict[int, float] = {}  # account → loop time its events last flowed
+        self._live_until: dict[int, float] = {}  # account → wall time its events last flowed
+        self._gap_since: dict[int, float] = {}  # account → wall time the open gap of its lists started
+        self._losses: dict[int, int] = {}  # account → connection losses seen (see _close_gap)
         self._token_check: asyncio.Task[None] | None = None
+        self._wake_watch: asyncio.Task[None] | None = None
+        self._clocks: tuple[Callable[[], float], Callable[[], float]] = (time.time, time.monotonic)
         self._token_checked_at = -math.inf
         self.states: dict[int, ConnectionState] = {}
         self.connection_changed = Signal()
@@ -106,16 +126,11 @@ class RealtimeSync:
         if self._outbox is not None:
             timeline.upsert_many(self._outbox.pending(timeline.account_id, timeline.conversation_id))
         if self.states.get(timeline.account_id) in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
-            self._mark_stale(timeline)  # no events flow: it is not up to date until the next catch-up
+            timeline.mark_gap()  # no events flow: it is not up to date until the next catch-up
 
         def unregister() -> None:
             if timeline in self._timelines:
                 self._timelines.remove(timeline)
-            if self._outbox is not None and not any(
-                (t.account_id, t.conversation_id) == (timeline.account_id, timeline.conversation_id)
-                for t in self._timelines
-            ):
-                self._outbox.release(timeline.account_id, timeline.conversation_id)
 
         return unregister
 
@@ -136,12 +151,14 @@ class RealtimeSync:
         if user is None or server is None:
             raise SessionExpired("You are signed out. Please sign in.")
         await self.stop()
-        self._started_at = asyncio.get_running_loop().time()
+        self._started_at = time.time()
         generation = self._generation
         self._realtime = self._factory(server, pubsub_token=user.pubsub_token, user_id=user.id,
                                        account_ids=[w.id for w in user.workspaces],
-                                       on_event=lambda event: self._receive(generation, event))
+                                       on_event=lambda event: self._receive(generation, event),
+                                       rest_answering=self._rest_answering)
         await self._realtime.start()
+        self._wake_watch = asyncio.get_running_loop().create_task(self._watch_for_wake(), name="wake-watch")
         if self._outbox is not None:
             self._outbox.wake()
 
@@ -157,19 +174,46 @@ class RealtimeSync:
         if self._token_check is not None:
             tasks.append(self._token_check)
             self._token_check = None
+        if self._wake_watch is not None:
+            tasks.append(self._wake_watch)
+            self._wake_watch = None
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         if realtime is not None:
             await realtime.stop()
-            now = asyncio.get_running_loop().time()
+            now = time.time()
             for account, state in list(self.states.items()):
                 if state == ConnectionState.CONNECTED:
                     self._live_until[account] = now
+                self._lost(account, now)
                 self.states[account] = ConnectionState.OFFLINE
                 self.connection_changed.emit(account, ConnectionState.OFFLINE)
             for timeline in self._timelines:  # no events any more: not up to date until the next catch-up
-                self._mark_stale(timeline)
+                timeline.mark_gap()
+
+    def reconnect_now(self) -> None:
+        """The network came back or changed, or the machine woke up: reconnect and retry sends at once."""
+        if self._realtime is not None:
+            self._realtime.reconnect_now()
+        if self._outbox is not None:
+            self._outbox.wake()
+
+    def _rest_answering(self) -> bool:
+        try:
+            return self.session.client.server_clock.answered_within(REST_FRESH)
+        except AppError:
+            return False  # signed out
+
+    async def _watch_for_wake(self) -> None:
+        wall, mono = self._clocks
+        last_wall, last_mono = wall(), mono()
+        while True:
+            await asyncio.sleep(WAKE_CHECK)
+            now_wall, now_mono = wall(), mono()
+            if (now_wall - last_wall) - (now_mono - last_mono) > WAKE_JUMP:
+                self.reconnect_now()  # slept: the socket is surely dead, the back-off may be long
+            last_wall, last_mono = now_wall, now_mono
 
     # -- events --------------------------------------------------------------------------------------
     def _receive(self, generation: int, event: Event) -> None:
@@ -206,6 +250,8 @@ class RealtimeSync:
             for timeline in self._timelines_of(account, event.message.conversation_id):
                 batched(timeline)
                 timeline.upsert(event.message)
+                if isinstance(event, MessageCreated):
+                    timeline.advance(event.message.id)  # over the ordered stream: gap-free through it
             if isinstance(event, MessageCreated):
                 for conversations in self._lists_of(account):
                     batched(conversations)
@@ -231,28 +277,35 @@ class RealtimeSync:
 
     def _connection(self, event: ConnectionChanged) -> None:
         account = event.account_id
-        now = asyncio.get_running_loop().time()
+        now = time.time()
         if self.states.get(account) == ConnectionState.CONNECTED and event.state != ConnectionState.CONNECTED:
             self._live_until[account] = now
         self.states[account] = event.state
         if event.state in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
+            self._lost(account, now)
             for timeline in self._timelines_of(account):
-                self._mark_stale(timeline)
+                timeline.mark_gap()
         elif event.state == ConnectionState.CONNECTED:
             if event.reconnected:
-                offline = event.offline_seconds
+                self._lost(account, now - (event.offline_seconds or 0.0))  # (kept if a gap is already open)
             elif self._timelines_of(account) or self._lists_of(account):
                 # first subscription of this start: what was read before it may have missed events
-                offline = now - min(self._started_at, self._live_until.get(account, self._started_at))
-            else:
-                offline = None
-            if offline is not None:
+                self._lost(account, min(self._started_at, self._live_until.get(account, self._started_at)))
+            if not (self._timelines_of(account) or self._lists_of(account)):
+                self._gap_since.pop(account, None)  # nothing shown of it: what opens later reads afresh
+            elif account in self._gap_since:
                 previous = self._catch_ups.pop(account, None)
                 if previous is not None:
                     previous.cancel()
                 self._catch_ups[account] = asyncio.get_running_loop().create_task(
-                    self._catch_up(account, math.ceil(offline + CATCH_UP_MARGIN)), name=f"catch-up-{account}")
+                    self._catch_up(account), name=f"catch-up-{account}")
         self.connection_changed.emit(account, event.state)
+
+    def _lost(self, account: int, since: float) -> None:
+        """Events of `account` stopped flowing at `since` (wall time): the lists' catch-up point, fixed
+        until a catch-up closes the gap."""
+        self._losses[account] = self._losses.get(account, 0) + 1
+        self._gap_since[account] = min(self._gap_since.get(account, since), since)
 
     def _subscription_refused(self, event: SubscriptionFailed) -> None:
         """The pubsub token rotates when the password changes (contract §11.1): re-read the profile and
@@ -277,11 +330,6 @@ class RealtimeSync:
         finally:
             self._token_check = None
 
-    def _mark_stale(self, timeline: Timeline) -> None:
-        timeline.set_stale(True)
-        if self._outbox is not None:
-            self._outbox.hold(timeline.account_id, timeline.conversation_id)
-
     def _timelines_of(self, account: int, conversation: int | None = None) -> list[Timeline]:
         return [t for t in self._timelines if t.account_id == account
                 and (conversation is None or t.conversation_id == conversation)]
@@ -290,11 +338,11 @@ class RealtimeSync:
         return [c for c in self._lists if c.account_id == account]
 
     # -- catch-up ------------------------------------------------------------------------------------
-    async def _catch_up(self, account: int, seconds: int) -> None:
+    async def _catch_up(self, account: int) -> None:
         delay, cap = self._backoff
         while True:
             try:
-                await self.catch_up(account, seconds)
+                await self.catch_up(account)
                 return
             except SessionExpired:
                 return  # the session reports it; nothing to retry until the next sign-in
@@ -303,17 +351,21 @@ class RealtimeSync:
             await asyncio.sleep(delay)
             delay = min(cap, delay * 2)
 
-    async def catch_up(self, account: int, seconds: int) -> None:
-        """Bring the lists and open timelines of a workspace up to date after `seconds` offline."""
+    async def catch_up(self, account: int) -> None:
+        """Bring the lists and open timelines of a workspace up to date from the catch-up points fixed
+        when the connection was lost. The lists' gap is closed only when no loss overlapped the read."""
+        losses = self._losses.get(account, 0)
+        since = self._gap_since.get(account)
         lists = self._lists_of(account)
-        if lists:
+        if lists and since is not None:
+            seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
             page = await lists[0].client.conversations_updated_within(account, seconds, EVERYTHING)
             for conversations in self._lists_of(account):
                 conversations.apply_many(page.conversations)
         for timeline in self._timelines_of(account):
             await timeline.catch_up()
-            if self._outbox is not None:
-                self._outbox.release(timeline.account_id, timeline.conversation_id)
+        if self._losses.get(account, 0) == losses:
+            self._gap_since.pop(account, None)
         if self._outbox is not None:
             self._outbox.wake()
         self.caught_up.emit(account)

@@ -6,8 +6,17 @@ identity across the pending → sent transition, so a reply is never shown twice
 the REST answer, the websocket echo and a catch-up page arrive.
 
 After a dropped connection the timeline is `stale` until `catch_up()` has read every message after the
-last one it holds (`messages?after=`, repeated while pages are full). While stale, sending is refused
-(the outbox holds the conversation; see `services/sync`).
+catch-up point (`messages?after=`, repeated while pages are full). The timeline knows up to which id it is
+gap-free (`seen_through`): the newest id of a page read from the server (the latest page, or a catch-up
+read to its end), or of a message that came over the live stream (`advance`, ordered, so everything before
+it came too). A reply's REST answer does not count: it arrives over another channel, while the stream may
+already be silently dead (a sleeping or paused PC, a dead NAT). `mark_gap()` fixes the catch-up point when
+the connection is lost at what was gap-free `LOOKBACK` seconds before the last live message (two messages
+committed at once may be broadcast out of order): live events and answers that arrive later (during a catch-up of the
+lists, or during a later drop) never move it. The point is cleared only by a catch-up that completed with
+no new loss since it started; the newest page read being short proves nothing more was there, and anything
+newer came over the live connection, up again before the catch-up began. Sending is not held meanwhile: a
+reply gets its id, hence its place, from the server.
 
 Signals (besides ListStore's): stale_changed(bool), loading_changed(bool).
 """
@@ -15,12 +24,15 @@ Signals (besides ListStore's): stale_changed(bool), loading_changed(bool).
 from __future__ import annotations
 
 import dataclasses
+import time
+from collections import deque
 
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import ListStore, Signal
 
 CATCH_UP_PAGE = 100  # messages?after= returns up to 100 (contract §6.2)
+LOOKBACK = 5.0  # seconds of stream the catch-up point reaches back
 
 _RANK = {DeliveryStatus.PENDING: 0, DeliveryStatus.FAILED: 0, DeliveryStatus.SENT: 1,
          DeliveryStatus.DELIVERED: 2, DeliveryStatus.READ: 3}
@@ -42,6 +54,11 @@ class Timeline(ListStore[Message]):
         self._has_older = False
         self._stale = False
         self._loading = False
+        self._gap: tuple[int | None] | None = None  # (the catch-up point,) while a gap is open
+        self._losses = 0  # connection losses seen (a catch-up that overlapped one does not close the gap)
+        self._seen: int | None = None  # gap-free through this id (read from the server or live)
+        self._marks: deque[tuple[float, int]] = deque()  # (monotonic time, id) of recent live advances
+        self._settled: int | None = None  # gap-free through this id as of LOOKBACK ago
         self.stale_changed = Signal()
         self.loading_changed = Signal()
 
@@ -66,6 +83,44 @@ class Timeline(ListStore[Message]):
     @property
     def first_id(self) -> int | None:
         return min(self._id_keys) if self._id_keys else None
+
+    @property
+    def catch_up_point(self) -> int | None:
+        """The message id after which the open gap starts (None: none open, or nothing was held)."""
+        return self._gap[0] if self._gap is not None else None
+
+    @property
+    def seen_through(self) -> int | None:
+        """Every message up to this id is held (none missing before it)."""
+        return self._seen
+
+    def advance(self, message_id: int | None) -> None:
+        """A message came over the live stream: gap-free through it."""
+        if message_id is None or self._stale or (self._seen is not None and message_id <= self._seen):
+            return
+        now = time.monotonic()
+        self._marks.append((now, message_id))
+        while self._marks and self._marks[0][0] <= now - LOOKBACK:
+            self._settled = self._marks.popleft()[1]
+        self._seen = message_id
+
+    def _read_through(self, message_id: int | None) -> None:
+        """Everything up to `message_id` was read from the server."""
+        if message_id is not None and (self._seen is None or message_id >= self._seen):
+            self._seen = self._settled = message_id
+            self._marks.clear()
+
+    def mark_gap(self) -> None:
+        """The live connection was lost: stale, and the catch-up point fixed now (kept if a gap is open)."""
+        self._losses += 1
+        if self._gap is None:  # LOOKBACK before the last message that came live (the stream may have
+            point = self._settled  # been silent for a while before the loss was noticed)
+            newest = self._marks[-1][0] if self._marks else time.monotonic()
+            for at, message_id in self._marks:
+                if at <= newest - LOOKBACK:
+                    point = message_id
+            self._gap = (point,)
+        self.set_stale(True)
 
     def set_stale(self, stale: bool) -> None:
         if stale != self._stale:
@@ -92,6 +147,9 @@ class Timeline(ListStore[Message]):
             for message in (*page.messages, *pending):
                 self.upsert(message)
         self._has_older = page.has_more_before
+        self._seen = self._settled = None
+        self._marks.clear()
+        self._read_through(max((m.id for m in page.messages if m.id is not None), default=None))
 
     async def load_older(self) -> None:
         first = self.first_id
@@ -109,12 +167,14 @@ class Timeline(ListStore[Message]):
         self.upsert_many(page.messages)
 
     async def catch_up(self) -> int:
-        """Read everything after the newest message held; returns how many messages came. Clears `stale`
-        only when complete (an error leaves the timeline stale and reaches the caller)."""
-        last = self.last_id
+        """Read everything after the catch-up point (the newest message held when no gap is open); returns
+        how many messages came. Clears `stale` only when complete and no connection loss happened meanwhile
+        (an error leaves the timeline stale, the point where it was, and reaches the caller)."""
+        losses = self._losses
+        last = self._gap[0] if self._gap is not None else self._seen
         if last is None:
             await self.load_latest()
-            self.set_stale(False)
+            self._closed_gap(losses)
             return len(self)
         count = 0
         while True:
@@ -125,8 +185,14 @@ class Timeline(ListStore[Message]):
             if len(page.messages) < CATCH_UP_PAGE or newest <= last:
                 break
             last = newest
-        self.set_stale(False)
+        self._read_through(newest)
+        self._closed_gap(losses)
         return count
+
+    def _closed_gap(self, losses: int) -> None:
+        if losses == self._losses:  # no loss since this catch-up started: nothing can be missing
+            self._gap = None
+            self.set_stale(False)
 
     # -- live changes --------------------------------------------------------------------------------
     def upsert_many(self, messages: tuple[Message, ...] | list[Message]) -> None:

@@ -28,6 +28,13 @@ async def copies_on_server(session: SessionService, conversation_id: int, conten
     return sum(m.content == content for m in page.messages)
 
 
+def queue_of(storage: JsonFileStorage) -> list[Any]:
+    """The queued entries as saved (the queue and the matched ids are one record)."""
+    saved = storage.load("outbox")
+    assert isinstance(saved, dict) and isinstance(saved["queue"], list)
+    return saved["queue"]
+
+
 def record(outbox: Outbox) -> list[Message]:
     seen: list[Message] = []
     outbox.message_changed.connect(seen.append)
@@ -52,13 +59,13 @@ async def test_pending_then_sent_once_with_rest_answer_and_websocket_echo(
     try:
         pending = outbox.send(1, conversation_id, "طلبك رقم ‎#4471 خرج للتوصيل")
         assert pending.status == DeliveryStatus.PENDING and pending.id is None and pending.echo_id
-        saved = storage.load("outbox")  # persisted before anything is sent, anchored on the open timeline
-        assert isinstance(saved, list) and saved[0]["after_id"] == timeline.last_id is not None
+        saved = queue_of(storage)  # persisted before anything is sent, anchored on the open timeline
+        assert saved[0]["after_id"] == timeline.last_id is not None
         timeline.upsert(pending)  # what the composer does: the pending row appears at once
         assert timeline[len(timeline) - 1].status == DeliveryStatus.PENDING
 
         await wait_for(lambda: echoes, what="the websocket echo")
-        await wait_for(lambda: storage.load("outbox") == [], what="settled")
+        await wait_for(lambda: queue_of(storage) == [], what="settled")
         await asyncio.sleep(0.3)  # let the later of the two answers arrive too
         sent = [m for m in changes if m.status != DeliveryStatus.PENDING]
         assert len(sent) == 1 and sent[0].id is not None and sent[0].echo_id == pending.echo_id
@@ -113,7 +120,7 @@ async def test_refusal_fails_with_reason_then_retry_and_discard(
         assert [m.status for m in changes] == [DeliveryStatus.FAILED, DeliveryStatus.PENDING,
                                                DeliveryStatus.FAILED]
         outbox.discard(message.echo_id)
-        assert removed[0].echo_id == message.echo_id and storage.load("outbox") == []
+        assert removed[0].echo_id == message.echo_id and queue_of(storage) == []
     finally:
         await outbox.close()
 
@@ -128,11 +135,12 @@ async def test_timeout_is_reconciled_without_a_double(
     changes = record(outbox)
     await outbox.start()
     try:
+        newest = (await session.client.list_messages(1, conversation_id)).messages[-1].id
         fresh_sandbox.set_faults(latency_ms=600)  # the server gets it, but answers after we gave up
-        outbox.send(1, conversation_id, "did this go through?")
+        outbox.send(1, conversation_id, "did this go through?", after_id=newest)  # as from an open timeline
         await wait_for(lambda: changes and changes[-1].external_error, what="a timeout")
-        saved = storage.load("outbox")
-        assert isinstance(saved, list) and saved[0]["maybe_sent"] is True
+        saved = queue_of(storage)
+        assert saved[0]["maybe_sent"] is True
         fresh_sandbox.clear_faults()  # (the sandbox dropped it: the next attempt looks first, then sends)
         await wait_for(lambda: changes[-1].status == DeliveryStatus.SENT, what="reconciled")
         assert changes[-1].id is not None
@@ -186,7 +194,9 @@ async def test_the_same_text_twice_is_never_taken_for_the_earlier_one(
         second = Entry(echo_id=uuid.uuid4().hex, server=session.client.base_url, account_id=1,
                        conversation_id=conversation_id, content="تمام", private=False, attachments=[],
                        created_at=datetime.now(UTC).isoformat(), attempts=1, maybe_sent=True)
-        storage.save("outbox", [second.to_json()])  # what a crash mid-request leaves behind
+        saved = storage.load("outbox")
+        assert isinstance(saved, dict)
+        storage.save("outbox", {**saved, "queue": [second.to_json()]})  # what a crash mid-request leaves
         restarted = Outbox(session.client, JsonFileStorage(), user_id=session.user.id if session.user else None)
         again = record(restarted)
         await restarted.start()
@@ -222,6 +232,32 @@ async def test_pending_messages_resume_after_a_restart(
         assert [m.content for m in changes] == [m.content for m in queued]  # in the order written
         for message in queued:
             assert await copies_on_server(session, conversation_id, message.content) == 1
-        assert JsonFileStorage().load("outbox") == []
+        assert queue_of(JsonFileStorage()) == []
     finally:
         await after_restart.close()
+
+
+async def test_a_reply_saved_before_the_server_clock_was_set_is_found_not_sent_again(
+        fresh_sandbox: Any, fresh_mona: SessionService, storage: JsonFileStorage) -> None:
+    """The server saved the reply but answered 502; before the retry its clock was set 20 minutes forward
+    (it ran 10 min behind the PC's, now 10 min ahead). The lookup must compare the server's stamp with the
+    server's time when the reply was written, not with the clock of now: else it is posted twice."""
+    session = fresh_mona
+    conversation_id = await my_conversation(session)
+    fresh_sandbox.set_faults(clock_offset_s=-600)
+    await session.client.profile()  # the client learns the server's time from the answer
+    outbox = Outbox(session.client, storage, user_id=session.user.id if session.user else None,
+                    backoff=(1.0, 1.0))
+    changes = record(outbox)
+    await outbox.start()
+    try:
+        fresh_sandbox.set_faults(post_commit_error_rate=1.0)
+        outbox.send(1, conversation_id, "saved before the clock change")
+        await wait_for(lambda: changes and changes[-1].external_error, what="the 502 after the save")
+        fresh_sandbox.set_faults(post_commit_error_rate=0, clock_offset_s=600)
+        await wait_for(lambda: changes[-1].status == DeliveryStatus.SENT, what="found on the server")
+        await asyncio.sleep(0.3)
+        assert await copies_on_server(session, conversation_id, "saved before the clock change") == 1
+    finally:
+        fresh_sandbox.clear_faults()
+        await outbox.close()

@@ -125,27 +125,30 @@ def test_retry_hurries_only_that_message(qtbot, aloop, fresh_sandbox) -> None:  
         harness.close(aloop)
 
 
-def test_sending_blocked_while_stale_after_a_reconnect(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+def test_a_reply_typed_while_stale_goes_out_at_once_and_keeps_its_place(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
     harness = build(qtbot, aloop, fresh_sandbox)
     try:
         conversation = pick(aloop, harness.client, lambda c: c.can_reply)
         open_and_load(aloop, harness, conversation)
         pane = harness.pane
-        pane.composer.set_text("a reply that could double a colleague's")
         fresh_sandbox.set_faults(refuse_websockets=True, drop_websockets=True)
         aloop.until(lambda: pane.timeline is not None and pane.timeline.stale)
-        assert not pane.composer.send_button.isEnabled()
-        assert pane.composer.block_reason() and pane.composer.reason_label.isVisible()
-        assert pane.stale_notice.isVisible()
-        rows_before = pane.model.rowCount()
-        pane.composer.request_send()
-        qtbot.keyClick(pane.composer.text_edit, "\r")
-        assert pane.model.rowCount() == rows_before  # nothing queued
         fresh_sandbox.incoming(1, "did anyone see my message?", conversation_id=conversation.id)
+        pane.composer.set_text("typed while the websocket is down")
+        assert pane.stale_notice.isVisible() and pane.composer.send_button.isEnabled()
+        assert not pane.composer.block_reason()
+        pane.composer.request_send()
+        # REST answers: it goes out now, while the history is still catching up (the websocket is refused)
+        aloop.until(lambda: server_count(aloop, harness, conversation.id, "typed while the websocket is down") == 1,
+                    timeout=5)
+        assert pane.timeline is not None and pane.timeline.stale
         fresh_sandbox.set_faults(refuse_websockets=False, drop_websockets=False)
         aloop.until(lambda: pane.timeline is not None and not pane.timeline.stale, timeout=20)
-        aloop.until(lambda: last(pane).content == "did anyone see my message?")  # caught up, gap-free
-        assert pane.composer.send_button.isEnabled() and not pane.stale_notice.isVisible()
+        contents = [m.content for m in pane.timeline or []]
+        # caught up gap-free, and the reply sits after the customer's message that came before it
+        assert contents[-2:] == ["did anyone see my message?", "typed while the websocket is down"]
+        assert [m.id for m in pane.timeline or []] == sorted(m.id or 0 for m in pane.timeline or [])
+        assert not pane.stale_notice.isVisible()
     finally:
         fresh_sandbox.clear_faults()
         harness.close(aloop)

@@ -148,7 +148,7 @@ def test_permission_denied_does_not_sign_out(qtbot, aloop, sandbox) -> None:  # 
     assert view is not None
     task = view.tasks.run("board", desktop.session.client.agent_loads(1))  # administrators only
     aloop.until(task.done)
-    assert desktop.window.banner.text() == "You are not allowed to do this."
+    aloop.until(lambda: desktop.window.banner.text() == "You are not allowed to do this.")  # reported after it
     assert desktop.session.user is not None and desktop.state == "main" and desktop.reauth is None
     shut(aloop, desktop)
 

@@ -3,7 +3,10 @@
 It follows contract §11: welcome, subscribe (identifier compared as an opaque string), confirm (none within
 `confirm_timeout` → `SubscriptionFailed`), `update_presence` every `presence_interval` seconds, a dead
 connection detected when no frame (the server pings about every 3 s) arrives for `ping_timeout` seconds,
-reconnect with jittered exponential backoff, then re-subscribe and report
+reconnect with jittered exponential backoff (capped at `backoff[1]`, but at `rest_cap` while
+`rest_answering()` says the server answers REST: then only the websocket is down and waiting long only
+delays the catch-up; `reconnect_now()` skips the wait, and replaces a socket that may be dead, when the
+network changed or the machine woke from sleep), then re-subscribe and report
 `ConnectionChanged(CONNECTED, reconnected=True, offline_seconds=…)` so that services catch up through REST
 (`messages?after=`, `conversations?updated_within=`); there is no event replay. Frames are decoded into
 `desktop.domain.events` (`realtime_events`); a malformed frame is logged (never its content, never the
@@ -62,6 +65,8 @@ class RealtimeClient:
         backoff: tuple[float, float] = (1.0, 30.0),
         confirm_timeout: float = 5.0,
         open_timeout: float = 10.0,
+        rest_answering: Callable[[], bool] | None = None,
+        rest_cap: float = 5.0,
     ) -> None:
         self.url = proto.cable_url(base_url)
         self._verify = verify
@@ -78,6 +83,9 @@ class RealtimeClient:
         self._tasks: set[asyncio.Task[None]] = set()  # the tasks of the current connection
         self._last_error: str | None = None
         self._failures = 0
+        self._rest_answering = rest_answering
+        self._rest_cap = rest_cap
+        self._hurry = asyncio.Event()  # set by reconnect_now(): the next wait is skipped
 
     # -- public API ------------------------------------------------------------------------------------
     @property
@@ -119,6 +127,18 @@ class RealtimeClient:
                     raise
         await self._cancel_connection_tasks()
         self._subs.connection_lost("stopped", final=True)
+
+    def reconnect_now(self) -> None:
+        """The network came back or changed, or the machine woke up: try at once instead of finishing the
+        back-off, and replace the current socket (after a sleep or an address change it is likely dead, and
+        the ping timeout would take `ping_timeout` seconds to tell)."""
+        if not self.running:
+            return
+        self._backoff.reset()
+        self._hurry.set()
+        ws = self._ws
+        if ws is not None:
+            ws.transport.abort()  # the reader sees the connection closed and reconnects without waiting
 
     async def set_pubsub_token(self, pubsub_token: str) -> None:
         """The token rotates when the password changes: re-subscribe every workspace with the new one."""
@@ -177,7 +197,18 @@ class RealtimeClient:
             self._subs.connection_lost(reason, final=not retry)
             if not retry:
                 return
-            await asyncio.sleep(self._backoff.next_delay())
+            await self._wait_before_retry()
+
+    async def _wait_before_retry(self) -> None:
+        answering = self._rest_answering is not None and self._rest_answering()
+        delay = self._backoff.next_delay(self._rest_cap if answering else None)
+        if not self._hurry.is_set():
+            try:
+                async with asyncio.timeout(delay):
+                    await self._hurry.wait()
+            except TimeoutError:
+                pass
+        self._hurry.clear()
 
     async def _connection(self) -> None:
         async with connect(

@@ -21,6 +21,11 @@ from websockets.exceptions import ConnectionClosed, InvalidHandshake
 SUBPROTOCOLS = ("actioncable-v1-json", "actioncable-unsupported")
 
 
+#: Chatwoot's frames nest about eight levels deep (frame → message → data → conversation → meta → sender →
+#: additional_attributes → …); anything much deeper is not a Chatwoot frame and is skipped.
+MAX_DEPTH = 64
+
+
 class FrameError(ValueError):
     """A frame that is not a well-formed ActionCable frame (skipped, never fatal)."""
 
@@ -80,6 +85,21 @@ class Frame:
     reconnect: bool = True
 
 
+def _too_deep(value: Any, limit: int) -> bool:
+    """True when containers nest more than `limit` levels (walked without recursion, so no depth of input can
+    exhaust the stack here or in the decoders after it)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values() if isinstance(child, dict | list))
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item if isinstance(child, dict | list))
+    return False
+
+
 def parse_frame(raw: str | bytes) -> Frame:
     """Parse a text frame; raise FrameError (with no payload content in the text) when it is malformed."""
     if isinstance(raw, bytes):
@@ -91,6 +111,8 @@ def parse_frame(raw: str | bytes) -> Frame:
         obj = json.loads(raw)
     except ValueError as exc:
         raise FrameError("frame is not JSON") from exc
+    except RecursionError as exc:  # nesting deeper than the parser can follow: skip it like any bad frame
+        raise FrameError("frame nests too deeply") from exc
     if not isinstance(obj, dict):
         raise FrameError(f"frame is a JSON {type(obj).__name__}, not an object")
     kind = obj.get("type")
@@ -99,6 +121,8 @@ def parse_frame(raw: str | bytes) -> Frame:
     identifier = obj.get("identifier")
     if identifier is not None and not isinstance(identifier, str):
         raise FrameError("frame identifier is not a string")
+    if _too_deep(obj, MAX_DEPTH):
+        raise FrameError(f"frame nests deeper than {MAX_DEPTH} levels")
     reason = obj.get("reason")
     return Frame(
         type=kind,
@@ -120,8 +144,10 @@ class Backoff:
         self.attempt = 0
         self._rng = rng or random.Random()
 
-    def next_delay(self) -> float:
-        ceiling = min(self.high, self.low * (2 ** min(self.attempt, 30)))
+    def next_delay(self, high: float | None = None) -> float:
+        """The next wait; `high` lowers the cap for this attempt (e.g. while the server answers REST)."""
+        cap = self.high if high is None else max(0.0, min(self.high, high))
+        ceiling = min(cap, self.low * (2 ** min(self.attempt, 30)))
         self.attempt += 1
         return self._rng.uniform(ceiling / 2, ceiling)
 

@@ -26,6 +26,7 @@ import time
 from typing import Any, Self
 
 from desktop.api.chatwoot.errors import error_for_response, error_for_transport, retry_after_seconds
+from desktop.api.chatwoot.server_clock import ServerClock
 from desktop.api.chatwoot.values import Auth, auth_headers
 from desktop.domain.errors import InvalidCredentials, MalformedResponse, Unreachable
 
@@ -77,6 +78,7 @@ class Transport:
         self._max_retries = max(0, max_retries)
         self._retry_base_delay = max(0.0, retry_base_delay)
         self._max_retry_wait = max_retry_wait
+        self.server_clock = ServerClock()  # the server's time and when it last answered (Date header)
         self._http = httpx.AsyncClient(
             base_url=self._base,
             verify=_tls_context(bool(verify)),
@@ -135,6 +137,7 @@ class Transport:
                 # header values must be ASCII: stored credentials that are not cannot be right
                 raise InvalidCredentials("The saved sign-in details are not valid. Sign in again.",
                                          detail="credentials with non-ASCII characters") from None
+            self.server_clock.observe(response.headers.get("date"))
             log.debug("%s %s -> %d (%.0f ms)", method, _path_of(path), response.status_code,
                       (time.monotonic() - started) * 1000)
             if response.status_code != 429 or method != "GET" or attempt >= self._max_retries:

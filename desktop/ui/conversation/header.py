@@ -1,11 +1,15 @@
 """ConversationHeader: the line above the timeline — the customer's name and the conversation id, WhatsApp's
-24-hour reply window (`can_reply`) as a coloured pill, and a close button.
+24-hour reply window (`can_reply`) as a coloured pill, and a close button. The time left counts down on the
+server's clock (`now`); at zero the pill says the window is closed (never "1 min left" after the end), even
+before the server's next answer confirms it.
 
 Signals: close_clicked().
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -46,18 +50,15 @@ class ConversationHeader(QWidget):
         layout.addWidget(self.window_label)
         layout.addWidget(close)
         self._shown: tuple[Conversation, datetime | None] | None = None
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)  # the server's clock (set by the pane)
         self._minute = QTimer(self)  # the time left counts down while the conversation stays open
-        self._minute.setInterval(60_000)
+        self._minute.setSingleShot(True)  # re-armed for the moment the shown number changes
         self._minute.timeout.connect(self._render)
 
     def show_conversation(self, conversation: Conversation, window_ends: datetime | None = None) -> None:
         """`window_ends`: when WhatsApp's 24-hour window closes (shown as the time left), if known."""
         self._shown = (conversation, window_ends)
         self._render()
-        if window_ends is not None and conversation.can_reply:
-            self._minute.start()
-        else:
-            self._minute.stop()
 
     def _render(self) -> None:
         if self._shown is None:
@@ -65,13 +66,22 @@ class ConversationHeader(QWidget):
         conversation, window_ends = self._shown
         name = conversation.contact.name or conversation.contact.phone_number or ""
         self.title.setText(f"{isolate(name)}  {isolate_ltr(f'#{conversation.id}')}")
-        text = self.tr("Reply window open") if conversation.can_reply else self.tr("24-hour window closed")
-        if conversation.can_reply and window_ends is not None:
-            left = max(0, int((window_ends - datetime.now(UTC)).total_seconds()))
-            text += " · " + (self.tr("%n h left", "", left // 3600) if left >= 3600
-                             else self.tr("%n min left", "", max(1, left // 60)))
+        is_open, left = conversation.can_reply, None
+        if is_open and window_ends is not None:
+            left = (window_ends - self.now()).total_seconds()
+            is_open = left > 0
+        text = self.tr("Reply window open") if is_open else self.tr("24-hour window closed")
+        self._minute.stop()
+        if is_open and left is not None:
+            if left >= 3600:
+                text += " · " + self.tr("%n h left", "", int(left // 3600))
+                next_change = left % 60 or 60.0
+            else:  # whole minutes, rounded up: "1 min left" only in the last minute, then "closed"
+                text += " · " + self.tr("%n min left", "", math.ceil(left / 60))
+                next_change = left % 60 or 60.0
+            self._minute.start(int(next_change * 1000) + 50)
         self.window_label.setText(text)
-        color = THEME.success if conversation.can_reply else THEME.warning
+        color = THEME.success if is_open else THEME.warning
         self.window_label.setStyleSheet(
             f"#replyWindow {{ color: {color}; border: 1px solid {color}; border-radius: 8px; padding: 1px 8px; }}")
         self.window_label.show()

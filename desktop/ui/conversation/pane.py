@@ -6,7 +6,8 @@ goes back to the empty state and emits `closed`.
 
 - The timeline comes from `timeline_factory(account_id, conversation_id)` and is registered with the realtime
   sync (`register_timeline`), which routes live messages and the outbox's state changes to it and marks it
-  stale after a reconnect. While stale, sending is blocked with the reason.
+  stale after a reconnect. While stale, a notice says the history is catching up; sending goes on (the outbox
+  sends as soon as the server answers, and the server's id puts the reply in its place).
 - Sending goes through the outbox: the pending message (with its echo_id) is shown at once; the outbox makes it
   sent or failed (Retry on the row calls `outbox.retry`: the outbox never doubles a message).
 - `can_reply` (WhatsApp's 24-hour window) is shown; when closed, free-text replies are disabled with the reason
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.api.chatwoot.client import ChatwootClient
-from desktop.domain.errors import ReplyWindowClosed, StaleHistory
+from desktop.domain.errors import AppError, ReplyWindowClosed
 from desktop.domain.events import ContactChanged, ConversationChanged, Event
 from desktop.domain.models import Attachment, ChannelKind, Conversation
 from desktop.services.drafts import Drafts
@@ -65,6 +67,14 @@ class EventSource(Protocol):
     """`RealtimeSync.event`: a services Signal carrying every realtime Event."""
 
     def connect(self, callback: Callable[[Event], None]) -> Callable[[], None]: ...
+
+
+def _server_now(client: ChatwootClient) -> datetime:
+    """The server's time, learnt from the Date of its answers (this PC's while signed out)."""
+    try:
+        return client.server_clock.now()
+    except AppError:
+        return datetime.now(UTC)
 
 
 class ConversationPane(QWidget):
@@ -103,9 +113,10 @@ class ConversationPane(QWidget):
         self.model = TimelineModel(self)
         self.thumbnails = ThumbnailCache(client.download, notifier, self)
         self.view = TimelineView(self.model, self.thumbnails, self)
-        self.reply_window = ReplyWindow(self)
+        self.reply_window = ReplyWindow(self, now=lambda: _server_now(client))
         self.reply_window.expired.connect(self._window_expired)
         self.header = ConversationHeader(self)
+        self.header.now = self.reply_window.now
         self.header.close_clicked.connect(self.close_conversation)
         self.window_notice = NoticeBar("windowNotice", "#fff3cd", "#5c4500", self)
         self.stale_notice = NoticeBar("staleNotice", THEME.activity.background, THEME.muted, self)
@@ -251,9 +262,8 @@ class ConversationPane(QWidget):
 
     def _update_blocks(self) -> None:
         stale = self.timeline is not None and self.timeline.stale
-        stale_text = self.notifier.message_for(StaleHistory()) if stale else None
-        self.composer.set_send_blocked(stale_text)
-        self.stale_notice.show_text(stale_text)
+        self.stale_notice.show_text(self.tr("Catching up on messages that came while the connection was down."
+                                            " Replies are still sent, in order.") if stale else None)
         closed = self.conversation is not None and not self.conversation.can_reply
         window_text = self.notifier.message_for(ReplyWindowClosed()) if closed else None
         self.composer.set_reply_blocked(window_text)

@@ -1,11 +1,12 @@
 """ReplySender: what happens between the composer and the outbox for the open conversation.
 
-- Sending: refused with the reason while the history is stale or (for replies, not notes) while the reply
-  window is closed; otherwise the outbox queues it and the PENDING message (with its echo_id) is put in the
+- Sending: refused with the reason (for replies, not notes) while the reply window is closed; otherwise the outbox queues it and the PENDING message (with its echo_id) is put in the
   timeline at once (with its files' names, and image thumbnails made from the local bytes); the composer and
   the draft are cleared only then (a refused send loses nothing).
 - Retry (on a failed row, or "try now" on one waiting to retry) and Discard go to the outbox, which never
   doubles a message.
+- While the history is catching up after a reconnect, replies are queued as usual: the outbox sends them
+  as soon as the server answers, and the server's id puts them in their place.
 - Drafts: every change is kept per conversation (`Drafts` persists them, debounced); switching away saves
   and flushes; failures to write reach the notifier.
 - Without a realtime sync, it follows the outbox's own state changes for the open timeline.
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from desktop.api.chatwoot.client import OutgoingFile
-from desktop.domain.errors import AppError, ReplyWindowClosed, StaleHistory
+from desktop.domain.errors import AppError, ReplyWindowClosed
 from desktop.domain.models import AttachmentKind, Conversation, Message
 from desktop.services.drafts import Drafts
 from desktop.services.outbox import Outbox
@@ -86,8 +87,6 @@ class ReplySender(QObject):
         if timeline is None:
             return
         try:
-            if timeline.stale:
-                raise StaleHistory()
             if not private and self.conversation is not None and not self.conversation.can_reply:
                 raise ReplyWindowClosed()
             message = self.outbox.send(self.account_id, self.conversation_id, text, private=private,

@@ -110,12 +110,16 @@ class UserScope:
         source = self._outbox_source
         self.outbox = source() if callable(source) else source
         self.sync = RealtimeSync(self.session, self._realtime_factory, outbox=self.outbox)
+        from desktop.ui.shell.network_watch import NetworkWatch
+
+        self.network = NetworkWatch(self.sync.reconnect_now)  # network back or changed: reconnect at once
         self.unread = UnreadCounter(self.user.id, mine_only=True)
         self.policy = NotificationPolicy(self.user.id, lookup=self.sync.find_conversation,
                                          incoming_for_me=self.settings.notify_mine,
                                          new_unassigned=self.settings.notify_unassigned)
         notifier, window = self.notifier, self.window
         self._unlinks += [
+            self.network.close,
             self.sync.event.connect(self.policy.on_event),
             self.sync.event.connect(self.unread.on_event),
             self.sync.connection_changed.connect(window.set_connection_state),
