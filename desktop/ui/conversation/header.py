@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.domain.models import Conversation
-from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.bidi import inline, isolate_ltr
 from desktop.ui.theme import THEME
 
 
@@ -64,7 +64,7 @@ class ConversationHeader(QWidget):
             return
         conversation, window_ends = self._shown
         name = conversation.contact.name or conversation.contact.phone_number or ""
-        self.title.setText(f"{isolate(name)}  {isolate_ltr(f'#{conversation.id}')}")
+        self.title.setText(f"{inline(name)}  {isolate_ltr(f'#{conversation.id}')}")
         text = self.tr("Reply window open") if conversation.can_reply else self.tr("24-hour window closed")
         if conversation.can_reply and window_ends is not None:
             left = max(0, int((window_ends - datetime.now(UTC)).total_seconds()))
