@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QApplication, QListView, QStyleOptionViewItem
 
@@ -71,6 +72,8 @@ from tests.support.glyph_order import (
 CORPUS = load_corpus()
 NOW = datetime(2025, 11, 30, 9, 15, tzinfo=UTC)
 BUBBLE_VIEW_WIDTH = 900
+NARROW_VIEW_WIDTH = 380
+LIST_WIDTH = 360
 
 
 def test_the_corpus_is_large_and_mixed() -> None:
@@ -126,9 +129,13 @@ class Paths:
         self.ui = ui
         self.font = QApplication.font()
 
-    def bubble(self, sample: Sample) -> tuple[list[Drawn], list[str]]:
+    def bubble_narrow(self, sample: Sample) -> tuple[list[Drawn], list[str]]:
+        """Bubbles in a narrow conversation view: long paragraphs and tokens wrap."""
+        return self.bubble(sample, NARROW_VIEW_WIDTH)
+
+    def bubble(self, sample: Sample, view_width: int = BUBBLE_VIEW_WIDTH) -> tuple[list[Drawn], list[str]]:
         rows = RowLayouter(self.font)
-        block = rows.text_block(Message(1, 7, sample.text, MessageType.INCOMING, NOW), BUBBLE_VIEW_WIDTH)
+        block = rows.text_block(Message(1, 7, sample.text, MessageType.INCOMING, NOW), view_width)
         assert block is not None
         spans = sample.paragraphs()
         wanted = directions(sample, LTR)  # a message without any letter is laid out left to right
@@ -176,10 +183,12 @@ class Paths:
         return [], problems
 
     def list_preview(self, sample: Sample) -> tuple[list[Drawn], list[str]]:
-        calls = self._paint_row(conversation(sample.text), 3000)
-        text, font, direction = max(calls, key=lambda c: len(align(sample.text, c[0])))  # the preview
-        wanted = directions(sample, self.ui)[0]
-        return [one_line(sample, text, font, direction, wanted)], []
+        drawn = []
+        for width in (3000, LIST_WIDTH):  # everything, then elided as in the list's usual width
+            calls = self._paint_row(conversation(sample.text), width)
+            text, font, direction = max(calls, key=lambda c: len(align(sample.text, c[0])))  # the preview
+            drawn.append(one_line(sample, text, font, direction, directions(sample, self.ui)[0]))
+        return drawn, []
 
     def list_tooltip(self, sample: Sample) -> tuple[list[Drawn], list[str]]:
         return label_lines(sample, tooltip_text(conversation(sample.text)), self.font, self.ui, skip=1), []
@@ -242,24 +251,17 @@ class Paths:
         self._row_delegate = ConversationDelegate(_Lookups())
 
     def _paint_row(self, item: Conversation, width: int) -> list[tuple[str, QFont, Qt.LayoutDirection]]:
-        delegate = self._row_delegate
+        """Paint a real conversation row; what it drew (after eliding) with the base direction it drew it in."""
+        model = QStandardItemModel()
+        cell = QStandardItem()
+        cell.setData(item, ConversationRole)
+        model.appendRow(cell)
         calls: list[tuple[str, QFont, Qt.LayoutDirection]] = []
-        real = delegate.texts.draw
-
-        def spy(painter: QPainter, rect: QRect, text: str, font: QFont, direction: Qt.LayoutDirection,
-                *args: Any, **kwargs: Any) -> None:
-            calls.append((text, QFont(font), direction))
-            real(painter, rect, text, font, direction, *args, **kwargs)
-
-        delegate.texts.draw = spy  # type: ignore[method-assign]
-        try:
-            model = QStandardItemModel()
-            cell = QStandardItem()
-            cell.setData(item, ConversationRole)
-            model.appendRow(cell)
-            self._paint(delegate, model.index(0, 0), width)
-        finally:
-            delegate.texts.draw = real  # type: ignore[method-assign]
+        image = QImage(width, 80, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = RecordingPainter(image, calls)
+        self._row_delegate.paint(painter, self._option(width), model.index(0, 0))
+        painter.end()
         return calls
 
     def _paint_item(self, delegate: Any, display: str, roles: dict[int, object]) -> list[tuple[str, QFont, Qt.LayoutDirection]]:
@@ -288,13 +290,6 @@ class Paths:
         option.fontMetrics = QFontMetrics(self.font)  # type: ignore[attr-defined]
         return option
 
-    def _paint(self, delegate: Any, index: QModelIndex, width: int) -> None:
-        image = QImage(width, 80, QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
-        painter = QPainter(image)
-        delegate.paint(painter, self._option(width), index)
-        painter.end()
-
 
 class RecordingPainter(QPainter):
     """A real QPainter that also notes what the delegate (Python code) asks it to draw with drawText."""
@@ -305,7 +300,9 @@ class RecordingPainter(QPainter):
 
     def drawText(self, *args: Any) -> None:  # type: ignore[override]
         text = next(a for a in args if isinstance(a, str))
-        self.calls.append((text, QFont(self.font()), self.layoutDirection()))
+        option = next((a for a in args if isinstance(a, QTextOption)), None)
+        direction = option.textDirection() if option is not None else self.layoutDirection()
+        self.calls.append((text, QFont(self.font()), direction))
         super().drawText(*args)
 
 
@@ -319,7 +316,7 @@ class _Lookups:
         return "#1f93ff"
 
 
-PATHS = ["bubble", "composer", "list_preview", "list_tooltip", "header", "tray", "contact_panel", "palette",
+PATHS = ["bubble", "bubble_narrow", "composer", "list_preview", "list_tooltip", "header", "tray", "contact_panel", "palette",
          "saved_reply", "previous", "suggestion"]
 
 
