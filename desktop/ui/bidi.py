@@ -43,7 +43,10 @@ PARAGRAPH_SEPARATOR = " \u21b5 "  # ↵ between the paragraphs of a text shown o
 _ISOLATE_OPENERS = frozenset((LRI, RLI, FSI))
 _EMBEDDING_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e") | _ISOLATE_OPENERS | {PDI}
 _SENDER_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-LINE_BREAKS = re.compile("\r\n|[\r\n\u2028\u2029\u0085\u000b\u000c]")
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs of `text`: split at every line break Python knows (\n, \r\n, U+2028, U+2029…), a
+    trailing one ending the last paragraph rather than starting an empty one."""
+    return text.splitlines() or [""]
 _ARABIC_INDIC_GROUP = re.compile("[\u0660-\u0669]+(?=[^\u0660-\u0669])")
 _URL_TAIL = ".,;:!?)]}'\"\u060c\u061b\u061f\u06d4\u00bb\u2026"
 
@@ -102,10 +105,9 @@ def direction_of(
 ) -> Qt.LayoutDirection:
     """Base direction of (the first paragraph of) `text`: its first strong character outside isolated tokens
     (an Arabic sentence starting with a phone number is right-to-left); `default` when it has none."""
-    head = text[:300]
-    cut = LINE_BREAKS.search(head)
-    found = _cached_direction(head[: cut.start()] if cut else head)
-    if found is None and cut is not None:
+    lines = paragraphs_of(text[:300])
+    found = _cached_direction(lines[0])
+    if found is None and len(lines) > 1:
         found = next((p.direction for p in prepare_text(text) if p.direction is not None), None)
     return default if found is None else found
 
@@ -205,7 +207,7 @@ def prepare_text(text: str) -> tuple[Paragraph, ...]:
     line, each with its tokens isolated and its own direction (None when it has no strong character)."""
     plain = _SENDER_CONTROLS.sub("", text)
     paragraphs = []
-    for line in LINE_BREAKS.split(plain):
+    for line in paragraphs_of(plain):
         shown = isolate_spans(line)
         paragraphs.append(Paragraph(shown, strong_direction(shown)))
     return tuple(paragraphs)
@@ -244,6 +246,12 @@ def display_lines(text: str) -> str:
     paragraphs = prepare_text(text)
     directions = paragraph_directions(paragraphs, Qt.LayoutDirection.LeftToRight)
     return "\n".join(_isolated(p, d) if p.text else "" for p, d in zip(paragraphs, directions, strict=True))
+
+
+def document_text(text: str) -> str:
+    """User text for a read-only QTextEdit/QTextDocument: one block per paragraph, tokens isolated; the
+    document finds each block's direction from its first strong character outside isolates, as above."""
+    return "\n".join(p.text for p in prepare_text(text))
 
 
 def inline(text: str, max_paragraphs: int = 3) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 
 from desktop.domain.models import Attachment, AttachmentKind, Message, MessageType
-from desktop.ui.bidi import LINE_BREAKS
+from desktop.ui.bidi import paragraphs_of
 from desktop.ui.conversation.text import PreparedText, prepare
 
 MARGIN = 12  # outer, left and right
@@ -199,7 +199,7 @@ class RowLayouter:
         line_h = (self.small_fm if activity else self.fm).lineSpacing()
         lines = 0
         if content:
-            for paragraph in LINE_BREAKS.split(content):  # the paragraphs `prepare` makes
+            for paragraph in paragraphs_of(content):  # the paragraphs `prepare` makes
                 lines += max(1, math.ceil(len(paragraph) * self._avg / text_w))
         return self._chrome_height(message, has_day, lines * line_h)
 

@@ -133,8 +133,8 @@ class ConversationDelegate(QStyledItemDelegate):
         raw = preview_text(conversation)
         preview, own = bidi.display_text(raw), bidi.direction_of(raw, direction)
         if conversation.last_message is not None and conversation.last_message.private:
-            preview = bidi.arg(self.tr("Note: %1"), preview)
-            own = bidi.direction_of(self.tr("Note: %1"), direction)
+            template = self.tr("Note: %1")
+            preview, own = template.replace("%1", bidi.inline(raw)), bidi.direction_of(template, direction)
         self._text(painter, visual(left, 29, width - badge_w - sp.m, 20), preview, direction, base,
                    QColor(THEME.text if unread else THEME.muted), prepared=own)
 
