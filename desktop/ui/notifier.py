@@ -100,11 +100,14 @@ class Notifier(QObject):
     def message_for(self, error: BaseException) -> str:
         """The sentence the error was raised with, translated (`error_text`); else its class's sentence, with
         the words of whoever refused (a server's 422, a provider) after it when the error carries any."""
-        text = next((t for cls, t in self._table() if isinstance(error, cls)), None)
-        if text is None:
+        found = next(((cls, t) for cls, t in self._table() if isinstance(error, cls)), None)
+        if found is None:
             return self.tr("Something went wrong. The details were written to the log.")
+        cls, text = found
         if isinstance(error, errors.AppError):
             own = error.user_message
+            if own == getattr(cls, "default_message", None):  # exactly the sentence of its class
+                return text
             specific = error_text.translated(own) if own else None
             if specific is not None:
                 return specific
