@@ -279,3 +279,51 @@ def reading_problems(sample: Sample, span: tuple[int, int], drawn: str, layout: 
     if reads_ltr != (direction == LTR):
         return [f"{where}: {sample.text[span[0]:span[1]][:40]!r} does not read {direction.name}"]
     return []
+
+
+_CLOSING_PUNCTUATION = frozenset(".,;:!?\u060c\u061b\u061f")
+
+
+def sequence_problems(sample: Sample, drawn: str, layout: QTextLayout, where: str) -> list[str]:
+    """Tokens follow each other in their paragraph's reading direction (two phone numbers joined by " - " or
+    و: the first one on the right in Arabic), and punctuation right after a token (a URL followed by ، or ؟)
+    is drawn after it in that direction, not on its other side. Paragraphs without a letter of their own are
+    skipped (their direction is borrowed)."""
+    mapping = align(sample.text, drawn)
+    glyphs = Glyphs(layout)
+    problems: list[str] = []
+
+    def box(start: int, end: int) -> tuple[float, float, float] | None:
+        points = [glyphs.of(mapping[i]) for i in range(start, end) if i in mapping and _visible(sample.text[i])]
+        placed = [p for p in points if p is not None]
+        if not placed or len({p[1] for p in placed}) > 1:
+            return None  # not drawn, or wrapped over lines
+        return min(p[0] for p in placed), max(p[0] for p in placed), placed[0][1]
+
+    for span in sample.paragraphs():
+        direction = sample.expected_direction(span)
+        if direction is None:
+            continue
+        tokens = [t for t in sample.neutral if span[0] <= t[0] and t[1] <= span[1]]
+        for first, second in itertools.pairwise(tokens):
+            between = sample.text[first[1]:second[0]]
+            if any(unicodedata.bidirectional(ch) == "L" for ch in between):
+                continue  # Latin words between them: they read as one left-to-right phrase
+            a, b = box(*first), box(*second)
+            if a is None or b is None or a[2] != b[2]:
+                continue
+            ordered = a[1] < b[0] if direction == LTR else b[1] < a[0]
+            if not ordered:
+                problems.append(f"{where}: {sample.token_text(first)!r} and {sample.token_text(second)!r} are "
+                                f"drawn in the wrong order for a {direction.name} paragraph")
+        for token in tokens:
+            after = token[1]
+            if after < span[1] and sample.text[after] in _CLOSING_PUNCTUATION:
+                a, mark = box(*token), box(after, after + 1)
+                if a is None or mark is None or a[2] != mark[2]:
+                    continue
+                right_side = mark[0] > a[1]
+                if right_side != (direction == LTR):
+                    problems.append(f"{where}: {sample.text[after]!r} after {sample.token_text(token)!r} is drawn "
+                                    f"on the wrong side")
+    return problems

@@ -66,6 +66,7 @@ from tests.support.glyph_order import (
     load_corpus,
     order_problems,
     reading_problems,
+    sequence_problems,
     token_problems,
 )
 
@@ -322,6 +323,7 @@ PATHS = ["bubble", "bubble_narrow", "composer", "list_preview", "list_tooltip", 
 
 def check(drawn: Drawn, where: str) -> tuple[list[str], int]:
     problems, checked = token_problems(drawn.sample, drawn.text, drawn.layout, where)
+    problems += sequence_problems(drawn.sample, drawn.text, drawn.layout, where)
     spans = [s for s in drawn.sample.paragraphs() if drawn.sample.text[s[0]:s[1]].strip()]
     if drawn.base is not None:
         if not drawn.one_line and drawn.layout.textOption().textDirection() != drawn.base:
