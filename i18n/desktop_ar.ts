@@ -223,6 +223,464 @@
     </message>
 </context>
 <context>
+    <name>AppErrors</name>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="24"/>
+        <source>The verification step has expired. Please sign in again.</source>
+        <translation>انتهت صلاحية خطوة التحقق. يُرجى تسجيل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="25"/>
+        <source>Enter the code from your authenticator app or a backup code.</source>
+        <translation>أدخل الرمز من تطبيق المصادقة أو رمزًا احتياطيًا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="26"/>
+        <source>The access token is not valid. Sign in again.</source>
+        <translation>رمز الوصول غير صالح. سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="27"/>
+        <source>The saved sign-in details are not valid. Sign in again.</source>
+        <translation>بيانات تسجيل الدخول المحفوظة غير صالحة. سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="28"/>
+        <source>The saved sign-in could not be read.</source>
+        <translation>تعذّرت قراءة تسجيل الدخول المحفوظ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="29"/>
+        <source>You are signed out. Please sign in.</source>
+        <translation>تم تسجيل خروجك. يُرجى تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="30"/>
+        <source>Sign in with your email and password first.</source>
+        <translation>سجّل الدخول أولًا ببريدك الإلكتروني وكلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="31"/>
+        <source>Enter an access token.</source>
+        <translation>أدخل رمز وصول.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="32"/>
+        <source>This access token is not valid.</source>
+        <translation>رمز الوصول هذا غير صالح.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="34"/>
+        <source>A secure connection to the server could not be set up.</source>
+        <translation>تعذّر إنشاء اتصال آمن بالخادم.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="35"/>
+        <source>The server did not answer in time. Check your connection and try again.</source>
+        <translation>لم يردّ الخادم في الوقت المحدد. تحقّق من اتصالك وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="36"/>
+        <source>The server address is not a valid http(s) address.</source>
+        <translation>عنوان الخادم ليس عنوان http(s) صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="37"/>
+        <source>The server name %1 could not be found. Check the address.</source>
+        <translation>تعذّر العثور على اسم الخادم %1. تحقّق من العنوان.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="38"/>
+        <source>The server refused the connection. Check the address and port.</source>
+        <translation>رفض الخادم الاتصال. تحقّق من العنوان والمنفذ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="39"/>
+        <source>The connection to the server was dropped. Try again.</source>
+        <translation>انقطع الاتصال بالخادم. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="40"/>
+        <source>Requests with this session go only to the configured server.</source>
+        <translation>طلبات هذه الجلسة تُرسل إلى الخادم المُعدّ فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="42"/>
+        <source>A filter needs at least one condition.</source>
+        <translation>يحتاج عامل التصفية إلى شرط واحد على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="43"/>
+        <source>Unknown filter attribute: %1.</source>
+        <translation>خاصية تصفية غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="44"/>
+        <source>The filter operator %1 does not apply to %2; use one of %3.</source>
+        <translation>عامل المقارنة %1 لا ينطبق على %2؛ استخدم أحد هذه: %3.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="45"/>
+        <source>Conditions are joined by &apos;and&apos; or &apos;or&apos;, not %1.</source>
+        <translation>تُربط الشروط بـ &apos;and&apos; أو &apos;or&apos;، وليس %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="46"/>
+        <source>The filter on %1 needs a value.</source>
+        <translation>التصفية حسب %1 تحتاج إلى قيمة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="47"/>
+        <source>Unsupported filter value for %1: %2.</source>
+        <translation>قيمة تصفية غير مدعومة لـ %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="48"/>
+        <source>%1 needs a date (YYYY-MM-DD), not %2.</source>
+        <translation>%1 يحتاج إلى تاريخ (YYYY-MM-DD)، وليس %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="49"/>
+        <source>At most %1 files can be attached to one message.</source>
+        <translation>يمكن إرفاق %1 ملفات كحدٍّ أقصى بالرسالة الواحدة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="50"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>حجم الملف أكبر من %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="51"/>
+        <source>The message is empty.</source>
+        <translation>الرسالة فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="52"/>
+        <source>Drafts could not be saved.</source>
+        <translation>تعذّر حفظ المسودات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="53"/>
+        <source>Unsent messages could not be saved.</source>
+        <translation>تعذّر حفظ الرسائل غير المُرسلة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="54"/>
+        <source>Fill in every variable before sending.</source>
+        <translation>املأ كل المتغيرات قبل الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="56"/>
+        <source>Choose a category before resolving this conversation.</source>
+        <translation>اختر تصنيفًا قبل إغلاق هذه المحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="57"/>
+        <source>Choose a team, an agent or a priority to escalate to.</source>
+        <translation>اختر فريقًا أو موظفًا أو أولوية للتصعيد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="58"/>
+        <source>The snooze time needs a time zone.</source>
+        <translation>وقت التأجيل يحتاج إلى منطقة زمنية.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="59"/>
+        <source>Choose a snooze time in the future.</source>
+        <translation>اختر وقت تأجيل في المستقبل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="60"/>
+        <source>Select at least one conversation.</source>
+        <translation>حدّد محادثة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="61"/>
+        <source>Choose a team or an agent.</source>
+        <translation>اختر فريقًا أو موظفًا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="62"/>
+        <source>Choose a category to add or remove.</source>
+        <translation>اختر تصنيفًا لإضافته أو إزالته.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="63"/>
+        <source>Choose the team or agent who takes over.</source>
+        <translation>اختر الفريق أو الموظف الذي سيتولى المحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="65"/>
+        <source>No digits found: type a phone number such as 01001234567 or +201001234567.</source>
+        <translation>لا توجد أرقام: اكتب رقم هاتف مثل 01001234567 أو ‎+201001234567.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="66"/>
+        <source>The text holds more than one phone number: keep only one.</source>
+        <translation>النص يحتوي على أكثر من رقم هاتف: أبقِ رقمًا واحدًا فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="67"/>
+        <source>The number starts with + or 00 but no known country code follows.</source>
+        <translation>الرقم يبدأ بـ + أو 00 لكن لا يليه رمز دولة معروف.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="68"/>
+        <source>Too short for a phone number (%1 digits).</source>
+        <translation>قصير جدًا ليكون رقم هاتف (%1 أرقام).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="69"/>
+        <source>Too long for a phone number (%1 digits).</source>
+        <translation>طويل جدًا ليكون رقم هاتف (%1 أرقام).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="70"/>
+        <source>This does not look like a phone number in %1.</source>
+        <translation>لا يبدو هذا رقم هاتف في %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="71"/>
+        <source>Too short for a phone number in %1 (%2 digits).</source>
+        <translation>قصير جدًا ليكون رقم هاتف في %1 (%2 أرقام).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="72"/>
+        <source>Too long for a phone number in %1 (%2 digits).</source>
+        <translation>طويل جدًا ليكون رقم هاتف في %1 (%2 أرقام).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="73"/>
+        <source>+%1 is not a country calling code.</source>
+        <translation>‎+%1 ليس رمز اتصال دوليًا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="74"/>
+        <source>This is a landline or service number in %1, not a mobile number.</source>
+        <translation>هذا رقم أرضي أو رقم خدمة في %1، وليس رقم جوال.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="75"/>
+        <source>Too short for a mobile number in %1: %2 digits after the country code or trunk 0, a mobile number has %3 (like %4 or %5).</source>
+        <translation>قصير جدًا ليكون رقم جوال في %1: ‏%2 أرقام بعد رمز الدولة أو الصفر، ورقم الجوال فيه %3 (مثل %4 أو %5).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="77"/>
+        <source>Too long for a mobile number in %1: %2 digits after the country code or trunk 0, a mobile number has %3 (like %4 or %5).</source>
+        <translation>طويل جدًا ليكون رقم جوال في %1: ‏%2 أرقام بعد رمز الدولة أو الصفر، ورقم الجوال فيه %3 (مثل %4 أو %5).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="79"/>
+        <source>This is not a valid mobile or landline number in %1.</source>
+        <translation>هذا ليس رقم جوال أو رقمًا أرضيًا صالحًا في %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="80"/>
+        <source>No phone number to look up: the contact has none and the customer hasn&apos;t sent one. Type the number the order was placed with.</source>
+        <translation>لا يوجد رقم هاتف للبحث: جهة الاتصال بلا رقم ولم يرسل العميل رقمًا. اكتب الرقم الذي سُجّل به الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="83"/>
+        <source>%1 sent orders in a shape the app cannot read.</source>
+        <translation>أرسل %1 الطلبات بصيغة لا يستطيع التطبيق قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="84"/>
+        <source>%1 refused the credentials (HTTP %2). Check the API key.</source>
+        <translation>رفض %1 بيانات الدخول (HTTP %2). تحقّق من مفتاح الواجهة البرمجية.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="85"/>
+        <source>%1 has no such address (HTTP 404). Check the URL.</source>
+        <translation>لا يوجد هذا العنوان لدى %1 (HTTP 404). تحقّق من الرابط.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="86"/>
+        <source>%1 is busy (too many requests). Try again shortly.</source>
+        <translation>%1 مشغول (طلبات كثيرة جدًا). حاول بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="87"/>
+        <source>%1 had a problem (HTTP %2). Try again in a moment.</source>
+        <translation>حدثت مشكلة لدى %1 (HTTP %2). حاول بعد لحظات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="88"/>
+        <source>%1 moved to another address: update the URL in the settings.</source>
+        <translation>انتقل %1 إلى عنوان آخر: حدّث الرابط في الإعدادات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="89"/>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>رفض %1 الطلب (HTTP %2).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="90"/>
+        <source>%1 did not answer in time.</source>
+        <translation>لم يردّ %1 في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="91"/>
+        <source>The %1 address is not a valid URL.</source>
+        <translation>عنوان %1 ليس رابطًا صالحًا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="92"/>
+        <source>%1 cannot be reached. Check the address and your connection.</source>
+        <translation>تعذّر الوصول إلى %1. تحقّق من العنوان ومن اتصالك.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="93"/>
+        <source>%1 sent a response that is not JSON.</source>
+        <translation>أرسل %1 ردًا ليس بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="94"/>
+        <source>%1&apos;s security certificate could not be verified.</source>
+        <translation>تعذّر التحقق من شهادة الأمان لـ %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="95"/>
+        <source>The Shopify integration is not connected in this workspace.</source>
+        <translation>تكامل Shopify غير مربوط في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="96"/>
+        <source>Shopify refused the lookup: %1</source>
+        <translation>رفض Shopify البحث: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="97"/>
+        <source>Chatwoot refused the credentials: sign in again.</source>
+        <translation>رفض Chatwoot بيانات الدخول: سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="98"/>
+        <source>You are not allowed to see Shopify orders in this workspace.</source>
+        <translation>غير مسموح لك برؤية طلبات Shopify في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="99"/>
+        <source>Chatwoot is busy (too many requests). Try again shortly.</source>
+        <translation>Chatwoot مشغول (طلبات كثيرة جدًا). حاول بعد قليل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="100"/>
+        <source>Chatwoot cannot be reached. Check the address and your connection.</source>
+        <translation>تعذّر الوصول إلى Chatwoot. تحقّق من العنوان ومن اتصالك.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="101"/>
+        <source>Chatwoot could not list the Shopify orders: %1</source>
+        <translation>تعذّر على Chatwoot عرض طلبات Shopify: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="102"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="104"/>
+        <source>The order lookup settings are not valid.</source>
+        <translation>إعدادات البحث عن الطلبات غير صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="105"/>
+        <source>The order lookup settings must be a JSON object.</source>
+        <translation>يجب أن تكون إعدادات البحث عن الطلبات كائن JSON.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="106"/>
+        <source>Unknown order provider %1: use one of %2.</source>
+        <translation>مزوّد طلبات غير معروف %1: استخدم أحد هذه: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="107"/>
+        <source>Unknown order setting(s): %1.</source>
+        <translation>إعدادات طلبات غير معروفة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="108"/>
+        <source>The order lookup settings are not valid: %1</source>
+        <translation>إعدادات البحث عن الطلبات غير صالحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="109"/>
+        <source>The %1 order provider needs a &quot;url&quot;.</source>
+        <translation>مزوّد الطلبات %1 يحتاج إلى &quot;url&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="110"/>
+        <source>The fulfilment URL is not usable: %1.</source>
+        <translation>رابط نظام التوصيل غير قابل للاستخدام: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="111"/>
+        <source>The Shopify-through-Chatwoot provider needs an &quot;account_id&quot; (workspace).</source>
+        <translation>مزوّد Shopify عبر Chatwoot يحتاج إلى &quot;account_id&quot; (مساحة العمل).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="112"/>
+        <source>The default region must be a two-letter code such as EG, not %1.</source>
+        <translation>يجب أن تكون المنطقة الافتراضية رمزًا من حرفين مثل EG، وليس %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="113"/>
+        <source>&quot;answer_templates&quot; must be an object such as {&quot;ar&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>يجب أن يكون &quot;answer_templates&quot; كائنًا مثل {&quot;ar&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="114"/>
+        <source>Unknown answer template language %1: use &quot;ar&quot; or &quot;en&quot;.</source>
+        <translation>لغة قالب رد غير معروفة %1: استخدم &quot;ar&quot; أو &quot;en&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="115"/>
+        <source>The %1 answer template must be a non-empty text.</source>
+        <translation>يجب أن يكون قالب الرد %1 نصًا غير فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="116"/>
+        <source>The %1 answer template uses unknown variable(s): %2.</source>
+        <translation>قالب الرد %1 يستخدم متغيرات غير معروفة: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="117"/>
+        <source>The order settings file cannot be read: %1.</source>
+        <translation>تعذّرت قراءة ملف إعدادات الطلبات: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="118"/>
+        <source>The order settings file is not valid JSON (line %1).</source>
+        <translation>ملف إعدادات الطلبات ليس JSON صالحًا (السطر %1).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="119"/>
+        <source>Shopify needs an Admin API access token: save it in the keyring first.</source>
+        <translation>يحتاج Shopify إلى رمز وصول Admin API: احفظه في سلسلة المفاتيح أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="120"/>
+        <source>WooCommerce needs the consumer key and secret, saved as &quot;ck_…:cs_…&quot;.</source>
+        <translation>يحتاج WooCommerce إلى مفتاح المستهلك وسرّه، محفوظين بالشكل &quot;ck_…:cs_…&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="121"/>
+        <source>Shopify through Chatwoot needs a signed-in Chatwoot session and a workspace.</source>
+        <translation>يحتاج Shopify عبر Chatwoot إلى جلسة Chatwoot مسجّلة ومساحة عمل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="122"/>
+        <source>The reply template uses a variable the app does not know.</source>
+        <translation>قالب الرد يستخدم متغيرًا لا يعرفه التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="123"/>
+        <source>Unknown variable in the reply template: %1</source>
+        <translation>متغير غير معروف في قالب الرد: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppStatusBar</name>
     <message>
         <location filename="../desktop/ui/statusbar/bar.py" line="34"/>
@@ -301,12 +759,12 @@
 <context>
     <name>BannerBar</name>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="191"/>
+        <location filename="../desktop/ui/notifier.py" line="197"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="192"/>
+        <location filename="../desktop/ui/notifier.py" line="198"/>
         <source>Dismiss message</source>
         <translation>إخفاء الرسالة</translation>
     </message>
@@ -414,12 +872,12 @@
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../desktop/ui/palette/palette.py" line="102"/>
+        <location filename="../desktop/ui/palette/palette.py" line="104"/>
         <source>Command palette</source>
         <translation>لوحة الأوامر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/palette/palette.py" line="109"/>
+        <location filename="../desktop/ui/palette/palette.py" line="111"/>
         <source>Type a command or a customer; &gt; commands only, # conversations</source>
         <translation>اكتب أمرًا أو اسم عميل؛ ⁦&gt;⁩ للأوامر فقط، ⁦#⁩ للمحادثات</translation>
     </message>
@@ -515,37 +973,38 @@
 <context>
     <name>ContactPanel</name>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="80"/>
+        <location filename="../desktop/ui/contact/panel.py" line="77"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="81"/>
+        <location filename="../desktop/ui/contact/panel.py" line="78"/>
+        <location filename="../desktop/ui/contact/panel.py" line="193"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="82"/>
+        <location filename="../desktop/ui/contact/panel.py" line="79"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="83"/>
+        <location filename="../desktop/ui/contact/panel.py" line="80"/>
         <source>Categories</source>
         <translation>التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="84"/>
+        <location filename="../desktop/ui/contact/panel.py" line="81"/>
         <source>Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="85"/>
+        <location filename="../desktop/ui/contact/panel.py" line="82"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="86"/>
+        <location filename="../desktop/ui/contact/panel.py" line="83"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
@@ -555,43 +1014,88 @@
         <translation>المحادثات السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="134"/>
+        <location filename="../desktop/ui/contact/panel.py" line="135"/>
         <source>Unknown contact</source>
         <translation>جهة اتصال غير معروفة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="140"/>
+        <location filename="../desktop/ui/contact/panel.py" line="142"/>
         <source>Unassigned</source>
         <translation>غير مُسندة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="178"/>
-        <location filename="../desktop/ui/contact/panel.py" line="198"/>
+        <location filename="../desktop/ui/contact/panel.py" line="184"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="188"/>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="189"/>
+        <source>Messenger</source>
+        <translation>ماسنجر</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="190"/>
+        <source>Instagram</source>
+        <translation>إنستغرام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="191"/>
+        <source>Website chat</source>
+        <translation>دردشة الموقع</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="192"/>
+        <source>API channel</source>
+        <translation>قناة API</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="194"/>
+        <source>SMS</source>
+        <translation>رسائل SMS</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="195"/>
+        <source>Telegram</source>
+        <translation>تيليجرام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="196"/>
+        <source>Other channel</source>
+        <translation>قناة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/contact/panel.py" line="201"/>
+        <location filename="../desktop/ui/contact/panel.py" line="221"/>
         <source>None</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="179"/>
+        <location filename="../desktop/ui/contact/panel.py" line="202"/>
         <source>Low</source>
         <translation>منخفضة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="180"/>
+        <location filename="../desktop/ui/contact/panel.py" line="203"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="181"/>
+        <location filename="../desktop/ui/contact/panel.py" line="204"/>
         <source>High</source>
         <translation>مرتفعة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="182"/>
+        <location filename="../desktop/ui/contact/panel.py" line="205"/>
         <source>Urgent</source>
         <translation>عاجلة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/panel.py" line="191"/>
+        <location filename="../desktop/ui/contact/panel.py" line="214"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
@@ -644,7 +1148,8 @@
         <translation>جهة اتصال غير معروفة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/delegate.py" line="135"/>
+        <location filename="../desktop/ui/inbox/delegate.py" line="136"/>
+        <location filename="../desktop/ui/inbox/delegate.py" line="137"/>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
@@ -1165,112 +1670,112 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="67"/>
+        <location filename="../desktop/ui/notifier.py" line="68"/>
         <source>Your session has expired. Please sign in again.</source>
         <translation>انتهت جلستك. يُرجى تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="68"/>
+        <location filename="../desktop/ui/notifier.py" line="69"/>
         <source>The email or password is wrong.</source>
         <translation>البريد الإلكتروني أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="69"/>
+        <location filename="../desktop/ui/notifier.py" line="70"/>
         <source>Enter the code from your authenticator app.</source>
         <translation>أدخل الرمز من تطبيق المصادقة.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="70"/>
+        <location filename="../desktop/ui/notifier.py" line="71"/>
         <source>The verification code is wrong or has expired.</source>
         <translation>رمز التحقق غير صحيح أو انتهت صلاحيته.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="71"/>
+        <location filename="../desktop/ui/notifier.py" line="72"/>
         <source>You are not a member of this workspace.</source>
         <translation>لست عضوًا في مساحة العمل هذه.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="72"/>
+        <location filename="../desktop/ui/notifier.py" line="73"/>
         <source>This workspace is suspended.</source>
         <translation>مساحة العمل هذه موقوفة.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="73"/>
+        <location filename="../desktop/ui/notifier.py" line="74"/>
         <source>You are not allowed to do this.</source>
         <translation>ليست لديك صلاحية لتنفيذ هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="74"/>
+        <location filename="../desktop/ui/notifier.py" line="75"/>
         <source>It no longer exists on the server.</source>
         <translation>لم يعد هذا العنصر موجودًا على الخادم.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="75"/>
+        <location filename="../desktop/ui/notifier.py" line="76"/>
         <source>The server did not accept this.</source>
         <translation>لم يقبل الخادم هذا الإجراء.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="76"/>
+        <location filename="../desktop/ui/notifier.py" line="77"/>
         <source>The server is busy with too many requests. Trying again shortly.</source>
         <translation>الخادم مشغول حاليًا بسبب الضغط الكبير. ستُعاد المحاولة بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="77"/>
+        <location filename="../desktop/ui/notifier.py" line="78"/>
         <source>The server&apos;s security certificate could not be verified.</source>
         <translation>تعذّر التحقق من شهادة الأمان الخاصة بالخادم.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="78"/>
+        <location filename="../desktop/ui/notifier.py" line="79"/>
         <source>The server cannot be reached. Check the address and your connection.</source>
         <translation>تعذّر الوصول إلى الخادم. تحقق من العنوان ومن اتصالك بالإنترنت.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="79"/>
+        <location filename="../desktop/ui/notifier.py" line="80"/>
         <source>This address does not look like a Chatwoot server.</source>
         <translation>لا يبدو أن هذا العنوان لخادم Chatwoot.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="80"/>
+        <location filename="../desktop/ui/notifier.py" line="81"/>
         <source>The server had a problem. Try again in a moment.</source>
         <translation>حدثت مشكلة في الخادم. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="81"/>
+        <location filename="../desktop/ui/notifier.py" line="82"/>
         <source>The server sent a response the app could not read.</source>
         <translation>أرسل الخادم استجابة تعذّر على التطبيق قراءتها.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="84"/>
+        <location filename="../desktop/ui/notifier.py" line="85"/>
         <source>No system keyring is available: you will stay signed in for this session only.</source>
         <translation>لا تتوفر سلسلة مفاتيح في النظام: ستبقى مسجّلًا للدخول في هذه الجلسة فقط.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="86"/>
+        <location filename="../desktop/ui/notifier.py" line="87"/>
         <source>This is not a valid phone number.</source>
         <translation>هذا ليس رقم هاتف صالحًا.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="87"/>
+        <location filename="../desktop/ui/notifier.py" line="88"/>
         <source>The order system could not be reached.</source>
         <translation>تعذّر الوصول إلى نظام الطلبات.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="90"/>
+        <location filename="../desktop/ui/notifier.py" line="91"/>
         <source>This conversation is still catching up. Sending is paused until it is up to date.</source>
         <translation>لا تزال هذه المحادثة قيد التحديث. الإرسال متوقف مؤقتًا حتى تكتمل.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="94"/>
+        <location filename="../desktop/ui/notifier.py" line="95"/>
         <source>The 24-hour reply window is closed: only a template message can be sent.</source>
         <translation>انتهت نافذة الرد (24 ساعة): لا يمكن إرسال سوى رسالة قالب.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="96"/>
+        <location filename="../desktop/ui/notifier.py" line="97"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="103"/>
+        <location filename="../desktop/ui/notifier.py" line="105"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>حدث خطأ ما. سُجّلت التفاصيل في ملف السجل.</translation>
     </message>
@@ -1364,47 +1869,47 @@
 <context>
     <name>OrdersSection</name>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="56"/>
+        <location filename="../desktop/ui/contact/orders.py" line="58"/>
         <source>Recent orders</source>
         <translation>أحدث الطلبات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="60"/>
+        <location filename="../desktop/ui/contact/orders.py" line="62"/>
         <source>Phone number</source>
         <translation>رقم الهاتف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="63"/>
+        <location filename="../desktop/ui/contact/orders.py" line="65"/>
         <source>Look up</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="84"/>
+        <location filename="../desktop/ui/contact/orders.py" line="86"/>
         <source>Open tracking link</source>
         <translation>فتح رابط التتبع</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="86"/>
+        <location filename="../desktop/ui/contact/orders.py" line="88"/>
         <source>Insert status answer (%1)</source>
         <translation>إدراج رد بحالة الطلب (%1)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="108"/>
+        <location filename="../desktop/ui/contact/orders.py" line="110"/>
         <source>No order system is configured.</source>
         <translation>لم يتم إعداد نظام للطلبات.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="126"/>
+        <location filename="../desktop/ui/contact/orders.py" line="128"/>
         <source>This contact has no phone number: type one to look up orders.</source>
         <translation>لا يوجد رقم هاتف لجهة الاتصال هذه: اكتب رقمًا للبحث عن الطلبات.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="139"/>
+        <location filename="../desktop/ui/contact/orders.py" line="141"/>
         <source>Looking up orders…</source>
         <translation>جارٍ البحث عن الطلبات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/contact/orders.py" line="160"/>
+        <location filename="../desktop/ui/contact/orders.py" line="162"/>
         <source>%n order(s) for %1</source>
         <translation>
             <numerusform>لا توجد طلبات للرقم %1</numerusform>
@@ -1416,47 +1921,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="168"/>
+        <location filename="../desktop/ui/contact/orders.py" line="170"/>
         <source>No orders for %1.</source>
         <translation>لا توجد طلبات للرقم %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="190"/>
+        <location filename="../desktop/ui/contact/orders.py" line="193"/>
         <source>Status: %1</source>
         <translation>الحالة: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="192"/>
+        <location filename="../desktop/ui/contact/orders.py" line="195"/>
         <source>Promised: %1</source>
         <translation>موعد التوصيل: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="194"/>
+        <location filename="../desktop/ui/contact/orders.py" line="197"/>
         <source>LATE</source>
         <translation>متأخر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="197"/>
+        <location filename="../desktop/ui/contact/orders.py" line="200"/>
         <source>Carrier: %1</source>
         <translation>شركة الشحن: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="203"/>
+        <location filename="../desktop/ui/contact/orders.py" line="207"/>
         <source>Tracking: %1</source>
         <translation>التتبع: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="205"/>
+        <location filename="../desktop/ui/contact/orders.py" line="209"/>
         <source>Items:</source>
         <translation>المنتجات:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="209"/>
+        <location filename="../desktop/ui/contact/orders.py" line="213"/>
         <source>Total: %1</source>
         <translation>الإجمالي: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/contact/orders.py" line="211"/>
+        <location filename="../desktop/ui/contact/orders.py" line="215"/>
         <source>History:</source>
         <translation>السجل:</translation>
     </message>
@@ -2010,23 +2515,23 @@
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../desktop/ui/tray/tray.py" line="111"/>
-        <location filename="../desktop/ui/tray/tray.py" line="139"/>
+        <location filename="../desktop/ui/tray/tray.py" line="112"/>
+        <location filename="../desktop/ui/tray/tray.py" line="140"/>
         <source>SouqDesk</source>
         <translation>SouqDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tray/tray.py" line="113"/>
+        <location filename="../desktop/ui/tray/tray.py" line="114"/>
         <source>Show SouqDesk</source>
         <translation>إظهار SouqDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/tray/tray.py" line="114"/>
+        <location filename="../desktop/ui/tray/tray.py" line="115"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/tray/tray.py" line="139"/>
+        <location filename="../desktop/ui/tray/tray.py" line="140"/>
         <source>SouqDesk — %n unread</source>
         <translation>
             <numerusform>SouqDesk — %n رسالة غير مقروءة</numerusform>

@@ -1,18 +1,32 @@
-"""Bidirectional text helpers: direction from content, Unicode isolates, per-row direction in delegates.
+"""Bidirectional text: the one preparation of user text for display, direction from content, isolates.
 
-Rules (design.md, platform-notes §4):
-- A row or message takes its direction from its own text (first strong character, UAX #9 P2/P3),
-  never from the UI language.
-- Phone numbers, order ids, URLs and e-mail addresses inside text are wrapped in LRI…PDI so that
-  `+966 50 123 4567` does not reorder inside Arabic.
-- Interpolated user-generated values (names, titles) are wrapped in FSI…PDI: use `arg()` to fill
-  `%1`, `%2`… placeholders of a translated template.
+Every place that shows customer or agent text (message bubbles, the conversation list's preview and
+tooltip, the conversation header, tray notifications, the contact and order panels, the palette, saved-reply
+previews) prepares it with `prepare_text` or one of its one-line/several-line forms (`display_text`,
+`display_lines`, `inline`), so a fix to how a kind of token reads lands everywhere at once.
+
+Rules:
+- Text is split into paragraphs at line breaks (`\\n`, `\\r\\n`, U+2028, U+2029): QTextLayout does not break
+  at `\\n`. Each paragraph takes its own direction from its first strong character outside the isolated
+  tokens (UAX #9 P2/P3; an Arabic sentence that starts with an order id is still right-to-left), falling back
+  to the text's first paragraph that has one, then to the caller's default (the UI's).
+- Tokens that must read left to right whatever surrounds them are wrapped in LRI…PDI: URLs (without the
+  punctuation after them: `.` `,` `،` `؛` `؟`…), e-mail addresses, IBANs, Latin codes with digits and hyphens
+  (PO-2025-11873, RN-128GB-BLK, #SD-10422, EG123456789EG) and phone numbers: with the bracket around a
+  country or area code inside the isolate ("(+20) 122 555 0199"), also when glued to an Arabic letter as the
+  conjunction و or the preposition ب are written ("و0111 908 2231"), and each number on its own when two are
+  joined by " - " or "و". A code right after Latin words ("Galaxy A55") is left as it is: it joins them in
+  one left-to-right run by itself, and an isolate (a neutral) would cut it off them. Groups of Arabic-Indic digits (class AN) still run right to left inside an LTR
+  isolate (the spaces between them resolve to R), so a left-to-right mark follows each group inside it.
+- Explicit embeddings, overrides and isolates sent by a customer are removed before preparing.
+- Interpolated user values (names, titles) are wrapped in FSI…PDI: use `arg()` to fill `%1`, `%2`…
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import Qt
@@ -25,19 +39,40 @@ FSI = "\u2068"  # first-strong isolate
 PDI = "\u2069"  # pop directional isolate
 LRM = "\u200e"
 RLM = "\u200f"
+PARAGRAPH_SEPARATOR = " \u21b5 "  # ↵ between the paragraphs of a text shown on one line
 _ISOLATE_OPENERS = frozenset((LRI, RLI, FSI))
 _EMBEDDING_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e") | _ISOLATE_OPENERS | {PDI}
+_SENDER_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+def paragraphs_of(text: str) -> list[str]:
+    """The paragraphs of `text`: split at every line break Python knows (\n, \r\n, U+2028, U+2029…), a
+    trailing one ending the last paragraph rather than starting an empty one."""
+    return text.splitlines() or [""]
+_ARABIC_INDIC_GROUP = re.compile("[\u0660-\u0669]+(?=[^\u0660-\u0669])")
+_URL_TAIL = ".,;:!?)]}'\"\u060c\u061b\u061f\u06d4\u00bb\u2026"
 
-# Spans that must keep left-to-right order inside any paragraph. Order matters: URLs first.
+# Spans that must keep left-to-right order inside any paragraph. Order matters: the first alternative wins.
 _LTR_SPAN = re.compile(
     r"""
-    (?P<url>\bhttps?://[^\s\u2066-\u2069]+)
-  | (?P<email>\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b)
-  | (?P<phone>(?<![\w+])\+?\d[\d \-().]{6,}\d(?!\w))
-  | (?P<order>\#?\b[A-Za-z]{1,6}-?\d{3,}\b|\#\d{3,}\b)
+    (?P<url>(?:\b[Hh][Tt][Tt][Pp][Ss]?://|\bwww\.)[^\s\u2066-\u2069<>"]+)
+  | (?P<email>(?<![A-Za-z0-9._%+\u2069-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)
+  | (?P<iban>(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:\ ?[A-Z0-9]{4}){3,7}(?:\ ?[A-Z0-9]{1,3})?(?![A-Za-z0-9]))
+  | (?P<code>(?<![A-Za-z\d#/_.\u2069-])(?:\#|(?=[A-Za-z\d_/-]*[A-Za-z])(?=[A-Za-z\d_/-]*\d))
+        [A-Za-z\d]+(?:[-_/][A-Za-z\d]+)*(?![A-Za-z\d]))
+  | (?P<phone>(?<![A-Za-z\d+#./\u2069])(?:\(\+?\d{1,4}\)\ ?|\+)?\d+(?:[\ .-]\d+)*(?![A-Za-z\d]))
     """,
     re.VERBOSE,
 )
+_DIGITS = re.compile(r"\d")
+_PHONE_GROUPS = re.compile(r"([ .-])")
+MIN_PHONE_DIGITS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of prepared text: what is laid out (tokens isolated) and its own base direction."""
+
+    text: str
+    direction: Qt.LayoutDirection | None  # None: no strong character in it (digits, emoji, empty)
 
 
 def strong_direction(text: str) -> Qt.LayoutDirection | None:
@@ -62,14 +97,18 @@ def strong_direction(text: str) -> Qt.LayoutDirection | None:
 
 @lru_cache(maxsize=4096)
 def _cached_direction(text: str) -> Qt.LayoutDirection | None:
-    return strong_direction(text)
+    return strong_direction(isolate_spans(text))
 
 
 def direction_of(
     text: str, default: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
 ) -> Qt.LayoutDirection:
-    """Direction for a paragraph of `text`; `default` (usually the UI's) when it has no strong character."""
-    found = _cached_direction(text[:200]) if len(text) > 200 else _cached_direction(text)
+    """Base direction of (the first paragraph of) `text`: its first strong character outside isolated tokens
+    (an Arabic sentence starting with a phone number is right-to-left); `default` when it has none."""
+    lines = paragraphs_of(text[:300])
+    found = _cached_direction(lines[0])
+    if found is None and len(lines) > 1:
+        found = next((p.direction for p in prepare_text(text) if p.direction is not None), None)
     return default if found is None else found
 
 
@@ -84,24 +123,148 @@ def isolate(text: str) -> str:
 
 def isolate_ltr(text: str) -> str:
     """Wrap a value that is always left-to-right (a phone number, an id, a URL): LRI…PDI."""
-    return f"{LRI}{text}{PDI}" if text else text
+    return f"{LRI}{_mark_arabic_indic_groups(text)}{PDI}" if text else text
+
+
+def _mark_arabic_indic_groups(token: str) -> str:
+    """A left-to-right mark after each group of Arabic-Indic digits that something follows: without it the
+    separators between the groups resolve to right-to-left and the groups swap, even inside LRI…PDI."""
+    if not any("\u0660" <= ch <= "\u0669" for ch in token):
+        return token
+    return _ARABIC_INDIC_GROUP.sub(lambda m: m.group(0) + LRM, token)
+
+
+def _split_phones(token: str) -> list[str]:
+    """Two long numbers joined by one space or hyphen are two numbers (pieces at even indices)."""
+    parts = _PHONE_GROUPS.split(token)
+    if sum(len(_DIGITS.findall(g)) >= MIN_PHONE_DIGITS for g in parts[0::2]) < 2:
+        return [token]
+    pieces = [parts[0]]
+    for sep, group in zip(parts[1::2], parts[2::2], strict=True):
+        if min(len(_DIGITS.findall(pieces[-1])), len(_DIGITS.findall(group))) >= MIN_PHONE_DIGITS:
+            pieces += [sep, group]
+        else:
+            pieces[-1] += sep + group
+    return pieces
+
+
+def _isolate_token(kind: str, token: str) -> str:
+    if kind == "url":
+        core = token.rstrip(_URL_TAIL)
+        return isolate_ltr(core) + token[len(core):]
+    if kind == "phone":
+        if len(_DIGITS.findall(token)) < MIN_PHONE_DIGITS:
+            return token
+        pieces = _split_phones(token)
+        return "".join(p if not _DIGITS.search(p) else isolate_ltr(p) for p in pieces)
+    return isolate_ltr(token)
+
+
+def _continues_latin(text: str, start: int) -> bool:
+    """Whether the span at `start` follows Latin words ("Galaxy A55", "Samsung 25W"): it joins them in one
+    left-to-right run by itself, and an isolate would cut it off them (an isolate is a neutral)."""
+    before = text[:start].rstrip(" " + PDI + LRM)
+    return bool(before) and before[-1].isascii() and before[-1].isalnum()
+
+
+def _isolated_positions(text: str) -> set[int]:
+    """Indexes of the characters inside explicit isolates already in `text`."""
+    inside: set[int] = set()
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in _ISOLATE_OPENERS:
+            depth += 1
+        elif ch == PDI and depth:
+            depth -= 1
+        elif depth:
+            inside.add(i)
+    return inside
 
 
 def isolate_spans(text: str) -> str:
-    """Wrap every phone number, order id, URL and e-mail in `text` in LRI…PDI (idempotent)."""
-    if not text or not any(ch.isdigit() or ch in "@:" for ch in text):
+    """Wrap every URL, e-mail, IBAN, Latin code and phone number in `text` in LRI…PDI. Text already inside
+    isolates is left as it is, so this is idempotent."""
+    if not text or not any(ch.isdigit() or ch in "@:." for ch in text):
         return text
+    inside = _isolated_positions(text) if any(ch in _ISOLATE_OPENERS for ch in text) else set()
     out: list[str] = []
     pos = 0
     for match in _LTR_SPAN.finditer(text):
         start, end = match.span()
-        if start > 0 and text[start - 1] == LRI:
-            continue  # already isolated
+        if start in inside or (match.lastgroup in ("code", "iban") and not match.group(0).startswith("#")
+                               and _continues_latin(text, start)):
+            continue
         out.append(text[pos:start])
-        out.append(isolate_ltr(match.group(0)))
+        out.append(_isolate_token(match.lastgroup or "", match.group(0)))
         pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+@lru_cache(maxsize=8192)
+def prepare_text(text: str) -> tuple[Paragraph, ...]:
+    """THE preparation of user text for display: the sender's bidi controls removed, one `Paragraph` per
+    line, each with its tokens isolated and its own direction (None when it has no strong character)."""
+    plain = _SENDER_CONTROLS.sub("", text)
+    paragraphs = []
+    for line in paragraphs_of(plain):
+        shown = isolate_spans(line)
+        paragraphs.append(Paragraph(shown, strong_direction(shown)))
+    return tuple(paragraphs)
+
+
+def paragraph_directions(paragraphs: tuple[Paragraph, ...], default: Qt.LayoutDirection) -> list[Qt.LayoutDirection]:
+    """Each paragraph's direction; one without a strong character follows the text's first one that has
+    one (a phone number alone on a line of an Arabic message aligns right), else `default`."""
+    first = next((p.direction for p in paragraphs if p.direction is not None), default)
+    return [p.direction or first for p in paragraphs]
+
+
+def _isolated(paragraph: Paragraph, direction: Qt.LayoutDirection) -> str:
+    opener = RLI if direction == Qt.LayoutDirection.RightToLeft else LRI
+    return f"{opener}{paragraph.text}{PDI}"
+
+
+@lru_cache(maxsize=8192)
+def display_text(text: str, max_paragraphs: int = 3) -> str:
+    """User text on ONE line (list previews, tooltips' first lines, palette rows): its first non-empty
+    paragraphs joined by a visible ↵, each isolated in its own direction. Lay it out with
+    `direction_of(text)` as the base direction."""
+    paragraphs = tuple(p for p in prepare_text(text) if p.text.strip())
+    if len(paragraphs) <= 1:
+        return paragraphs[0].text.strip() if paragraphs else ""
+    shown = paragraphs[:max_paragraphs]
+    directions = paragraph_directions(shown, Qt.LayoutDirection.LeftToRight)
+    joined = PARAGRAPH_SEPARATOR.join(_isolated(p, d) for p, d in zip(shown, directions, strict=True))
+    return joined + (PARAGRAPH_SEPARATOR + "…" if len(paragraphs) > max_paragraphs else "")
+
+
+@lru_cache(maxsize=2048)
+def display_lines(text: str) -> str:
+    """User text on SEVERAL lines of one label (tooltips, notifications, panels), whose base direction is the
+    UI's: one line per paragraph, each isolated in its own direction so it reads right in either UI."""
+    paragraphs = prepare_text(text)
+    directions = paragraph_directions(paragraphs, Qt.LayoutDirection.LeftToRight)
+    return "\n".join(_isolated(p, d) if p.text else "" for p, d in zip(paragraphs, directions, strict=True))
+
+
+def document_text(text: str) -> str:
+    """User text for a read-only QTextEdit/QTextDocument: one block per paragraph, tokens isolated; the
+    document finds each block's direction from its first strong character outside isolates, as above."""
+    return "\n".join(p.text for p in prepare_text(text))
+
+
+def inline(text: str, max_paragraphs: int = 3) -> str:
+    """User text to put inside a longer line or a label whose direction is the UI's (a name in a title, a
+    preview line): prepared, on one line, in an isolate of its own direction (RLI/LRI: its paragraphs are
+    isolates themselves, an FSI would find no strong character outside them); FSI when it has none."""
+    shown = display_text(text, max_paragraphs)
+    if not shown:
+        return shown
+    own = next((p.direction for p in prepare_text(text) if p.direction is not None), None)
+    if own is None:
+        return isolate(shown)
+    return f"{RLI if own == Qt.LayoutDirection.RightToLeft else LRI}{shown}{PDI}"
 
 
 def arg(template: str, *values: object) -> str:
@@ -128,13 +291,6 @@ def in_direction(text: str, direction: Qt.LayoutDirection) -> str:
 def strip_controls(text: str) -> str:
     """Remove explicit bidi controls (for copying to the clipboard or comparing)."""
     return "".join(ch for ch in text if ch not in _EMBEDDING_CONTROLS and ch not in (LRM, RLM))
-
-
-@lru_cache(maxsize=8192)
-def display_text(text: str) -> str:
-    """What a delegate paints for user text: one line, phones/ids/URLs isolated (cached: rows repaint)."""
-    single = text.replace("\r", " ").replace("\n", " ").replace("\u2028", " ").replace("\u2029", " ")
-    return isolate_spans(single)
 
 
 # -- delegate helpers --------------------------------------------------------------------------------

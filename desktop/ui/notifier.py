@@ -1,7 +1,8 @@
 """The one way errors and notices reach the user.
 
-`Notifier.report(error)` maps each `desktop.domain.errors` class to a translated sentence, logs it
-(redacted, never a secret) and shows it non-blocking in the `BannerBar` by default; `modal=True` asks
+`Notifier.report(error)` shows the specific sentence an error was raised with, translated (`error_text`),
+or else the translated sentence of its `desktop.domain.errors` class (never the generic one when the error
+says more); it logs it (redacted, never a secret) and shows it non-blocking in the `BannerBar` by default; `modal=True` asks
 for a (still non-blocking, window-modal) message box. A `SessionExpired` additionally asks the app to
 run the re-sign-in flow (`reauth_requested`), once until `reauth_finished()`; a `PermissionDenied`
 never signs anyone out. Unexpected exceptions (bugs) are logged with their traceback and shown as a
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWi
 
 from desktop.domain import errors
 from desktop.system.logging import redact
-from desktop.ui import bidi
+from desktop.ui import bidi, error_text
 from desktop.ui.theme import THEME
 
 log = logging.getLogger(__name__)
@@ -97,14 +98,22 @@ class Notifier(QObject):
         ]
 
     def message_for(self, error: BaseException) -> str:
-        """The translated sentence for `error` (plus the server's own words for a refused input)."""
-        text = next((t for cls, t in self._table() if isinstance(error, cls)), None)
-        if text is None:
+        """The sentence the error was raised with, translated (`error_text`); else its class's sentence, with
+        the words of whoever refused (a server's 422, a provider) after it when the error carries any."""
+        found = next(((cls, t) for cls, t in self._table() if isinstance(error, cls)), None)
+        if found is None:
             return self.tr("Something went wrong. The details were written to the log.")
+        cls, text = found
         if isinstance(error, errors.AppError):
             own = error.user_message
-            if own and own != type(error).default_message and isinstance(error, errors.ValidationFailed):
-                return f"{text} {bidi.isolate(own)}"
+            if own == getattr(cls, "default_message", None):  # exactly the sentence of its class
+                return text
+            specific = error_text.translated(own) if own else None
+            if specific is not None:
+                return specific
+            if own and own != type(error).default_message:
+                # already in the user's words (a sentence made in the UI) or someone else's words (a server)
+                return own if type(error) is errors.AppError else f"{text} {bidi.isolate(own)}"
         return text
 
     @staticmethod

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CATALOGUE = ROOT / "i18n" / "desktop_ar.ts"
 PLACEHOLDER = re.compile(r"%(?:n|\d+)")
 # Key names stay in Latin; "Enter" the verb ("Enter your email") is not a key.
-KEY_NAME = re.compile(r"\b(?:Ctrl|Alt|Shift)(?:\+[A-Za-z0-9]+)+|\bEnter\b(?! (?:the|your|a)\b)|\b(?:Space|F\d{1,2})\b")
+KEY_NAME = re.compile(r"\b(?:Ctrl|Alt|Shift)(?:\+[A-Za-z0-9]+)+|\bEnter\b(?! (?:the|your|an?)\b)|\b(?:Space|F\d{1,2})\b")
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 FORMS = 6  # Arabic: zero, one, two, few (3-10), many (11-99), other (100, 101, 102…)
 SAMPLE_COUNTS = (0, 1, 2, 3, 11, 100)

@@ -61,10 +61,11 @@ def test_links_and_attachments_open_only_on_click(qtbot, aloop, fresh_sandbox, t
         geo = view.delegate.geometry(index)
         assert geo is not None and geo.text is not None and len(geo.text.prepared.links) == 1
         link = geo.text.prepared.links[0]
-        line = geo.text.layout.lineForTextPosition(link.start + 3)
+        line = geo.text.layouts[link.paragraph].lineForTextPosition(link.start + 3)
         x, _ = line.cursorToX(link.start + 3)  # a few characters into the link
         rect = view.visualRect(index)
-        point = QPoint(int(rect.x() + geo.text_origin.x() + x + 2),
+        shift = geo.text.shift(link.paragraph, geo.text_inner)
+        point = QPoint(int(rect.x() + geo.text_origin.x() + shift + x + 2),
                        int(rect.y() + geo.text_origin.y() + line.y() + line.height() / 2))
         assert harness.opened == []
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)  # the delegate's hit test decides

@@ -61,7 +61,7 @@ def no_secret_on_disk(home: Path, secret: str) -> bool:
 
 def test_server_step_says_what_is_wrong(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
     desktop = start(qtbot, aloop)
-    assert "cannot be reached" in submit_server(qtbot, aloop, desktop, closed_port_url())
+    assert "refused the connection" in submit_server(qtbot, aloop, desktop, closed_port_url())  # its own sentence
     assert "does not look like a Chatwoot server" in submit_server(qtbot, aloop, desktop,
                                                                    f"{sandbox.url}/not-chatwoot")
     with serve({("GET", "/api"): Reply(body={"version": "4.9.1"})}, tls=True) as untrusted:

@@ -14,6 +14,7 @@ a new `OrderResult` (or None) is shown; url_requested(str) — open this trackin
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.orders import Order
 from desktop.services.orders import OrderLookup, OrderResult
-from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.bidi import inline, isolate_ltr
+from desktop.ui.contact.elided_label import plain_tooltip
 from desktop.ui.contact.orders_model import OrderRole, OrdersModel, date_text, money_text, status_word
 from desktop.ui.conversation.text import is_safe_url
 from desktop.ui.notifier import Notifier
@@ -183,6 +185,7 @@ class OrdersSection(QWidget):
         self.details.setVisible(order is not None)
         self.answer_button.setVisible(order is not None)
         self.tracking_button.setVisible(order is not None and is_safe_url(order.tracking_url or ""))
+        self.tracking_button.setToolTip(plain_tooltip(order.tracking_url or "") if order is not None else "")
         if order is not None:
             self.details.setText(self.describe(order))
 
@@ -194,17 +197,18 @@ class OrdersSection(QWidget):
                 promised += " — " + self.tr("LATE")
             lines.append(promised)
         if order.carrier:
-            carrier = self.tr("Carrier: %1").replace("%1", isolate(order.carrier))
+            carrier = self.tr("Carrier: %1").replace("%1", inline(order.carrier))
             if order.tracking_number:
                 carrier += " " + isolate_ltr(order.tracking_number)
             lines.append(carrier)
-        if order.tracking_url:  # elided: the whole link opens with the button
-            shown = self.details.fontMetrics().elidedText(order.tracking_url, Qt.TextElideMode.ElideMiddle, 220)
-            lines.append(self.tr("Tracking: %1").replace("%1", isolate_ltr(shown)))
+        if order.tracking_url:  # its site only (a link cannot wrap): the whole link opens with the button
+            host = urlsplit(order.tracking_url).hostname or ""
+            if host:
+                lines.append(self.tr("Tracking: %1").replace("%1", isolate_ltr(host)))
         if order.items:
             lines.append(self.tr("Items:"))
             for item in order.items:
-                lines.append(f"  {isolate_ltr(str(item.quantity))} × {isolate(item.name)}")
+                lines.append(f"  {isolate_ltr(str(item.quantity))} × {inline(item.name)}")
         if total := money_text(order):
             lines.append(self.tr("Total: %1").replace("%1", total))
         if order.history:
@@ -212,7 +216,7 @@ class OrdersSection(QWidget):
             for change in order.history:
                 entry = f"  {date_text(change.at)} — {status_word(change.status)}"
                 if change.note:
-                    entry += f" — {isolate(change.note)}"
+                    entry += f" — {inline(change.note)}"
                 lines.append(entry)
         # every line follows the UI's direction (its labels), whatever the data inside says
         mark = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"

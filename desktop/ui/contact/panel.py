@@ -19,11 +19,12 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QListView, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.domain.models import Conversation, Priority
+from desktop.domain.models import ChannelKind, Conversation, Priority
 from desktop.services.orders import OrderLookup
 from desktop.services.workspace import WorkspaceLookups
-from desktop.ui.bidi import isolate, isolate_ltr, leading_alignment
+from desktop.ui.bidi import arg, inline, isolate_ltr, leading_alignment
 from desktop.ui.contact.chips import LabelChips
+from desktop.ui.contact.elided_label import ElidedLabel
 from desktop.ui.contact.orders import OrdersSection
 from desktop.ui.contact.previous import ConversationRole, PreviousConversationsModel
 from desktop.ui.notifier import Notifier
@@ -32,13 +33,9 @@ from desktop.ui.tasks import TaskRunner
 ConversationsLoader = Callable[[int, int], Coroutine[Any, Any, list[Conversation]]]
 
 
-def _plain_label(parent: QWidget, name: str) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def _plain_label(parent: QWidget, name: str) -> ElidedLabel:
+    """One line; elided with the whole value as tooltip when the panel is narrow (never clipped)."""
+    return ElidedLabel(parent, name)
 
 
 class ContactPanel(QScrollArea):
@@ -94,11 +91,14 @@ class ContactPanel(QScrollArea):
         self.previous_list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.previous_list.activated.connect(self._on_previous_activated)
         self.previous_list.clicked.connect(self._on_previous_activated)
-        self.previous_status = _plain_label(body, "previousStatus")
+        self.previous_status = QLabel(body)
+        self.previous_status.setObjectName("previousStatus")
+        self.previous_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.previous_status.setWordWrap(True)
         self.orders = OrdersSection(orders, notifier, body)
 
         self._values = (self.name_label, self.phone_label, self.email_label, self.channel_label,
-                        self.assignee_label, self.team_label, self.priority_label, self.previous_status)
+                        self.assignee_label, self.team_label, self.priority_label)
         self._align_values()
 
         layout = QVBoxLayout(body)
@@ -118,6 +118,7 @@ class ContactPanel(QScrollArea):
         alignment = leading_alignment(self.layoutDirection()) | Qt.AlignmentFlag.AlignVCenter
         for label in self._values:
             label.setAlignment(alignment)
+        self.previous_status.setAlignment(alignment)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -131,15 +132,16 @@ class ContactPanel(QScrollArea):
         self._account_id = account_id
         self.conversation = conversation
         contact = conversation.contact
-        self.name_label.setText(isolate(contact.name) if contact.name else self.tr("Unknown contact"))
-        self.phone_label.setText(isolate_ltr(contact.phone_number) if contact.phone_number else "—")
-        self.email_label.setText(isolate_ltr(contact.email) if contact.email else "—")
-        self.channel_label.setText(self._channel_text(conversation, lookups))
+        self.name_label.set_full_text(inline(contact.name) if contact.name.strip() else self.tr("Unknown contact"))
+        self.phone_label.set_full_text(isolate_ltr(contact.phone_number) if contact.phone_number else "—")
+        self.email_label.set_full_text(isolate_ltr(contact.email) if contact.email else "—")
+        self.channel_label.set_full_text(self._channel_text(conversation, lookups))
         self._follow_lookups(lookups)
         self._show_labels()
-        self.assignee_label.setText(isolate(conversation.assignee.name) if conversation.assignee else self.tr("Unassigned"))
-        self.team_label.setText(isolate(conversation.team.name) if conversation.team else "—")
-        self.priority_label.setText(self._priority_text(conversation.priority))
+        self.assignee_label.set_full_text(inline(conversation.assignee.name) if conversation.assignee
+                                          else self.tr("Unassigned"))
+        self.team_label.set_full_text(inline(conversation.team.name) if conversation.team else "—")
+        self.priority_label.set_full_text(self._priority_text(conversation.priority))
         if refresh_related:
             self.orders.show_phone(contact.phone_number)
             self._load_previous(account_id, conversation)
@@ -168,10 +170,31 @@ class ContactPanel(QScrollArea):
         self.label_chips.set_labels(conversation.labels, color, describe)
 
     def _channel_text(self, conversation: Conversation, lookups: WorkspaceLookups | None) -> str:
+        """The inbox's name and its kind in words ("Souq Deals · WhatsApp"); never a raw wire value."""
         inbox = lookups.inboxes.get(conversation.inbox_id) if lookups is not None else None
-        if inbox is None:
-            return isolate(conversation.channel_type) if conversation.channel_type else "—"
-        return f"{isolate(inbox.name)} ({inbox.kind.value})"
+        if inbox is not None:
+            kind = inbox.kind
+        elif conversation.channel_type:
+            from desktop.api.chatwoot.decode import channel_kind  # the one place that knows wire names
+
+            kind = channel_kind(conversation.channel_type)
+        else:
+            return "—"
+        words = self._kind_text(kind)
+        return arg(self.tr("%1 · %2"), inbox.name, words) if inbox is not None else words
+
+    def _kind_text(self, kind: ChannelKind) -> str:
+        return {
+            ChannelKind.WHATSAPP: self.tr("WhatsApp"),
+            ChannelKind.MESSENGER: self.tr("Messenger"),
+            ChannelKind.INSTAGRAM: self.tr("Instagram"),
+            ChannelKind.WEB: self.tr("Website chat"),
+            ChannelKind.API: self.tr("API channel"),
+            ChannelKind.EMAIL: self.tr("Email"),
+            ChannelKind.SMS: self.tr("SMS"),
+            ChannelKind.TELEGRAM: self.tr("Telegram"),
+            ChannelKind.OTHER: self.tr("Other channel"),
+        }[kind]
 
     def _priority_text(self, priority: Priority) -> str:
         return {

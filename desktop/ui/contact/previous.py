@@ -1,7 +1,7 @@
 """PreviousConversationsModel: the contact's other conversations, newest activity first.
 
 Reset whenever the panel shows another contact (its root). Each row reads "#id · status · time" and, on a
-second line, the last message preview (direction and isolates from `bidi.display_text`). `ConversationRole`
+second line, the last message preview (direction and isolates from `bidi.inline`). `ConversationRole`
 gives the `Conversation`.
 
 Signals: only Qt's own.
@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.models import Conversation, ConversationStatus
-from desktop.ui.bidi import display_text, isolate_ltr
+from desktop.ui.bidi import inline, isolate_ltr
 from desktop.ui.inbox.relative_time import relative_time
 
 ConversationRole = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +73,7 @@ class PreviousConversationsModel(QAbstractListModel):
                 ) if part
             )
             preview = conversation.last_message.content if conversation.last_message else ""
-            return head + (f"\n{display_text(preview[:120])}" if preview else "")
+            return head + (f"\n{inline(preview[:120])}" if preview else "")
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from desktop.ui.bidi import isolate_spans
+from desktop.ui.bidi import inline
 from desktop.ui.theme import THEME
 
 
@@ -77,9 +77,9 @@ class SuggestionBar(QWidget):
         """Show the suggestion; without an answer (orders still loading, none found) only `note` shows."""
         self.answer = answer or ""
         self.title.setText(title)
-        preview = (answer or note).replace("\n", " · ")
+        preview = answer or note
         preview = preview if len(preview) <= 220 else preview[:219] + "…"
-        self.preview.setText(isolate_spans(preview))  # order ids, phones and links keep their order
+        self.preview.setText(inline(preview))  # paragraphs joined by ↵; ids, phones, links isolated
         self.insert_button.setEnabled(bool(answer))
         self.show()
 

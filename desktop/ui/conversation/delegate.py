@@ -171,7 +171,7 @@ class MessageDelegate(QStyledItemDelegate):
             return
         painter.setPen(QColor(THEME.activity.text))
         # centred text mirrors onto itself: no visualRect needed
-        geo.text.layout.draw(painter, geo.text_origin)
+        geo.text.draw(painter, geo.text_origin, geo.text_inner)
 
     def _paint_bubble(self, painter: QPainter, message: Message, geo: RowGeometry, vis: object) -> None:
         mirror = vis  # type: ignore[assignment]
@@ -191,7 +191,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawText(header, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), text)
         if geo.text is not None:
             painter.setPen(QColor(THEME.faint if message.deleted else colors.text))
-            geo.text.layout.draw(painter, geo.text_origin + QPointF(dx, 0))
+            geo.text.draw(painter, geo.text_origin + QPointF(dx, 0), geo.text_inner)
         for index, (rect, attachment) in enumerate(geo.attachments):
             paint_attachment(painter, self._attachment_rect(rect, bubble, dx), attachment, rows=self.rows,
                              thumbs=self._thumbs, direction=self._view.layoutDirection(),
@@ -240,15 +240,10 @@ class MessageDelegate(QStyledItemDelegate):
             return Hit("retry", message.echo_id)
         if geo.text is not None and geo.text.prepared.links:
             origin = geo.text_origin
-            x = local.x() - origin.x() - dx
-            y = local.y() - origin.y()
-            layout = geo.text.layout
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                if line.y() <= y < line.y() + line.height() and line.x() <= x <= line.x() + line.naturalTextWidth():
-                    position = line.xToCursor(x, line.CursorPosition.CursorOnCharacter)
-                    url = link_at(geo.text.prepared, position)
-                    return Hit("link", url) if url else None
+            found = geo.text.position_at(local.x() - origin.x() - dx, local.y() - origin.y(), geo.text_inner)
+            if found is not None:
+                url = link_at(geo.text.prepared, found[1], found[0])
+                return Hit("link", url) if url else None
         return None
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,

@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.domain.models import Conversation
-from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.bidi import inline, isolate_ltr
 from desktop.ui.theme import THEME
 
 
@@ -65,7 +65,7 @@ class ConversationHeader(QWidget):
             return
         conversation, window_ends = self._shown
         name = conversation.contact.name or conversation.contact.phone_number or ""
-        self.title.setText(f"{isolate(name)}  {isolate_ltr(f'#{conversation.id}')}")
+        self.title.setText(f"{inline(name)}  {isolate_ltr(f'#{conversation.id}')}")
         is_open, left = conversation.can_reply, None
         if is_open and window_ends is not None:
             left = (window_ends - self.now()).total_seconds()

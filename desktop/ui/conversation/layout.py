@@ -15,9 +15,10 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextLayout, QTextOption
 
 from desktop.domain.models import Attachment, AttachmentKind, Message, MessageType
+from desktop.ui.bidi import paragraphs_of
 from desktop.ui.conversation.text import PreparedText, prepare
 
 MARGIN = 12  # outer, left and right
@@ -33,10 +34,35 @@ MAX_HEIGHTS = 20_000  # exact row heights remembered
 
 @dataclass(slots=True)
 class TextBlock:
-    layout: QTextLayout
+    """A message's text: one QTextLayout per paragraph (QTextLayout does not break at `\n`), each in its own
+    direction and aligned to its own leading edge, lines positioned in block coordinates (top = 0)."""
+
+    layouts: list[QTextLayout]
     prepared: PreparedText
     height: int
     natural_width: int
+    width: int  # the line width the paragraphs were laid out in
+    centred: bool = False  # activity lines
+
+    def shift(self, paragraph: int, inner: int) -> float:
+        """Horizontal offset of a paragraph drawn in a box `inner` wide: right-to-left lines end at its right
+        edge (they were aligned right in the full `width`)."""
+        rtl = self.prepared.paragraphs[paragraph].direction == Qt.LayoutDirection.RightToLeft
+        return -(self.width - inner) if rtl and not self.centred else 0.0
+
+    def draw(self, painter: QPainter, origin: QPointF, inner: int) -> None:
+        for number, layout in enumerate(self.layouts):
+            layout.draw(painter, origin + QPointF(self.shift(number, inner), 0))
+
+    def position_at(self, x: float, y: float, inner: int) -> tuple[int, int] | None:
+        """(paragraph, UTF-16 position) of the character under block coordinates (x, y), if any."""
+        for number, layout in enumerate(self.layouts):
+            px = x - self.shift(number, inner)
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                if line.y() <= y < line.y() + line.height() and line.x() <= px <= line.x() + line.naturalTextWidth():
+                    return number, line.xToCursor(px, line.CursorPosition.CursorOnCharacter)
+        return None
 
 
 @dataclass(slots=True)
@@ -47,10 +73,11 @@ class RowGeometry:
     day_rect: QRect | None
     bubble: QRect  # for activity rows: the text rect
     header: QRect | None
-    text_origin: QPointF
+    text_origin: QPointF  # the text box's top-left (see `TextBlock.draw`)
     text: TextBlock | None
     attachments: list[tuple[QRect, Attachment]] = field(default_factory=list)
     meta: QRect = field(default_factory=QRect)
+    text_inner: int = 0  # the text box's width
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,30 +147,34 @@ class RowLayouter:
             return block
         activity = message.message_type == MessageType.ACTIVITY
         prepared = prepare(content)
-        layout = QTextLayout(prepared.text, self.small if activity else self.font)
-        option = QTextOption()
-        option.setTextDirection(prepared.direction)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        if activity:
-            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        else:  # absolute: QTextLayout does not resolve AlignLeading from the text direction
-            rtl = prepared.direction == Qt.LayoutDirection.RightToLeft
-            option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-        layout.setTextOption(option)
-        layout.setCacheEnabled(True)
-        layout.beginLayout()
+        font = self.small if activity else self.font
+        layouts: list[QTextLayout] = []
         y = 0.0
         natural = 0.0
-        while True:
-            line = layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(text_w)
-            line.setPosition(QPointF(0, y))
-            y += line.height()
-            natural = max(natural, line.naturalTextWidth())
-        layout.endLayout()
-        block = TextBlock(layout, prepared, math.ceil(y), min(text_w, math.ceil(natural) + 1))
+        for paragraph in prepared.paragraphs:
+            layout = QTextLayout(paragraph.text, font)
+            option = QTextOption()
+            option.setTextDirection(paragraph.direction)
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            if activity:
+                option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            else:  # absolute: QTextLayout does not resolve AlignLeading from the text direction
+                rtl = paragraph.direction == Qt.LayoutDirection.RightToLeft
+                option.setAlignment(Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+            layout.setTextOption(option)
+            layout.setCacheEnabled(True)
+            layout.beginLayout()
+            while True:
+                line = layout.createLine()
+                if not line.isValid():
+                    break
+                line.setLineWidth(text_w)
+                line.setPosition(QPointF(0, y))
+                y += line.height()
+                natural = max(natural, line.naturalTextWidth())
+            layout.endLayout()
+            layouts.append(layout)
+        block = TextBlock(layouts, prepared, math.ceil(y), min(text_w, math.ceil(natural) + 1), text_w, activity)
         self._texts[key] = block
         while len(self._texts) > CACHE_SIZE:
             self._texts.popitem(last=False)
@@ -168,7 +199,7 @@ class RowLayouter:
         line_h = (self.small_fm if activity else self.fm).lineSpacing()
         lines = 0
         if content:
-            for paragraph in content.split("\n"):
+            for paragraph in paragraphs_of(content):  # the paragraphs `prepare` makes
                 lines += max(1, math.ceil(len(paragraph) * self._avg / text_w))
         return self._chrome_height(message, has_day, lines * line_h)
 
@@ -210,7 +241,8 @@ class RowLayouter:
         if message.message_type == MessageType.ACTIVITY:
             text_w = self.text_width(message, width)
             rect = QRect((width - text_w) // 2, y, text_w, text_h + PAD)
-            return RowGeometry(height, day_rect, rect, None, QPointF(rect.x(), y + PAD // 2), block)
+            return RowGeometry(height, day_rect, rect, None, QPointF(rect.x(), y + PAD // 2), block,
+                               text_inner=text_w)
         inner = max(block.natural_width if block else 0, header_w, meta_w)
         attachments_h: list[tuple[int, Attachment, int]] = []
         for attachment in message.attachments:
@@ -228,10 +260,7 @@ class RowLayouter:
         if self.header_text_needed(message):
             header = QRect(x + PAD, cy, inner, self.small_fm.height())
             cy += self.small_fm.height() + LINE_GAP
-        shift = 0
-        if block is not None and block.prepared.direction == Qt.LayoutDirection.RightToLeft:
-            shift = self.text_width(message, width) - inner  # RTL lines end at the layout's right edge
-        origin = QPointF(x + PAD - shift, cy)
+        origin = QPointF(x + PAD, cy)
         cy += text_h
         placed: list[tuple[QRect, Attachment]] = []
         for h, attachment, w in attachments_h:
@@ -239,4 +268,4 @@ class RowLayouter:
             placed.append((QRect(x + PAD, cy, w, h), attachment))
             cy += h
         meta = QRect(x + PAD, cy + LINE_GAP, inner, self.small_fm.height())
-        return RowGeometry(height, day_rect, bubble, header, origin, block, placed, meta)
+        return RowGeometry(height, day_rect, bubble, header, origin, block, placed, meta, inner)

@@ -130,11 +130,13 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#ffffff"))
             self.texts.draw(painter, badge, count, small, Qt.LayoutDirection.LeftToRight,
                             Qt.AlignmentFlag.AlignHCenter, elide=False)
-        preview = preview_text(conversation)
+        raw = preview_text(conversation)
+        preview, own = bidi.display_text(raw), bidi.direction_of(raw, direction)
         if conversation.last_message is not None and conversation.last_message.private:
-            preview = bidi.arg(self.tr("Note: %1"), preview)
+            template = self.tr("Note: %1")
+            preview, own = template.replace("%1", bidi.inline(raw)), bidi.direction_of(template, direction)
         self._text(painter, visual(left, 29, width - badge_w - sp.m, 20), preview, direction, base,
-                   QColor(THEME.text if unread else THEME.muted))
+                   QColor(THEME.text if unread else THEME.muted), prepared=own)
 
         # line 3: label chips … priority, assignee
         trailing = self._paint_trailing(painter, conversation, visual, left, width, direction, small)
@@ -142,12 +144,18 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _text(self, painter: QPainter, rect: QRect, text: str, ui_direction: Qt.LayoutDirection,
-              font: QFont, color: QColor, *, trailing: bool = False) -> None:
+              font: QFont, color: QColor, *, trailing: bool = False,
+              prepared: Qt.LayoutDirection | None = None) -> None:
+        """User text through `bidi.display_text` in its own base direction (`prepared`: the text is already
+        prepared and this is its direction)."""
         if not text or rect.width() <= 0:
             return
         align = bidi.trailing_alignment(ui_direction) if trailing else bidi.leading_alignment(ui_direction)
         painter.setPen(color)
-        self.texts.draw(painter, rect, bidi.display_text(text), font, bidi.direction_of(text, ui_direction), align)
+        if prepared is None:
+            self.texts.draw(painter, rect, bidi.display_text(text), font, bidi.direction_of(text, ui_direction), align)
+        else:
+            self.texts.draw(painter, rect, text, font, prepared, align)
 
     def _paint_trailing(self, painter: QPainter, conversation: Conversation, visual, left: int,  # type: ignore[no-untyped-def]
                         width: int, direction: Qt.LayoutDirection, font: QFont) -> int:

@@ -48,6 +48,13 @@ def preview_text(conversation: Conversation) -> str:
     return ""
 
 
+def tooltip_text(conversation: Conversation) -> str:
+    """The row's tooltip: the name, every line of the last message (each in its own direction), the time."""
+    lines = (bidi.inline(conversation.contact.name), bidi.display_lines(preview_text(conversation)),
+             bidi.isolate(full_time(conversation.last_activity_at)))
+    return "\n".join(part for part in lines if part)
+
+
 class ConversationListModel(QAbstractListModel):
     """A list model that adapts one `ConversationList` (rows are conversations, newest activity first).
 
@@ -120,9 +127,7 @@ class ConversationListModel(QAbstractListModel):
         if role == UnreadRole:
             return conversation.unread_count
         if role == Qt.ItemDataRole.ToolTipRole:
-            preview = preview_text(conversation)
-            when = full_time(conversation.last_activity_at)
-            return "\n".join(part for part in (conversation.contact.name, bidi.isolate_spans(preview), when) if part)
+            return tooltip_text(conversation)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{conversation.contact.name}: {preview_text(conversation)}"
         return None

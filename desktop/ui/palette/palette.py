@@ -55,8 +55,10 @@ class PaletteDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        title = display_text(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        trailing = str(index.data(ShortcutRole) or "") or display_text(str(index.data(SubtitleRole) or ""))
+        raw_title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title = display_text(raw_title)
+        raw_trailing = str(index.data(ShortcutRole) or "") or str(index.data(SubtitleRole) or "")
+        trailing = display_text(raw_trailing)
         opt = draw_item_frame(self, painter, option, index)
         rect: QRect = opt.rect.adjusted(8, 0, -8, 0)  # type: ignore[attr-defined]
         metrics = QFontMetrics(opt.font)  # type: ignore[attr-defined]
@@ -73,7 +75,7 @@ class PaletteDelegate(QStyledItemDelegate):
                 trail_rect.moveLeft(rect.left())
             painter.setPen(opt.palette.color(  # type: ignore[attr-defined]
                 QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-            direction = direction_of(title, opt.direction)  # type: ignore[attr-defined]
+            direction = direction_of(raw_title, opt.direction)  # type: ignore[attr-defined]
             # absolute: the title sits at the UI's leading edge whatever the direction of its own text
             align = (Qt.AlignmentFlag.AlignRight if ui_rtl else Qt.AlignmentFlag.AlignLeft) | \
                 Qt.AlignmentFlag.AlignAbsolute
@@ -82,7 +84,7 @@ class PaletteDelegate(QStyledItemDelegate):
                              metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width()))
             other = (Qt.AlignmentFlag.AlignLeft if ui_rtl else Qt.AlignmentFlag.AlignRight) | \
                 Qt.AlignmentFlag.AlignAbsolute
-            painter.setLayoutDirection(direction_of(trailing, opt.direction))  # type: ignore[attr-defined]
+            painter.setLayoutDirection(direction_of(raw_trailing, opt.direction))  # type: ignore[attr-defined]
             painter.drawText(trail_rect, int(other | Qt.AlignmentFlag.AlignVCenter),
                              metrics.elidedText(trailing, Qt.TextElideMode.ElideRight, trail_rect.width()))
         finally:

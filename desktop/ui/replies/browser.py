@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import SavedReply
 from desktop.services.saved_replies import SavedReplies, stack
 from desktop.services.variables import fill
-from desktop.ui.bidi import direction_of
+from desktop.ui.bidi import direction_of, document_text
 from desktop.ui.replies.delegate import SavedReplyDelegate
 from desktop.ui.replies.filling import ContextProvider, ReplyFiller
 from desktop.ui.replies.model import SavedReplyModel
@@ -126,7 +126,7 @@ class SavedRepliesBrowser(QDialog):
             return
         text = fill(reply.content, self._context()).text  # unknown variables stay visible as {{…}}
         self.preview.setLayoutDirection(direction_of(text))
-        self.preview.setPlainText(text)  # plain text; each paragraph aligns to its own direction
+        self.preview.setPlainText(document_text(text))  # plain text; each paragraph in its own direction
 
     # -- stacking and inserting -----------------------------------------------------------------------
     def add_current(self) -> None:

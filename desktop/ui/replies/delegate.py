@@ -22,7 +22,7 @@ class SavedReplyDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         code = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        content = display_text(str(index.data(ContentRole) or ""))
+        raw = str(index.data(ContentRole) or "")
         opt = draw_item_frame(self, painter, option, index)
         rect: QRect = opt.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)  # type: ignore[attr-defined]
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
@@ -35,19 +35,19 @@ class SavedReplyDelegate(QStyledItemDelegate):
             line = QRect(rect.left(), rect.top(), rect.width(), metrics.height())
             painter.setFont(bold)
             painter.setPen(opt.palette.color(role))  # type: ignore[attr-defined]
-            self._draw(painter, line, code, metrics)
+            self._draw(painter, line, code, direction_of(code), metrics)
             plain = QFontMetrics(opt.font)  # type: ignore[attr-defined]
             painter.setFont(opt.font)  # type: ignore[attr-defined]
             second = QRect(rect.left(), line.bottom() + PADDING // 2, rect.width(), plain.height())
             if not selected:
                 painter.setPen(opt.palette.color(QPalette.ColorRole.PlaceholderText))  # type: ignore[attr-defined]
-            self._draw(painter, second, content, plain)
+            self._draw(painter, second, display_text(raw), direction_of(raw), plain)
         finally:
             painter.restore()
 
     @staticmethod
-    def _draw(painter: QPainter, rect: QRect, text: str, metrics: QFontMetrics) -> None:
-        direction = direction_of(text)
+    def _draw(painter: QPainter, rect: QRect, text: str, direction: Qt.LayoutDirection,
+              metrics: QFontMetrics) -> None:
         elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         painter.setLayoutDirection(direction)
         align = leading_alignment(direction) | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter

@@ -80,10 +80,11 @@ def notice_text(notice: Notice, workspace: str | None = None) -> tuple[str, str]
     if notice.kind == NoticeKind.NEW_CONVERSATION:
         title = bidi.arg(_tr("New conversation: %1"), notice.contact_name)
     else:
-        title = bidi.isolate(notice.sender_name or notice.contact_name)
+        title = bidi.inline(notice.sender_name or notice.contact_name)
     if workspace:
         title = bidi.arg(_tr("%1 — %2"), title, workspace)
-    body = notice.preview or _attachment_words(notice.attachment, notice.attachments)
+    body = bidi.display_lines(notice.preview) if notice.preview else _attachment_words(notice.attachment,
+                                                                                      notice.attachments)
     return title, body
 
 
