@@ -73,6 +73,10 @@ CREATE TABLE IF NOT EXISTS notifications (
     id INTEGER PRIMARY KEY, account_id INTEGER, user_id INTEGER, notification_type TEXT,
     primary_actor_type TEXT, primary_actor_id INTEGER, secondary_actor_id INTEGER, read_at REAL,
     created_at REAL);
+CREATE TABLE IF NOT EXISTS csat_survey_responses (
+    id INTEGER PRIMARY KEY, account_id INTEGER, conversation_id INTEGER, message_id INTEGER,
+    contact_id INTEGER, assigned_agent_id INTEGER, rating INTEGER, feedback_message TEXT, created_at REAL);
+CREATE INDEX IF NOT EXISTS csat_account ON csat_survey_responses (account_id, created_at);
 """
 
 # Columns holding epoch times: shifted together when a seeded template is copied (see seed.py).
@@ -89,6 +93,7 @@ TIME_COLUMNS: dict[str, tuple[str, ...]] = {
         "first_reply_created_at", "waiting_since", "last_activity_at", "created_at", "updated_at",
     ),
     "messages": ("created_at", "updated_at"),
+    "csat_survey_responses": ("created_at",),
 }
 
 
