@@ -1,0 +1,73 @@
+"""The trend chart (QtCharts): the chosen metric per hour/day/week as a solid line, the previous period of equal
+length as a dashed line over the same slots. In a right-to-left layout the time axis runs right to left and
+the value axis sits on the right. Durations are plotted in minutes; the table beside it has exact values."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import QCategoryAxis, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from desktop.services.reports import Trend
+from desktop.ui.reports.models import TrendTableModel
+
+
+class TrendChart(QChartView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(chart.margins())
+        super().__init__(chart, parent)
+        self.setObjectName("reportsTrendChart")
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.current = QLineSeries()
+        self.previous = QLineSeries()
+        self.axis_x = QCategoryAxis()
+        self.axis_y = QValueAxis()
+
+    def show_trend(self, trend: Trend, labels: TrendTableModel, rtl: bool) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        scale = 60.0 if trend.metric.is_duration else 1.0
+        self.current = QLineSeries()
+        self.current.setName(QCoreApplication.translate("TrendChart", "This period"))
+        self.previous = QLineSeries()
+        self.previous.setName(QCoreApplication.translate("TrendChart", "Previous period"))
+        pen = QPen(QColor("#1f93ff"), 2.5)
+        self.current.setPen(pen)
+        dashed = QPen(QColor("#8e8e93"), 1.5, Qt.PenStyle.DashLine)
+        self.previous.setPen(dashed)
+        top = 0.0
+        for i, point in enumerate(trend.current):
+            self.current.append(QPointF(i, point.value / scale))
+            top = max(top, point.value / scale)
+        for i, point in enumerate(trend.previous[:len(trend.current)]):
+            self.previous.append(QPointF(i, point.value / scale))
+            top = max(top, point.value / scale)
+        chart.addSeries(self.previous)
+        chart.addSeries(self.current)
+        self.axis_x = QCategoryAxis()
+        self.axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        step = max(1, len(trend.current) // 12)  # at most about twelve readable labels
+        for i, point in enumerate(trend.current):
+            if i % step == 0:
+                self.axis_x.append(labels.label(point), i)
+        self.axis_x.setRange(-0.5, max(0.5, len(trend.current) - 0.5))
+        self.axis_x.setReverse(rtl)
+        self.axis_x.setLabelsAngle(-45 if len(trend.current) > 8 else 0)
+        self.axis_y = QValueAxis()
+        self.axis_y.setRange(0, top * 1.1 if top > 0 else 1)
+        self.axis_y.setLabelFormat("%.0f")
+        self.axis_y.applyNiceNumbers()
+        if trend.metric.is_duration:
+            self.axis_y.setTitleText(QCoreApplication.translate("TrendChart", "minutes"))
+        chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+        for series in (self.previous, self.current):
+            series.attachAxis(self.axis_x)
+            series.attachAxis(self.axis_y)

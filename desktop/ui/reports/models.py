@@ -1,0 +1,171 @@
+"""Table models of the reports window. Each is an adapter over a loaded report (reset only when a new report
+arrives); sorting is done by a proxy on `SORT_ROLE`, the raw value (missing values sort first).
+
+* `EntityTableModel` — one row per agent/team/channel/category with the period's figures beside the
+  previous period's and the change.
+* `TrendTableModel` — the chart's numbers: period start, value, previous period's value.
+* `RatingsModel` — CSAT ratings 5…1 with count and share, this period and the previous one.
+* `LiveAgentsModel` — open / unattended conversations per agent right now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.domain.models import AgentLoad
+from desktop.domain.reports import CsatMetrics, EntityRow, Metric, TrendPoint
+from desktop.services.reports import TableData, Trend
+from desktop.ui import bidi
+from desktop.ui.actions import QT_TRANSLATE_NOOP
+from desktop.ui.reports.format import change, duration, number, percent
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _Table(QAbstractTableModel):
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.headers):
+            return QCoreApplication.translate("ReportTables", self.headers[section])
+        return super().headerData(section, orientation, role)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def cell(self, row: Any, column: int) -> tuple[str, Any]:
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or index.column() >= len(self.headers):
+            return None
+        text, raw = self.cell(self._rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == SORT_ROLE:
+            return -1.0 if raw is None else raw
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def export_rows(self) -> list[list[str]]:
+        """Header and displayed cells, for "save as CSV"."""
+        out = [[QCoreApplication.translate("ReportTables", h) for h in self.headers]]
+        out += [[bidi.strip_controls(self.cell(row, c)[0]) for c in range(len(self.headers))] for row in self._rows]
+        return out
+
+
+class EntityTableModel(_Table):
+    headers = (QT_TRANSLATE_NOOP("ReportTables", "Name"), QT_TRANSLATE_NOOP("ReportTables", "Conversations"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Change"), QT_TRANSLATE_NOOP("ReportTables", "Resolved"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Avg first response"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Avg resolution"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Avg reply time"))
+
+    def set_table(self, table: TableData) -> None:
+        ids = sorted(set(table.current) | set(table.previous) | set(table.names))
+        empty = EntityRow(0, None, None, None, None, None)
+        rows = [(bidi.isolate(table.names.get(i, f"#{i}")), table.current.get(i, empty), table.previous.get(i, empty))
+                for i in ids]
+        self.set_rows(rows)
+
+    def cell(self, row: Any, column: int) -> tuple[str, Any]:
+        name, now, before = row
+        if column == 0:
+            return name, bidi.strip_controls(name).casefold()
+        values: list[tuple[Any, Callable[[Any], str]]] = [
+            (now.conversations, number), (before.conversations, number), (None, str), (now.resolved, number),
+            (before.resolved, number), (now.avg_first_response, duration), (before.avg_first_response, duration),
+            (now.avg_resolution, duration), (before.avg_resolution, duration), (now.avg_reply, duration)]
+        if column == 3:
+            a, b = now.conversations or 0, before.conversations or 0
+            return change(a, b), (a - b)
+        raw, fmt = values[column - 1]
+        return (fmt(raw) if raw is not None else "—"), raw
+
+
+class TrendTableModel(_Table):
+    headers = (QT_TRANSLATE_NOOP("ReportTables", "Period"), QT_TRANSLATE_NOOP("ReportTables", "Value"), QT_TRANSLATE_NOOP("ReportTables", "Previous period"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.metric = Metric.CONVERSATIONS
+        self.tz: tzinfo | None = None
+        self.group_by = "day"
+
+    def set_trend(self, trend: Trend, tz: tzinfo) -> None:
+        self.metric, self.tz, self.group_by = trend.metric, tz, trend.group_by
+        previous: list[TrendPoint | None] = list(trend.previous)
+        previous += [None] * (len(trend.current) - len(previous))
+        self.set_rows(list(zip(trend.current, previous[:len(trend.current)], strict=True)))
+
+    def label(self, point: TrendPoint) -> str:
+        moment = datetime.fromtimestamp(point.timestamp, self.tz)
+        from PySide6.QtCore import QDateTime, QLocale
+
+        qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+        fmt = "d MMM HH:mm" if self.group_by == "hour" else "d MMM yyyy"
+        return QLocale().toString(qt, fmt)
+
+    def value_text(self, point: TrendPoint | None) -> str:
+        if point is None:
+            return "—"
+        if self.metric.is_duration:
+            return duration(point.value) if point.count else "—"
+        return number(point.value)
+
+    def cell(self, row: Any, column: int) -> tuple[str, Any]:
+        now, before = row
+        if column == 0:
+            return self.label(now), now.timestamp
+        point = now if column == 1 else before
+        return self.value_text(point), point.value if point is not None else None
+
+
+class RatingsModel(_Table):
+    headers = (QT_TRANSLATE_NOOP("ReportTables", "Rating"), QT_TRANSLATE_NOOP("ReportTables", "Responses"), QT_TRANSLATE_NOOP("ReportTables", "Share"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Previous share"))
+
+    def set_csat(self, now: CsatMetrics, before: CsatMetrics) -> None:
+        total_now, total_before = sum(now.ratings.values()), sum(before.ratings.values())
+        self.set_rows([(r, now.ratings.get(r, 0), total_now, before.ratings.get(r, 0), total_before)
+                       for r in (5, 4, 3, 2, 1)])
+
+    def cell(self, row: Any, column: int) -> tuple[str, Any]:
+        rating, n, total, p, total_p = row
+        if column == 0:
+            return "★" * rating, rating
+        if column == 1:
+            return number(n), n
+        if column == 2:
+            return percent(n / total if total else None), n / total if total else None
+        if column == 3:
+            return number(p), p
+        return percent(p / total_p if total_p else None), p / total_p if total_p else None
+
+
+class LiveAgentsModel(_Table):
+    headers = (QT_TRANSLATE_NOOP("ReportTables", "Agent"), QT_TRANSLATE_NOOP("ReportTables", "Open"), QT_TRANSLATE_NOOP("ReportTables", "Unattended"))
+
+    def set_loads(self, loads: Sequence[AgentLoad]) -> None:
+        self.set_rows(list(loads))
+
+    def cell(self, row: Any, column: int) -> tuple[str, Any]:
+        load: AgentLoad = row
+        if column == 0:
+            return bidi.isolate(load.name), load.name.casefold()
+        value = load.open_count if column == 1 else load.unattended_count
+        return number(value), value

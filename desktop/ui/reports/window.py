@@ -1,0 +1,320 @@
+"""The reports window of one workspace (Team → Reports): period presets in the account's time zone, the
+business-hours switch, KPIs beside the previous period, sortable tables by agent / team / channel /
+category, the trend chart with its numbers, CSAT and the live counts; "Save table…" writes the visible
+table as CSV and "Export conversations…" opens the export dialog.
+
+Everything is loaded by `ReportsService` in a task owned by the window (a new load cancels the previous
+one). A permission denial (an agent) is shown in the window as a sentence; it never signs anyone out.
+
+Signals: loaded() after a report is on screen; failed(str) with the sentence shown.
+"""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import AppError, PermissionDenied
+from desktop.domain.reports import EntityKind, Metric
+from desktop.services.reports import BadPeriod, Period, Preset, ReportBundle, ReportsService, period_for
+from desktop.ui.notifier import Notifier
+from desktop.ui.reports.chart import TrendChart
+from desktop.ui.reports.export_dialog import ExportDialog, export_headers
+from desktop.ui.reports.kpis import KpiGrid
+from desktop.ui.reports.models import (
+    SORT_ROLE,
+    EntityTableModel,
+    LiveAgentsModel,
+    RatingsModel,
+    TrendTableModel,
+)
+from desktop.ui.tasks import TaskRunner
+
+
+def table_view(model: EntityTableModel | TrendTableModel | RatingsModel | LiveAgentsModel, name: str,
+               parent: QWidget) -> QTableView:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class ReportsWindow(QWidget):
+    loaded = Signal()
+    failed = Signal(str)
+
+    def __init__(self, service: ReportsService, notifier: Notifier, tz: tzinfo, workspace_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("reportsWindow")
+        self.service = service
+        self.notifier = notifier
+        self.tz = tz
+        self.bundle: ReportBundle | None = None
+        self.tasks = TaskRunner(self, notifier)
+        self.workspace_name = workspace_name
+        self.export_dialog: ExportDialog | None = None
+        self.setWindowTitle(self.tr("Reports — %1").replace("%1", workspace_name))
+        self._build()
+        self.resize(980, 720)
+
+    # -- layout -----------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.preset = QComboBox(self)
+        self.preset.setObjectName("reportsPreset")
+        for preset, text in ((Preset.TODAY, self.tr("Today")), (Preset.YESTERDAY, self.tr("Yesterday")),
+                             (Preset.SHIFT, self.tr("This shift")), (Preset.LAST_7_DAYS, self.tr("Last 7 days")),
+                             (Preset.LAST_30_DAYS, self.tr("Last 30 days")), (Preset.THIS_MONTH, self.tr("This month")),
+                             (Preset.CUSTOM, self.tr("Custom range"))):
+            self.preset.addItem(text, preset.value)
+        self.preset.setCurrentIndex(3)
+        today = QDate.currentDate()
+        self.first_day = QDateEdit(today.addDays(-6), self)
+        self.last_day = QDateEdit(today, self)
+        for edit, name in ((self.first_day, "reportsFrom"), (self.last_day, "reportsTo")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        self.business = QCheckBox(self.tr("Business hours only"), self)
+        self.business.setObjectName("reportsBusinessHours")
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.save_button = QPushButton(self.tr("Save table as CSV…"), self)
+        self.export_button = QPushButton(self.tr("E&xport conversations…"), self)
+        self.export_button.setObjectName("reportsExport")
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Period"), self)
+        label.setBuddy(self.preset)
+        for w in (label, self.preset, self.first_day, self.last_day, self.business):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for button in (self.refresh_button, self.save_button, self.export_button):
+            bar.addWidget(button)
+        self.status = QLabel(self)
+        self.status.setObjectName("reportsStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.kpis = KpiGrid(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("reportsTabs")
+        self.entity_models: dict[EntityKind, EntityTableModel] = {}
+        self.entity_views: dict[EntityKind, QTableView] = {}
+        for kind, title in ((EntityKind.AGENT, self.tr("By agent")), (EntityKind.TEAM, self.tr("By team")),
+                            (EntityKind.INBOX, self.tr("By channel")), (EntityKind.LABEL, self.tr("By category"))):
+            model = EntityTableModel(self)
+            view = table_view(model, f"reportsTable_{kind.value}", self)
+            self.entity_models[kind], self.entity_views[kind] = model, view
+            self.tabs.addTab(view, title)
+        self.tabs.addTab(self._trend_tab(), self.tr("Trend"))
+        self.tabs.addTab(self._csat_tab(), self.tr("Satisfaction"))
+        self.tabs.addTab(self._live_tab(), self.tr("Live now"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        layout.addWidget(self.kpis)
+        layout.addWidget(self.tabs, 1)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        for signal in (self.business.toggled, self.refresh_button.clicked, self.first_day.dateChanged,
+                       self.last_day.dateChanged):
+            signal.connect(self.reload)
+        self.save_button.clicked.connect(lambda: self.save_table())
+        self.export_button.clicked.connect(self.open_export)
+
+    def _trend_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.metric_combo = QComboBox(page)
+        self.metric_combo.setObjectName("reportsMetric")
+        for metric, text in ((Metric.CONVERSATIONS, self.tr("Conversations")),
+                             (Metric.RESOLUTIONS, self.tr("Resolutions")),
+                             (Metric.INCOMING, self.tr("Incoming messages")),
+                             (Metric.OUTGOING, self.tr("Outgoing messages")),
+                             (Metric.FIRST_RESPONSE, self.tr("Average first response time")),
+                             (Metric.RESOLUTION_TIME, self.tr("Average resolution time")),
+                             (Metric.REPLY_TIME, self.tr("Average reply time"))):
+            self.metric_combo.addItem(text, metric.value)
+        self.metric_combo.currentIndexChanged.connect(self._metric_changed)
+        self.chart = TrendChart(page)
+        self.trend_model = TrendTableModel(self)
+        self.trend_view = table_view(self.trend_model, "reportsTrendTable", page)
+        self.trend_view.setMaximumWidth(360)
+        row = QHBoxLayout()
+        row.addWidget(self.chart, 2)
+        row.addWidget(self.trend_view, 1)
+        layout = QVBoxLayout(page)
+        label = QLabel(self.tr("&Metric"), page)
+        label.setBuddy(self.metric_combo)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.metric_combo)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addLayout(row, 1)
+        return page
+
+    def _csat_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.csat_summary = QLabel(page)
+        self.csat_summary.setObjectName("reportsCsatSummary")
+        self.csat_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.ratings_model = RatingsModel(self)
+        self.ratings_view = table_view(self.ratings_model, "reportsRatings", page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.csat_summary)
+        layout.addWidget(self.ratings_view, 1)
+        return page
+
+    def _live_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.live_summary = QLabel(page)
+        self.live_summary.setObjectName("reportsLiveSummary")
+        self.live_summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.live_model = LiveAgentsModel(self)
+        self.live_view = table_view(self.live_model, "reportsLiveAgents", page)
+        layout = QGridLayout(page)
+        layout.addWidget(self.live_summary, 0, 0)
+        layout.addWidget(self.live_view, 1, 0)
+        return page
+
+    # -- loading ----------------------------------------------------------------------------------------
+    def current_period(self) -> Period:
+        preset = Preset(self.preset.currentData())
+        custom: tuple[date, date] | None = None
+        if preset is Preset.CUSTOM:
+            custom = (self.first_day.date().toPython(), self.last_day.date().toPython())  # type: ignore[assignment]
+        return period_for(preset, datetime.now(self.tz), custom=custom)
+
+    def _preset_changed(self) -> None:
+        custom = Preset(self.preset.currentData()) is Preset.CUSTOM
+        self.first_day.setEnabled(custom)
+        self.last_day.setEnabled(custom)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            period = self.current_period()
+        except BadPeriod as exc:
+            self._show_status(self.tr("Choose a valid range: %1").replace("%1", str(exc)))
+            return
+        self._show_status(self.tr("Loading…"))
+        metric = Metric(self.metric_combo.currentData())
+        self.tasks.run("load", self.service.load(period, business_hours=self.business.isChecked(), metric=metric),
+                       on_result=self.show_bundle, on_error=self._failed)
+
+    def _metric_changed(self) -> None:
+        if self.bundle is None:
+            return
+        metric = Metric(self.metric_combo.currentData())
+        self.tasks.run("trend", self.service.trend(self.bundle.period, metric, self.bundle.business_hours),
+                       on_result=self._show_trend, on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, PermissionDenied):
+            text = self.tr("Reports are for administrators of this workspace. Ask an administrator for access.")
+        elif isinstance(error, AppError):
+            text = self.notifier.message_for(error)
+        else:
+            self.notifier.report(error)
+            text = self.tr("The report could not be loaded.")
+        self._show_status(text)
+        self.failed.emit(text)
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def show_bundle(self, bundle: ReportBundle) -> None:
+        self.bundle = bundle
+        start = datetime.fromtimestamp(bundle.period.since.timestamp(), self.tz)
+        end = datetime.fromtimestamp(bundle.period.until.timestamp() - 1, self.tz)
+        self._show_status("")
+        self.kpis.show_report(bundle.summary, bundle.csat, bundle.csat_previous)
+        self.kpis.set_period_text(start, end)
+        for kind, model in self.entity_models.items():
+            model.set_table(bundle.tables[kind])
+        self._show_trend(bundle.trend)
+        self.ratings_model.set_csat(bundle.csat, bundle.csat_previous)
+        self.csat_summary.setText(self.kpis.csat_text(bundle.csat, bundle.csat_previous))
+        live = bundle.live
+        self.live_summary.setText(self.tr("Open: %1   Unattended: %2   Unassigned: %3")
+                                  .replace("%1", str(live.open)).replace("%2", str(live.unattended))
+                                  .replace("%3", str(live.unassigned)))
+        self.live_model.set_loads(bundle.agent_loads)
+        self.loaded.emit()
+
+    def _show_trend(self, trend: object) -> None:
+        from desktop.services.reports import Trend
+
+        assert isinstance(trend, Trend)
+        self.trend_model.set_trend(trend, self.tz)
+        self.chart.show_trend(trend, self.trend_model, self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+
+    def open_export(self) -> ExportDialog:
+        from desktop.services.reports_export import ConversationExport
+
+        lookups = self.service.lookups
+        export = ConversationExport(self.service.client, self.service.account_id, lookups, tz=self.tz,
+                                    workspace_name=self.workspace_name, header=export_headers(),
+                                    rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+        dialog = ExportDialog(export, lookups, self.current_period_or_none(), self)
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
+
+    def current_period_or_none(self) -> Period | None:
+        try:
+            return self.current_period()
+        except BadPeriod:
+            return None
+
+    # -- saving -----------------------------------------------------------------------------------------
+    def visible_table_rows(self) -> list[list[str]]:
+        view = self.tabs.currentWidget()
+        if isinstance(view, QTableView):
+            model = view.model()
+            source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
+            if hasattr(source, "export_rows"):
+                return list(source.export_rows())
+        if self.tabs.currentIndex() == 4:
+            return self.trend_model.export_rows()
+        if self.tabs.currentIndex() == 5:
+            return self.ratings_model.export_rows()
+        return self.live_model.export_rows()
+
+    def save_table(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save table as CSV"), "report.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+                csv.writer(handle).writerows(self.visible_table_rows())
+        except OSError as exc:
+            self._show_status(self.tr("The table could not be saved: %1").replace("%1", exc.strerror or str(exc)))
