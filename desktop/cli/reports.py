@@ -2,7 +2,8 @@
 terminal; optionally the conversation-level export.
 
     reports --server URL (--token T | --email E --password P) --workspace ID --since YYYY-MM-DD
-            --until YYYY-MM-DD [--json] [--export FILE.csv|FILE.xlsx] [--timezone Africa/Cairo] [--insecure]
+            --until YYYY-MM-DD [--json] [--export FILE.csv|FILE.xlsx [--no-message-counts]]
+            [--timezone Africa/Cairo] [--business-hours] [--insecure]
 
 The days are whole days in `--timezone` (default: this computer's), both included; the previous period has
 the same length and ends where this one starts. `--json` prints exactly
@@ -51,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--timezone", metavar="NAME", help="IANA time zone of the days (default: this computer's)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--export", type=Path, metavar="FILE", help="also write the conversation-level export (.csv/.xlsx)")
+    p.add_argument("--no-message-counts", action="store_true",
+                   help="leave the export's message counts empty (no request per conversation: much faster)")
     p.add_argument("--business-hours", action="store_true", help="averages within business hours")
     p.add_argument("--insecure", action="store_true", help="do not verify the TLS certificate")
     return p
@@ -139,7 +142,8 @@ async def _run(args: argparse.Namespace, period: Any, tz: tzinfo) -> int:
         if args.export is not None:
             name = next((w.name for w in (await client.profile()).workspaces if w.id == args.workspace), "")
             export = ConversationExport(client, args.workspace, service.lookups, tz=tz, workspace_name=name)
-            rows = await export.run(args.export, period, ExportFilters(), progress=_progress)
+            rows = await export.run(args.export, period, ExportFilters(), progress=_progress,
+                                    message_counts=not args.no_message_counts)
             print(f"\rwrote {rows} conversations to {args.export}", file=sys.stderr)
         return 0
     except errors.MfaRequired:

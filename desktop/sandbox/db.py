@@ -65,6 +65,8 @@ CREATE TABLE IF NOT EXISTS messages (
     content_attributes TEXT, sender_type TEXT, sender_id INTEGER, source_id TEXT,
     additional_attributes TEXT, created_at REAL, updated_at REAL);
 CREATE INDEX IF NOT EXISTS messages_conversation ON messages (conversation_id, id);
+CREATE INDEX IF NOT EXISTS messages_reports ON messages (
+    account_id, created_at, message_type, private, conversation_id, sender_type, content_type);
 CREATE TABLE IF NOT EXISTS attachments (
     id INTEGER PRIMARY KEY, message_id INTEGER, account_id INTEGER, file_type TEXT, extension TEXT,
     filename TEXT, mime TEXT, file_size INTEGER, width INTEGER, height INTEGER, stored_name TEXT);

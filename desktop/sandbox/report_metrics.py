@@ -12,16 +12,17 @@ same events from its tables, with the same timing rules:
   resolution events in it. An event belongs to the window its *event time* falls in.
 
 `value_in_business_hours` counts only the seconds inside the sandbox's working hours (09:00-23:00 Cairo
-time, UTC+2, every day), like Chatwoot's inbox working hours. Scans of the messages are cached per window
-until the data changes (max message id and last conversation update), so the several report calls that
-paint one window do not rescan 100,000 messages each.
+time, UTC+2, every day), like Chatwoot's inbox working hours. The derived events are kept per account until
+the data changes (`facts_for`), so the several report calls that paint one window do not rescan 100,000
+messages each.
 """
 
 from __future__ import annotations
 
+import bisect
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
@@ -63,12 +64,20 @@ class Conv:
 class Event:
     conv: Conv
     at: float
-    value: float
-    business_value: float
+    start: float  # what the duration is measured from
+
+    @property
+    def value(self) -> float:
+        return self.at - self.start
+
+    @property
+    def business_value(self) -> float:
+        return business_seconds(self.start, self.at)
 
 
 class Facts:
-    """One account's conversations and derived events (built per request; cheap: one table scan)."""
+    """One account's conversations and derived events, sorted by event time. Built once per data version
+    (see `facts_for`), so the many report calls of one window share one scan."""
 
     def __init__(self, conn: sqlite3.Connection, account_id: int) -> None:
         self.conn = conn
@@ -81,6 +90,20 @@ class Facts:
                                     r[8] if r[6] == "resolved" else None)
         self.label_ids = {r["title"]: r["id"] for r in db.all_rows(
             conn, "SELECT id, title FROM labels WHERE account_id=?", (account_id,))}
+        by_created = sorted(self.convs.values(), key=lambda c: c.created_at)
+        self._created, self._created_at = by_created, [c.created_at for c in by_created]
+        self._events: dict[str, tuple[list[Event], list[float]]] = {}
+        first = [Event(c, c.first_reply_at, c.created_at) for c in self.convs.values() if c.first_reply_at is not None]
+        resolved = [Event(c, c.resolved_at, c.created_at) for c in self.convs.values() if c.resolved_at is not None]
+        for name, events in (("first_response", first), ("conversation_resolved", resolved),
+                             ("reply_time", self._replies())):
+            events.sort(key=lambda e: e.at)
+            self._events[name] = (events, [e.at for e in events])
+        self._counts: dict[tuple[float, float], dict[int, tuple[int, int]]] = {}
+
+    def _replies(self) -> list[Event]:
+        convs = self.convs
+        return [Event(convs[c], at, start) for c, at, start in _reply_times(self.conn, self.account_id) if c in convs]
 
     def keys(self, conv: Conv, kind: str) -> Iterable[int]:
         """The ids of the `kind` entities (account|agent|inbox|team|label) a conversation belongs to."""
@@ -95,50 +118,82 @@ class Facts:
         return tuple(self.label_ids[t] for t in conv.labels if t in self.label_ids)
 
     def events(self, name: str, since: float, until: float) -> list[Event]:
-        if name == "reply_time":
-            return [e for e in _reply_events(self) if since <= e.at < until]
-        out = []
-        for c in self.convs.values():
-            at = c.first_reply_at if name == "first_response" else c.resolved_at
-            if at is not None and since <= at < until:
-                out.append(Event(c, at, at - c.created_at, business_seconds(c.created_at, at)))
-        return out
+        events, times = self._events[name]
+        return events[bisect.bisect_left(times, since):bisect.bisect_left(times, until)]
 
     def created(self, since: float, until: float) -> list[Conv]:
-        return [c for c in self.convs.values() if since <= c.created_at < until]
+        return self._created[bisect.bisect_left(self._created_at, since):bisect.bisect_left(self._created_at, until)]
 
     def message_counts(self, since: float, until: float) -> dict[int, tuple[int, int]]:
         """conversation id -> (incoming, public outgoing) messages created in the window."""
-        rows = self.conn.execute(
-            "SELECT conversation_id, sum(message_type = 0), sum(message_type = 1 AND private = 0) FROM messages"
-            " WHERE account_id=? AND created_at >= ? AND created_at < ? AND message_type IN (0, 1)"
-            " GROUP BY conversation_id", (self.account_id, since, until))
-        return {r[0]: (int(r[1]), int(r[2])) for r in rows}
+        found = self._counts.get((since, until))
+        if found is None:
+            rows = self.conn.execute(
+                "SELECT conversation_id, sum(message_type = 0), sum(message_type = 1 AND private = 0) FROM messages"
+                " WHERE account_id=? AND created_at >= ? AND created_at < ? AND message_type IN (0, 1)"
+                " GROUP BY conversation_id", (self.account_id, since, until))
+            found = {r[0]: (int(r[1]), int(r[2])) for r in rows}
+            if len(self._counts) > 32:
+                self._counts.clear()
+            self._counts[(since, until)] = found
+        return found
 
 
-_REPLY_CACHE: dict[tuple[str, int], tuple[tuple[Any, ...], list[tuple[int, float, float]]]] = {}
+@dataclass
+class _ReplyScan:
+    """Reply times found so far in one account's messages, extended with each newer message (the sandbox's
+    equivalent of the reporting events Chatwoot writes as replies happen)."""
+
+    last_id: int = 0
+    seen: int = 0
+    waiting: dict[int, float] = field(default_factory=dict)
+    found: list[tuple[int, float, float]] = field(default_factory=list)  # (conversation, reply at, waited from)
 
 
-def _reply_events(facts: Facts) -> list[Event]:
-    conn = facts.conn
-    version = tuple(conn.execute("SELECT (SELECT max(id) FROM messages), (SELECT count(*) FROM messages),"
-                                 " (SELECT max(updated_at) FROM conversations)").fetchone())
-    key = (str(conn.execute("PRAGMA database_list").fetchone()[2]), facts.account_id)
-    cached = _REPLY_CACHE.get(key)
+_SCANS: dict[tuple[str, int], _ReplyScan] = {}
+
+
+def _db_key(conn: sqlite3.Connection, account_id: int) -> tuple[str, int]:
+    return str(conn.execute("PRAGMA database_list").fetchone()[2]), account_id
+
+
+def _reply_times(conn: sqlite3.Connection, account_id: int) -> list[tuple[int, float, float]]:
+    key = _db_key(conn, account_id)
+    total = int(conn.execute("SELECT count(*) FROM messages WHERE account_id=?", (account_id,)).fetchone()[0])
+    scan = _SCANS.get(key)
+    if scan is None or total < scan.seen:  # first use, or messages were deleted: start over
+        scan = _SCANS[key] = _ReplyScan()
+    rows = conn.execute("SELECT id, conversation_id, message_type, created_at, sender_type, private FROM messages"
+                        " WHERE account_id=? AND id > ? ORDER BY id", (account_id, scan.last_id)).fetchall()
+    waiting, found = scan.waiting, scan.found
+    for message_id, conv_id, mtype, at, sender, private in rows:
+        scan.last_id = message_id
+        if private:
+            continue
+        if mtype == 0:
+            waiting.setdefault(conv_id, at)
+        elif mtype == 1 and sender == "User" and conv_id in waiting:
+            found.append((conv_id, at, waiting.pop(conv_id)))
+    scan.seen = total
+    return found
+
+
+_FACTS: dict[tuple[str, int], tuple[tuple[Any, ...], Facts]] = {}
+
+
+def facts_for(conn: sqlite3.Connection, account_id: int) -> Facts:
+    """The account's Facts, rebuilt only when conversations or messages changed since the last call."""
+    version = tuple(conn.execute(
+        "SELECT (SELECT max(id) FROM messages), (SELECT count(*) FROM messages), count(*), max(updated_at),"
+        " total(last_activity_at), total(status = 'resolved'), total(coalesce(assignee_id, 0) * 31 + coalesce(team_id, 0)),"
+        " total(length(labels)), total(coalesce(first_reply_created_at, 0)) FROM conversations WHERE account_id=?",
+        (account_id,)).fetchone())
+    key = _db_key(conn, account_id)
+    cached = _FACTS.get(key)
     if cached is None or cached[0] != version:
-        raw: list[tuple[int, float, float]] = []
-        waiting: dict[int, float] = {}
-        for conv_id, mtype, at, sender in conn.execute(
-                "SELECT conversation_id, message_type, created_at, sender_type FROM messages WHERE account_id=?"
-                " AND private = 0 AND message_type IN (0, 1) ORDER BY conversation_id, id", (facts.account_id,)):
-            if mtype == 0:
-                waiting.setdefault(conv_id, at)
-            elif sender == "User" and conv_id in waiting:
-                raw.append((conv_id, at, waiting.pop(conv_id)))
-        cached = (version, raw)
-        _REPLY_CACHE[key] = cached
-    convs = facts.convs
-    return [Event(convs[c], at, at - start, business_seconds(start, at)) for c, at, start in cached[1] if c in convs]
+        cached = (version, Facts(conn, account_id))
+        _FACTS[key] = cached
+    return cached[1]
 
 
 def _avg(events: list[Event], business: bool) -> float | None:
@@ -164,10 +219,10 @@ def grouped(facts: Facts, kind: str, since: float, until: float, business: bool)
             s = slot(k)
             s["incoming"] += incoming
             s["outgoing"] += outgoing
-    for name, field in (("first_response", "first"), ("conversation_resolved", "resolved"), ("reply_time", "reply")):
+    for name, bucket in (("first_response", "first"), ("conversation_resolved", "resolved"), ("reply_time", "reply")):
         for e in facts.events(name, since, until):
             for k in facts.keys(e.conv, kind):
-                slot(k)[field].append(e)
+                slot(k)[bucket].append(e)
     return {k: {"conversations_count": s["conversations"], "incoming_messages_count": s["incoming"],
                 "outgoing_messages_count": s["outgoing"], "avg_first_response_time": _avg(s["first"], business),
                 "avg_resolution_time": _avg(s["resolved"], business), "resolutions_count": len(s["resolved"]),
@@ -214,7 +269,6 @@ def timeseries(facts: Facts, metric: str, kind: str, ident: int | None, since: f
     starts = bucket_starts(since, until, group_by, offset_hours)
     if not starts:
         return []
-    import bisect
 
     def index(at: float) -> int:
         return bisect.bisect_right(starts, at) - 1

@@ -29,7 +29,7 @@ from starlette.routing import Route
 from desktop.sandbox import db
 from desktop.sandbox.context import Ctx, endpoint
 from desktop.sandbox.http import as_bool, as_int
-from desktop.sandbox.report_metrics import EMPTY, Facts, grouped, timeseries
+from desktop.sandbox.report_metrics import EMPTY, Facts, facts_for, grouped, timeseries
 
 WEEK = 7 * 86400.0
 REPORTS_PER_MINUTE = 100
@@ -69,7 +69,7 @@ async def summary(ctx: Ctx) -> Any:
     if (limited := _throttled(ctx)) is not None:
         return limited
     since, until = _window(ctx)
-    facts = Facts(ctx.conn, ctx.account_id)
+    facts = facts_for(ctx.conn, ctx.account_id)
     current = _one(ctx, facts, since, until)
     current["previous"] = _one(ctx, facts, since - (until - since), since)
     return current
@@ -86,7 +86,7 @@ async def series(ctx: Ctx) -> Any:
         offset = float(ctx.params.get("timezone_offset") or 0)
     except ValueError:
         offset = 0.0
-    return timeseries(Facts(ctx.conn, ctx.account_id), str(ctx.params.get("metric") or ""),
+    return timeseries(facts_for(ctx.conn, ctx.account_id), str(ctx.params.get("metric") or ""),
                       str(ctx.params.get("type") or "account"), as_int(ctx.params.get("id")), since, until,
                       group_by, offset, _business(ctx))
 
@@ -132,7 +132,7 @@ ENTITY_SQL = {
 
 def _table(ctx: Ctx, kind: str) -> list[tuple[Any, dict[str, Any] | None]]:
     since, until = _window(ctx)
-    figures = grouped(Facts(ctx.conn, ctx.account_id), kind, since, until, _business(ctx))
+    figures = grouped(facts_for(ctx.conn, ctx.account_id), kind, since, until, _business(ctx))
     return [(row, figures.get(row["id"])) for row in db.all_rows(ctx.conn, ENTITY_SQL[kind], (ctx.account_id,))]
 
 

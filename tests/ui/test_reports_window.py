@@ -24,7 +24,6 @@ from desktop.ui.reports.window import ReportsWindow
 from tests.ui.app_harness import artifacts_dir
 
 
-
 def _window(sandbox, token: str = "sbx-mona-token-0001") -> ReportsWindow:  # type: ignore[no-untyped-def]
     client = ChatwootClient(sandbox.url, auth=TokenAuth(token))
     return ReportsWindow(ReportsService(client, 1), Notifier(), UTC, "Customer Support")

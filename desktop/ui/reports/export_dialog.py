@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -78,6 +79,10 @@ class ExportDialog(QDialog):
         self.label = self._combo([(label.title, label.title) for label in lookups.labels.values()])
         self.status = self._combo([("open", self.tr("Open")), ("resolved", self.tr("Resolved")),
                                    ("pending", self.tr("Pending")), ("snoozed", self.tr("Snoozed"))])
+        self.count_messages = QCheckBox(self.tr("Count each conversation's messages (one more request per "
+                                                "conversation: slower)"), self)
+        self.count_messages.setObjectName("reportsExportCounts")
+        self.count_messages.setChecked(True)
         self.path = QLineEdit(str(Path.home() / "conversations.xlsx"), self)
         self.path.setObjectName("reportsExportPath")
         browse = QPushButton(self.tr("Browse…"), self)
@@ -92,6 +97,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Ca&tegory"), self.label)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&File (.csv or .xlsx)"), file_row)
+        form.addRow(self.count_messages)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("reportsExportProgress")
         self.progress.setRange(0, 1)
@@ -146,7 +152,8 @@ class ExportDialog(QDialog):
         self.start_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self._say(self.tr("Exporting…"))
-        self.tasks.run("export", self.export.run(path, self.period, self.filters(), progress=self._progress),
+        self.tasks.run("export", self.export.run(path, self.period, self.filters(), progress=self._progress,
+                                                       message_counts=self.count_messages.isChecked()),
                        on_result=lambda rows: self._done(rows, path), on_error=self._failed)
 
     def _progress(self, done: int, total: int | None) -> None:

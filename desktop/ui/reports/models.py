@@ -33,6 +33,7 @@ class _Table(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._cells: list[list[tuple[str, Any]]] = []  # formatted once per report: data() is a lookup
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -49,7 +50,13 @@ class _Table(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells = [[self.cell(row, c) for c in range(len(self.headers))] for row in self._rows]
         self.endResetModel()
+
+    def texts(self, column: int) -> list[str]:
+        """The header and every displayed text of a column (to size it)."""
+        header = QCoreApplication.translate("ReportTables", self.headers[column])
+        return [header, *(cells[column][0] for cells in self._cells)]
 
     def cell(self, row: Any, column: int) -> tuple[str, Any]:
         raise NotImplementedError
@@ -57,7 +64,7 @@ class _Table(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)) or index.column() >= len(self.headers):
             return None
-        text, raw = self.cell(self._rows[index.row()], index.column())
+        text, raw = self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return text
         if role == SORT_ROLE:
@@ -69,7 +76,7 @@ class _Table(QAbstractTableModel):
     def export_rows(self) -> list[list[str]]:
         """Header and displayed cells, for "save as CSV"."""
         out = [[QCoreApplication.translate("ReportTables", h) for h in self.headers]]
-        out += [[bidi.strip_controls(self.cell(row, c)[0]) for c in range(len(self.headers))] for row in self._rows]
+        out += [[bidi.strip_controls(text) for text, _raw in cells] for cells in self._cells]
         return out
 
 
@@ -118,7 +125,7 @@ class TrendTableModel(_Table):
         from PySide6.QtCore import QDateTime, QLocale
 
         qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-        fmt = "d MMM HH:mm" if self.group_by == "hour" else "d MMM yyyy"
+        fmt = "d MMM HH:mm" if self.group_by == "hour" else "d MMM"
         return QLocale().toString(qt, fmt)
 
     def value_text(self, point: TrendPoint | None) -> str:

@@ -12,9 +12,11 @@ Signals: loaded() after a report is on screen; failed(str) with the sentence sho
 from __future__ import annotations
 
 import csv
+import functools
+from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import AppError, PermissionDenied
 from desktop.domain.reports import EntityKind, Metric
 from desktop.services.reports import BadPeriod, Period, Preset, ReportBundle, ReportsService, period_for
+from desktop.ui import bidi
 from desktop.ui.notifier import Notifier
 from desktop.ui.reports.chart import TrendChart
 from desktop.ui.reports.export_dialog import ExportDialog, export_headers
@@ -61,7 +64,7 @@ def table_view(model: EntityTableModel | TrendTableModel | RatingsModel | LiveAg
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
 
@@ -82,6 +85,7 @@ class ReportsWindow(QWidget):
         self.tasks = TaskRunner(self, notifier)
         self.workspace_name = workspace_name
         self.export_dialog: ExportDialog | None = None
+        self._steps: list[Callable[[], object]] = []
         self.setWindowTitle(self.tr("Reports — %1").replace("%1", workspace_name))
         self._build()
         self.resize(980, 720)
@@ -121,6 +125,7 @@ class ReportsWindow(QWidget):
         self.status.setObjectName("reportsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().height() * 2)
         self.kpis = KpiGrid(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reportsTabs")
@@ -144,6 +149,7 @@ class ReportsWindow(QWidget):
         for signal in (self.business.toggled, self.refresh_button.clicked, self.first_day.dateChanged,
                        self.last_day.dateChanged):
             signal.connect(self.reload)
+        self.tabs.currentChanged.connect(self._fit_columns)
         self.save_button.clicked.connect(lambda: self.save_table())
         self.export_button.clicked.connect(self.open_export)
 
@@ -223,6 +229,7 @@ class ReportsWindow(QWidget):
             self._show_status(self.tr("Choose a valid range: %1").replace("%1", str(exc)))
             return
         self._show_status(self.tr("Loading…"))
+        self._steps = []  # a report still being put on screen is replaced
         metric = Metric(self.metric_combo.currentData())
         self.tasks.run("load", self.service.load(period, business_hours=self.business.isChecked(), metric=metric),
                        on_result=self.show_bundle, on_error=self._failed)
@@ -246,19 +253,37 @@ class ReportsWindow(QWidget):
         self.failed.emit(text)
 
     def _show_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+        self.status.setText(text)  # the line keeps its height: no relayout of the window while loading
 
     def show_bundle(self, bundle: ReportBundle) -> None:
-        self.bundle = bundle
+        """Put a report on screen in short steps, one per event-loop turn (each with its own paint), so the
+        UI thread is never blocked for long; `bundle` is set and `loaded` emitted after the last step."""
+        page = self.tabs.currentWidget()
+        first = [k for k, view in self.entity_views.items() if view is page]
+        later = [k for k in EntityKind if k not in first]
+        self._steps = [lambda: self._show_kpis(bundle),
+                       *(functools.partial(self._show_table, bundle, k) for k in first), self._fit_columns,
+                       *(functools.partial(self._show_table, bundle, k) for k in later),
+                       lambda: self._show_trend(bundle.trend), lambda: self._show_csat_and_live(bundle),
+                       self._fit_columns, lambda: self._finish(bundle)]
+        self._next_step()
+
+    def _next_step(self) -> None:
+        if self._steps:
+            self._steps.pop(0)()
+            QTimer.singleShot(0, self._next_step)
+
+    def _show_table(self, bundle: ReportBundle, kind: EntityKind) -> None:
+        self.entity_models[kind].set_table(bundle.tables[kind])
+
+    def _show_kpis(self, bundle: ReportBundle) -> None:
         start = datetime.fromtimestamp(bundle.period.since.timestamp(), self.tz)
         end = datetime.fromtimestamp(bundle.period.until.timestamp() - 1, self.tz)
         self._show_status("")
         self.kpis.show_report(bundle.summary, bundle.csat, bundle.csat_previous)
         self.kpis.set_period_text(start, end)
-        for kind, model in self.entity_models.items():
-            model.set_table(bundle.tables[kind])
-        self._show_trend(bundle.trend)
+
+    def _show_csat_and_live(self, bundle: ReportBundle) -> None:
         self.ratings_model.set_csat(bundle.csat, bundle.csat_previous)
         self.csat_summary.setText(self.kpis.csat_text(bundle.csat, bundle.csat_previous))
         live = bundle.live
@@ -266,7 +291,25 @@ class ReportsWindow(QWidget):
                                   .replace("%1", str(live.open)).replace("%2", str(live.unattended))
                                   .replace("%3", str(live.unassigned)))
         self.live_model.set_loads(bundle.agent_loads)
+
+    def _finish(self, bundle: ReportBundle) -> None:
+        self.bundle = bundle
         self.loaded.emit()
+
+    def _fit_columns(self, *_: object) -> None:
+        """Size the visible table's columns to their texts once per report, from font metrics (much cheaper
+        than asking every cell for its size hint)."""
+        page = self.tabs.currentWidget()
+        for view in [page] if isinstance(page, QTableView) else page.findChildren(QTableView):
+            proxy = view.model()
+            model = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
+            if not hasattr(model, "texts"):
+                continue
+            metrics = view.fontMetrics()
+            header = view.horizontalHeader()
+            for column in range(model.columnCount()):
+                widest = max(metrics.horizontalAdvance(bidi.strip_controls(t)) for t in model.texts(column))
+                header.resizeSection(column, min(320, widest + 24))
 
     def _show_trend(self, trend: object) -> None:
         from desktop.services.reports import Trend
