@@ -864,208 +864,213 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="39"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="40"/>
         <source>Conversation</source>
         <translation>المحادثة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="40"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="41"/>
         <source>Link</source>
         <translation>الرابط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="41"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="42"/>
         <source>Workspace</source>
         <translation>مساحة العمل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="42"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="43"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="43"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="44"/>
         <source>Contact</source>
         <translation>العميل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="44"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="45"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="45"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="46"/>
         <source>Categories</source>
         <translation>التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="46"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="47"/>
         <source>Assignee</source>
         <translation>المسؤول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="47"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="48"/>
         <source>Team</source>
         <translation>الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="48"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="49"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="49"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="50"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="50"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="51"/>
         <source>Created</source>
         <translation>أُنشئت في</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="51"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="52"/>
         <source>First reply at</source>
         <translation>وقت أول رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="52"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="53"/>
         <source>First response (s)</source>
         <translation>زمن أول رد (ث)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="53"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="54"/>
         <source>Resolved at</source>
         <translation>وقت الحل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="54"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="55"/>
         <source>Resolution (s)</source>
         <translation>زمن الحل (ث)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="55"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="56"/>
         <source>Incoming messages</source>
         <translation>الرسائل الواردة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="56"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="57"/>
         <source>Outgoing messages</source>
         <translation>الرسائل الصادرة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="57"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="58"/>
         <source>CSAT rating</source>
         <translation>تقييم الرضا</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="58"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="59"/>
         <source>CSAT comment</source>
         <translation>تعليق الرضا</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="71"/>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="124"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="72"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="130"/>
         <source>Export conversations</source>
         <translation>تصدير المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="80"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="79"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="80"/>
         <source>Resolved</source>
         <translation>تم حلها</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="80"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="81"/>
         <source>Pending</source>
         <translation>معلّقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="80"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="81"/>
         <source>Snoozed</source>
         <translation>مؤجلة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="83"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="82"/>
+        <source>Count each conversation&apos;s messages (one more request per conversation: slower)</source>
+        <translation>عدّ رسائل كل محادثة (طلب إضافي لكل محادثة: أبطأ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="88"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="89"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="94"/>
         <source>&amp;Channel</source>
         <translation>ال&amp;قناة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="90"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="95"/>
         <source>&amp;Team</source>
         <translation>ال&amp;فريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="91"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="96"/>
         <source>&amp;Agent</source>
         <translation>ال&amp;موظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="92"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="97"/>
         <source>Ca&amp;tegory</source>
         <translation>الت&amp;صنيف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="93"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="98"/>
         <source>&amp;Status</source>
         <translation>ال&amp;حالة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="94"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="99"/>
         <source>&amp;File (.csv or .xlsx)</source>
-        <translation>المل&amp;ف (‎.csv أو ‎.xlsx)</translation>
+        <translation>&amp;الملف (‎.csv أو ‎.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="103"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="109"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="113"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="119"/>
         <source>Choose a valid period in the reports window first.</source>
         <translation>اختر فترة صحيحة في نافذة التقارير أولاً.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="118"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="124"/>
         <source>Any</source>
         <translation>الكل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="125"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="131"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>مصنف إكسل (*.xlsx);;CSV بترميز UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="140"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="146"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>يجب أن ينتهي اسم الملف بـ ‎.csv أو ‎.xlsx.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="143"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="149"/>
         <source>The folder %1 does not exist.</source>
         <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="148"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="154"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="156"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="163"/>
         <source>%1 of %2 conversations</source>
         <translation>%1 من %2 محادثة</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/reports/export_dialog.py" line="161"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="168"/>
         <source>%n conversation(s) exported to %1.</source>
         <translation>
             <numerusform>لم تُصدَّر أي محادثة إلى %1.</numerusform>
@@ -1077,17 +1082,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="163"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="170"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="171"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="178"/>
         <source>The export failed; no file was written: %1</source>
         <translation>فشل التصدير ولم يُكتب أي ملف: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/export_dialog.py" line="183"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="190"/>
         <source>Export cancelled; no file was written.</source>
         <translation>أُلغي التصدير ولم يُكتب أي ملف.</translation>
     </message>
@@ -1293,12 +1298,12 @@
         <translation>الرضا (راضون)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="65"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="62"/>
         <source>From %1 to %2, compared with the period of the same length before</source>
         <translation>من %1 إلى %2، مقارنةً بالفترة السابقة بنفس الطول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="85"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="82"/>
         <source>Average rating %1 of 5 from %2 responses; response rate %3 (previous period: %4, %5)</source>
         <translation>متوسط التقييم %1 من 5 من %2 رد؛ نسبة الاستجابة %3 (الفترة السابقة: %4، %5)</translation>
     </message>
@@ -1905,93 +1910,93 @@
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
-        <location filename="../desktop/ui/reports/models.py" line="140"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="144"/>
         <source>Previous</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
         <source>Change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
         <source>Resolved</source>
         <translation>تم حلها</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
         <source>Avg first response</source>
         <translation>متوسط أول رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
         <source>Avg resolution</source>
         <translation>متوسط الحل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="77"/>
+        <location filename="../desktop/ui/reports/models.py" line="84"/>
         <source>Avg reply time</source>
         <translation>متوسط زمن الرد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="102"/>
+        <location filename="../desktop/ui/reports/models.py" line="109"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="102"/>
+        <location filename="../desktop/ui/reports/models.py" line="109"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="102"/>
+        <location filename="../desktop/ui/reports/models.py" line="109"/>
         <source>Previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="140"/>
+        <location filename="../desktop/ui/reports/models.py" line="144"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="140"/>
+        <location filename="../desktop/ui/reports/models.py" line="144"/>
         <source>Responses</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="140"/>
+        <location filename="../desktop/ui/reports/models.py" line="144"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="140"/>
+        <location filename="../desktop/ui/reports/models.py" line="144"/>
         <source>Previous share</source>
         <translation>النسبة السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="161"/>
+        <location filename="../desktop/ui/reports/models.py" line="165"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="161"/>
+        <location filename="../desktop/ui/reports/models.py" line="165"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="161"/>
+        <location filename="../desktop/ui/reports/models.py" line="165"/>
         <source>Unattended</source>
         <translation>بانتظار الرد</translation>
     </message>
@@ -1999,32 +2004,32 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../desktop/ui/reports/format.py" line="23"/>
+        <location filename="../desktop/ui/reports/format.py" line="25"/>
         <source>%1%</source>
         <translation>%1٪</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/format.py" line="35"/>
+        <location filename="../desktop/ui/reports/format.py" line="37"/>
         <source>%1 d %2 h</source>
         <translation>%1 ي %2 س</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/format.py" line="37"/>
+        <location filename="../desktop/ui/reports/format.py" line="39"/>
         <source>%1 h %2 min</source>
         <translation>%1 س %2 د</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/format.py" line="39"/>
+        <location filename="../desktop/ui/reports/format.py" line="41"/>
         <source>%1 min %2 s</source>
         <translation>%1 د %2 ث</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/format.py" line="40"/>
+        <location filename="../desktop/ui/reports/format.py" line="42"/>
         <source>%1 s</source>
         <translation>%1 ث</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/format.py" line="48"/>
+        <location filename="../desktop/ui/reports/format.py" line="50"/>
         <source>new</source>
         <translation>جديد</translation>
     </message>
@@ -2032,12 +2037,12 @@
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../desktop/ui/reports/controller.py" line="79"/>
+        <location filename="../desktop/ui/reports/controller.py" line="84"/>
         <source>Reports are for administrators of this workspace</source>
         <translation>التقارير لمسؤولي مساحة العمل هذه فقط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/controller.py" line="80"/>
+        <location filename="../desktop/ui/reports/controller.py" line="85"/>
         <source>Reports (administrators only)</source>
         <translation>التقارير (للمسؤولين فقط)</translation>
     </message>
@@ -2045,182 +2050,182 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="85"/>
+        <location filename="../desktop/ui/reports/window.py" line="89"/>
         <source>Reports — %1</source>
         <translation>التقارير — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="93"/>
+        <location filename="../desktop/ui/reports/window.py" line="97"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="93"/>
+        <location filename="../desktop/ui/reports/window.py" line="97"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="94"/>
+        <location filename="../desktop/ui/reports/window.py" line="98"/>
         <source>This shift</source>
         <translation>الوردية الحالية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="94"/>
+        <location filename="../desktop/ui/reports/window.py" line="98"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="95"/>
+        <location filename="../desktop/ui/reports/window.py" line="99"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="95"/>
+        <location filename="../desktop/ui/reports/window.py" line="99"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="96"/>
+        <location filename="../desktop/ui/reports/window.py" line="100"/>
         <source>Custom range</source>
         <translation>فترة مخصصة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="106"/>
+        <location filename="../desktop/ui/reports/window.py" line="111"/>
         <source>Business hours only</source>
         <translation>ساعات العمل فقط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="108"/>
+        <location filename="../desktop/ui/reports/window.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="109"/>
+        <location filename="../desktop/ui/reports/window.py" line="114"/>
         <source>Save table as CSV…</source>
         <translation>حفظ الجدول كملف CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="110"/>
+        <location filename="../desktop/ui/reports/window.py" line="115"/>
         <source>E&amp;xport conversations…</source>
         <translation>&amp;تصدير المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="113"/>
+        <location filename="../desktop/ui/reports/window.py" line="118"/>
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="129"/>
+        <location filename="../desktop/ui/reports/window.py" line="134"/>
         <source>By agent</source>
         <translation>حسب الموظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="129"/>
+        <location filename="../desktop/ui/reports/window.py" line="134"/>
         <source>By team</source>
         <translation>حسب الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="130"/>
+        <location filename="../desktop/ui/reports/window.py" line="135"/>
         <source>By channel</source>
         <translation>حسب القناة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="130"/>
+        <location filename="../desktop/ui/reports/window.py" line="135"/>
         <source>By category</source>
         <translation>حسب التصنيف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="135"/>
+        <location filename="../desktop/ui/reports/window.py" line="140"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="136"/>
+        <location filename="../desktop/ui/reports/window.py" line="141"/>
         <source>Satisfaction</source>
         <translation>الرضا</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="137"/>
+        <location filename="../desktop/ui/reports/window.py" line="142"/>
         <source>Live now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="154"/>
+        <location filename="../desktop/ui/reports/window.py" line="159"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="155"/>
+        <location filename="../desktop/ui/reports/window.py" line="160"/>
         <source>Resolutions</source>
         <translation>الحلول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="156"/>
+        <location filename="../desktop/ui/reports/window.py" line="161"/>
         <source>Incoming messages</source>
         <translation>الرسائل الواردة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="157"/>
+        <location filename="../desktop/ui/reports/window.py" line="162"/>
         <source>Outgoing messages</source>
         <translation>الرسائل الصادرة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="158"/>
+        <location filename="../desktop/ui/reports/window.py" line="163"/>
         <source>Average first response time</source>
         <translation>متوسط زمن أول رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="159"/>
+        <location filename="../desktop/ui/reports/window.py" line="164"/>
         <source>Average resolution time</source>
         <translation>متوسط زمن الحل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="160"/>
+        <location filename="../desktop/ui/reports/window.py" line="165"/>
         <source>Average reply time</source>
         <translation>متوسط زمن الرد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="171"/>
+        <location filename="../desktop/ui/reports/window.py" line="176"/>
         <source>&amp;Metric</source>
         <translation>الم&amp;قياس</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="223"/>
+        <location filename="../desktop/ui/reports/window.py" line="228"/>
         <source>Choose a valid range: %1</source>
         <translation>اختر فترة صحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="225"/>
+        <location filename="../desktop/ui/reports/window.py" line="230"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="239"/>
+        <location filename="../desktop/ui/reports/window.py" line="245"/>
         <source>Reports are for administrators of this workspace. Ask an administrator for access.</source>
         <translation>التقارير لمسؤولي مساحة العمل هذه. اطلب الصلاحية من أحد المسؤولين.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="244"/>
+        <location filename="../desktop/ui/reports/window.py" line="250"/>
         <source>The report could not be loaded.</source>
         <translation>تعذّر تحميل التقرير.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="265"/>
+        <location filename="../desktop/ui/reports/window.py" line="289"/>
         <source>Open: %1   Unattended: %2   Unassigned: %3</source>
         <translation>مفتوحة: %1   بانتظار الرد: %2   غير مسندة: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="312"/>
+        <location filename="../desktop/ui/reports/window.py" line="354"/>
         <source>Save table as CSV</source>
         <translation>حفظ الجدول كملف CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="313"/>
+        <location filename="../desktop/ui/reports/window.py" line="355"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="320"/>
+        <location filename="../desktop/ui/reports/window.py" line="362"/>
         <source>The table could not be saved: %1</source>
         <translation>تعذّر حفظ الجدول: %1</translation>
     </message>

@@ -75,6 +75,8 @@ def test_window_shows_kpis_tables_chart_and_previous_period(qtbot, aloop, fresh_
     view.grab().save(str(SHOTS / "reports_en.png"))
     view.tabs.setCurrentIndex(4)
     view.grab().save(str(SHOTS / "reports_trend_en.png"))
+    view.tabs.setCurrentIndex(5)
+    view.grab().save(str(SHOTS / "reports_csat_en.png"))
     # preset change: yesterday is a whole day; the previous period is the day before
     view.preset.setCurrentIndex(view.preset.findData(Preset.YESTERDAY.value))
     aloop.until(lambda: view.bundle is not bundle and view.bundle is not None, timeout=30)
@@ -99,6 +101,10 @@ def test_window_in_arabic_mirrors_the_chart(qtbot, aloop, fresh_sandbox, qapp: Q
     view.grab().save(str(SHOTS / "reports_ar.png"))
     view.tabs.setCurrentIndex(4)
     view.grab().save(str(SHOTS / "reports_trend_ar.png"))
+    dialog = view.open_export()
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft and dialog.inbox.count() == 5
+    dialog.grab().save(str(SHOTS / "reports_export_ar.png"))
+    dialog.reject()
 
 
 def test_agent_sees_a_permission_sentence(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]

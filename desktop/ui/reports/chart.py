@@ -53,13 +53,12 @@ class TrendChart(QChartView):
         chart.addSeries(self.current)
         self.axis_x = QCategoryAxis()
         self.axis_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-        step = max(1, len(trend.current) // 12)  # at most about twelve readable labels
+        step = max(1, -(-len(trend.current) // 8))  # at most eight labels: readable without tilting
         for i, point in enumerate(trend.current):
             if i % step == 0:
                 self.axis_x.append(labels.label(point), i)
         self.axis_x.setRange(-0.5, max(0.5, len(trend.current) - 0.5))
         self.axis_x.setReverse(rtl)
-        self.axis_x.setLabelsAngle(-45 if len(trend.current) > 8 else 0)
         self.axis_y = QValueAxis()
         self.axis_y.setRange(0, top * 1.1 if top > 0 else 1)
         self.axis_y.setLabelFormat("%.0f")

@@ -3,7 +3,9 @@ percentages with the UI locale's digits, and the change against the previous per
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
 
 def locale() -> QLocale:
@@ -56,3 +58,10 @@ def better(current: float | None, previous: float | None, lower_is_better: bool)
     if current is None or previous is None or current == previous:
         return None
     return (current < previous) == lower_is_better
+
+
+def moment(value: datetime, fmt: str) -> str:
+    """An aware datetime as the UI locale writes it (month names, digits), in its own offset."""
+    offset = value.utcoffset()
+    zone = QTimeZone(int(offset.total_seconds())) if offset is not None else QTimeZone.utc()
+    return locale().toString(QDateTime.fromSecsSinceEpoch(int(value.timestamp()), zone), fmt)

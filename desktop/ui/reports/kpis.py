@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.reports import CsatMetrics, SummaryReport
-from desktop.ui.reports.format import better, change, duration, number, percent
+from desktop.ui.reports.format import better, change, duration, moment, number, percent
 
 
 class KpiCell(QFrame):
@@ -58,10 +58,7 @@ class KpiGrid(QWidget):
             layout.addWidget(cell, 1 + i // 4, i % 4)
 
     def set_period_text(self, start: datetime, end: datetime) -> None:
-        loc = QLocale()
-        fmt = QLocale.FormatType.ShortFormat
-        a = loc.toString(QDateTime.fromSecsSinceEpoch(int(start.timestamp())), fmt)
-        b = loc.toString(QDateTime.fromSecsSinceEpoch(int(end.timestamp())), fmt)
+        a, b = moment(start, "d MMM yyyy, HH:mm"), moment(end, "d MMM yyyy, HH:mm")
         self.period.setText(self.tr("From %1 to %2, compared with the period of the same length before")
                             .replace("%1", "\u2068" + a + "\u2069").replace("%2", "\u2068" + b + "\u2069"))
 

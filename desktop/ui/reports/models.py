@@ -21,7 +21,7 @@ from desktop.domain.reports import CsatMetrics, EntityRow, Metric, TrendPoint
 from desktop.services.reports import TableData, Trend
 from desktop.ui import bidi
 from desktop.ui.actions import QT_TRANSLATE_NOOP
-from desktop.ui.reports.format import change, duration, number, percent
+from desktop.ui.reports.format import change, duration, moment, number, percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -121,12 +121,9 @@ class TrendTableModel(_Table):
         self.set_rows(list(zip(trend.current, previous[:len(trend.current)], strict=True)))
 
     def label(self, point: TrendPoint) -> str:
-        moment = datetime.fromtimestamp(point.timestamp, self.tz)
-        from PySide6.QtCore import QDateTime, QLocale
-
-        qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-        fmt = "d MMM HH:mm" if self.group_by == "hour" else "d MMM"
-        return QLocale().toString(qt, fmt)
+        """The period's start in the account's time zone ("2 Dec 14:00" by hour, "2 Dec" by day or week)."""
+        return moment(datetime.fromtimestamp(point.timestamp, self.tz), "d MMM HH:mm" if self.group_by == "hour"
+                      else "d MMM")
 
     def value_text(self, point: TrendPoint | None) -> str:
         if point is None:

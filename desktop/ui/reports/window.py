@@ -53,7 +53,7 @@ from desktop.ui.tasks import TaskRunner
 
 
 def table_view(model: EntityTableModel | TrendTableModel | RatingsModel | LiveAgentsModel, name: str,
-               parent: QWidget) -> QTableView:
+               parent: QWidget, sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)) -> QTableView:
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
@@ -61,6 +61,7 @@ def table_view(model: EntityTableModel | TrendTableModel | RatingsModel | LiveAg
     view.setObjectName(name)
     view.setModel(proxy)
     view.setSortingEnabled(True)
+    view.sortByColumn(*sort)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
@@ -106,6 +107,7 @@ class ReportsWindow(QWidget):
         for edit, name in ((self.first_day, "reportsFrom"), (self.last_day, "reportsTo")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
             edit.setEnabled(False)
         self.business = QCheckBox(self.tr("Business hours only"), self)
         self.business.setObjectName("reportsBusinessHours")
@@ -118,14 +120,13 @@ class ReportsWindow(QWidget):
         label.setBuddy(self.preset)
         for w in (label, self.preset, self.first_day, self.last_day, self.business):
             bar.addWidget(w)
-        bar.addStretch(1)
-        for button in (self.refresh_button, self.save_button, self.export_button):
-            bar.addWidget(button)
-        self.status = QLabel(self)
+        self.status = QLabel(self)  # in the bar: its text changes without moving anything below
         self.status.setObjectName("reportsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
-        self.status.setMinimumHeight(self.status.fontMetrics().height() * 2)
+        bar.addWidget(self.status, 1)
+        for button in (self.refresh_button, self.save_button, self.export_button):
+            bar.addWidget(button)
         self.kpis = KpiGrid(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("reportsTabs")
@@ -134,7 +135,7 @@ class ReportsWindow(QWidget):
         for kind, title in ((EntityKind.AGENT, self.tr("By agent")), (EntityKind.TEAM, self.tr("By team")),
                             (EntityKind.INBOX, self.tr("By channel")), (EntityKind.LABEL, self.tr("By category"))):
             model = EntityTableModel(self)
-            view = table_view(model, f"reportsTable_{kind.value}", self)
+            view = table_view(model, f"reportsTable_{kind.value}", self, (1, Qt.SortOrder.DescendingOrder))
             self.entity_models[kind], self.entity_views[kind] = model, view
             self.tabs.addTab(view, title)
         self.tabs.addTab(self._trend_tab(), self.tr("Trend"))
@@ -142,7 +143,6 @@ class ReportsWindow(QWidget):
         self.tabs.addTab(self._live_tab(), self.tr("Live now"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.status)
         layout.addWidget(self.kpis)
         layout.addWidget(self.tabs, 1)
         self.preset.currentIndexChanged.connect(self._preset_changed)
@@ -190,7 +190,7 @@ class ReportsWindow(QWidget):
         self.csat_summary.setObjectName("reportsCsatSummary")
         self.csat_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.ratings_model = RatingsModel(self)
-        self.ratings_view = table_view(self.ratings_model, "reportsRatings", page)
+        self.ratings_view = table_view(self.ratings_model, "reportsRatings", page, (0, Qt.SortOrder.DescendingOrder))
         layout = QVBoxLayout(page)
         layout.addWidget(self.csat_summary)
         layout.addWidget(self.ratings_view, 1)
@@ -202,7 +202,7 @@ class ReportsWindow(QWidget):
         self.live_summary.setObjectName("reportsLiveSummary")
         self.live_summary.setTextFormat(Qt.TextFormat.PlainText)
         self.live_model = LiveAgentsModel(self)
-        self.live_view = table_view(self.live_model, "reportsLiveAgents", page)
+        self.live_view = table_view(self.live_model, "reportsLiveAgents", page, (1, Qt.SortOrder.DescendingOrder))
         layout = QGridLayout(page)
         layout.addWidget(self.live_summary, 0, 0)
         layout.addWidget(self.live_view, 1, 0)
