@@ -2037,12 +2037,12 @@
 <context>
     <name>ReportsController</name>
     <message>
-        <location filename="../desktop/ui/reports/controller.py" line="84"/>
+        <location filename="../desktop/ui/reports/controller.py" line="86"/>
         <source>Reports are for administrators of this workspace</source>
         <translation>التقارير لمسؤولي مساحة العمل هذه فقط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/controller.py" line="85"/>
+        <location filename="../desktop/ui/reports/controller.py" line="87"/>
         <source>Reports (administrators only)</source>
         <translation>التقارير (للمسؤولين فقط)</translation>
     </message>
@@ -2050,182 +2050,202 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="89"/>
+        <location filename="../desktop/ui/reports/window.py" line="90"/>
         <source>Reports — %1</source>
         <translation>التقارير — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="97"/>
+        <location filename="../desktop/ui/reports/window.py" line="98"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="97"/>
+        <location filename="../desktop/ui/reports/window.py" line="98"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="98"/>
+        <location filename="../desktop/ui/reports/window.py" line="99"/>
         <source>This shift</source>
         <translation>الوردية الحالية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="98"/>
+        <location filename="../desktop/ui/reports/window.py" line="99"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="99"/>
+        <location filename="../desktop/ui/reports/window.py" line="100"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="99"/>
+        <location filename="../desktop/ui/reports/window.py" line="100"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="100"/>
+        <location filename="../desktop/ui/reports/window.py" line="101"/>
         <source>Custom range</source>
         <translation>فترة مخصصة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="111"/>
+        <location filename="../desktop/ui/reports/window.py" line="112"/>
         <source>Business hours only</source>
         <translation>ساعات العمل فقط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="113"/>
+        <location filename="../desktop/ui/reports/window.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="114"/>
+        <location filename="../desktop/ui/reports/window.py" line="115"/>
         <source>Save table as CSV…</source>
         <translation>حفظ الجدول كملف CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="115"/>
+        <location filename="../desktop/ui/reports/window.py" line="116"/>
         <source>E&amp;xport conversations…</source>
         <translation>&amp;تصدير المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="118"/>
+        <location filename="../desktop/ui/reports/window.py" line="119"/>
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="134"/>
+        <location filename="../desktop/ui/reports/window.py" line="135"/>
         <source>By agent</source>
         <translation>حسب الموظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="134"/>
+        <location filename="../desktop/ui/reports/window.py" line="135"/>
         <source>By team</source>
         <translation>حسب الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="135"/>
+        <location filename="../desktop/ui/reports/window.py" line="136"/>
         <source>By channel</source>
         <translation>حسب القناة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="135"/>
+        <location filename="../desktop/ui/reports/window.py" line="136"/>
         <source>By category</source>
         <translation>حسب التصنيف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="140"/>
+        <location filename="../desktop/ui/reports/window.py" line="141"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="141"/>
+        <location filename="../desktop/ui/reports/window.py" line="142"/>
         <source>Satisfaction</source>
         <translation>الرضا</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="142"/>
+        <location filename="../desktop/ui/reports/window.py" line="143"/>
         <source>Live now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="159"/>
+        <location filename="../desktop/ui/reports/window.py" line="160"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="160"/>
+        <location filename="../desktop/ui/reports/window.py" line="161"/>
         <source>Resolutions</source>
         <translation>الحلول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="161"/>
+        <location filename="../desktop/ui/reports/window.py" line="162"/>
         <source>Incoming messages</source>
         <translation>الرسائل الواردة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="162"/>
+        <location filename="../desktop/ui/reports/window.py" line="163"/>
         <source>Outgoing messages</source>
         <translation>الرسائل الصادرة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="163"/>
+        <location filename="../desktop/ui/reports/window.py" line="164"/>
         <source>Average first response time</source>
         <translation>متوسط زمن أول رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="164"/>
+        <location filename="../desktop/ui/reports/window.py" line="165"/>
         <source>Average resolution time</source>
         <translation>متوسط زمن الحل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="165"/>
+        <location filename="../desktop/ui/reports/window.py" line="166"/>
         <source>Average reply time</source>
         <translation>متوسط زمن الرد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="176"/>
+        <location filename="../desktop/ui/reports/window.py" line="171"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="171"/>
+        <source>By hour</source>
+        <translation>بالساعة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="171"/>
+        <source>By day</source>
+        <translation>باليوم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="172"/>
+        <source>By week</source>
+        <translation>بالأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="183"/>
         <source>&amp;Metric</source>
         <translation>الم&amp;قياس</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="228"/>
+        <location filename="../desktop/ui/reports/window.py" line="236"/>
         <source>Choose a valid range: %1</source>
         <translation>اختر فترة صحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="230"/>
+        <location filename="../desktop/ui/reports/window.py" line="238"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="245"/>
+        <location filename="../desktop/ui/reports/window.py" line="261"/>
         <source>Reports are for administrators of this workspace. Ask an administrator for access.</source>
         <translation>التقارير لمسؤولي مساحة العمل هذه. اطلب الصلاحية من أحد المسؤولين.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="250"/>
+        <location filename="../desktop/ui/reports/window.py" line="266"/>
         <source>The report could not be loaded.</source>
         <translation>تعذّر تحميل التقرير.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="289"/>
+        <location filename="../desktop/ui/reports/window.py" line="305"/>
         <source>Open: %1   Unattended: %2   Unassigned: %3</source>
         <translation>مفتوحة: %1   بانتظار الرد: %2   غير مسندة: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="354"/>
+        <location filename="../desktop/ui/reports/window.py" line="370"/>
         <source>Save table as CSV</source>
         <translation>حفظ الجدول كملف CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="355"/>
+        <location filename="../desktop/ui/reports/window.py" line="371"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="362"/>
+        <location filename="../desktop/ui/reports/window.py" line="378"/>
         <source>The table could not be saved: %1</source>
         <translation>تعذّر حفظ الجدول: %1</translation>
     </message>
@@ -2671,7 +2691,7 @@
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/chart.py" line="68"/>
+        <location filename="../desktop/ui/reports/chart.py" line="67"/>
         <source>minutes</source>
         <translation>دقائق</translation>
     </message>

@@ -162,6 +162,8 @@ def _reply_times(conn: sqlite3.Connection, account_id: int) -> list[tuple[int, f
     total = int(conn.execute("SELECT count(*) FROM messages WHERE account_id=?", (account_id,)).fetchone()[0])
     scan = _SCANS.get(key)
     if scan is None or total < scan.seen:  # first use, or messages were deleted: start over
+        if len(_SCANS) > 16:  # tests start many sandboxes: keep the recent ones only
+            _SCANS.clear()
         scan = _SCANS[key] = _ReplyScan()
     rows = conn.execute("SELECT id, conversation_id, message_type, created_at, sender_type, private FROM messages"
                         " WHERE account_id=? AND id > ? ORDER BY id", (account_id, scan.last_id)).fetchall()
@@ -191,6 +193,8 @@ def facts_for(conn: sqlite3.Connection, account_id: int) -> Facts:
     key = _db_key(conn, account_id)
     cached = _FACTS.get(key)
     if cached is None or cached[0] != version:
+        if len(_FACTS) > 16:
+            _FACTS.clear()
         cached = (version, Facts(conn, account_id))
         _FACTS[key] = cached
     return cached[1]

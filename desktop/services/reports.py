@@ -185,9 +185,9 @@ class ReportsService:
         current, previous = await asyncio.gather(one(period), one(period.previous()))
         return Trend(metric, group, current, previous)
 
-    async def load(self, period: Period, *, business_hours: bool = False,
-                   metric: Metric = Metric.CONVERSATIONS) -> ReportBundle:
-        """Everything a reports window shows, fetched concurrently."""
+    async def load(self, period: Period, *, business_hours: bool = False, metric: Metric = Metric.CONVERSATIONS,
+                   group_by: str | None = None) -> ReportBundle:
+        """Everything a reports window shows, fetched concurrently (`group_by` None: chosen by the length)."""
         aid, api, pace = self.account_id, self.api, self.pacer.paced
         summary = await pace(lambda: api.summary(aid, period.since, period.until, business_hours=business_hours))
         if not self.lookups.loaded:
@@ -196,7 +196,7 @@ class ReportsService:
         csat, csat_previous = await asyncio.gather(api.csat_metrics(aid, period.since, period.until),
                                                    api.csat_metrics(aid, prev.since, prev.until))
         tables = await asyncio.gather(*(self.table(kind, period, business_hours) for kind in EntityKind))
-        trend, live, loads = await asyncio.gather(self.trend(period, metric, business_hours),
+        trend, live, loads = await asyncio.gather(self.trend(period, metric, business_hours, group_by),
                                                   pace(lambda: api.live(aid)), pace(lambda: self.client.agent_loads(aid)))
         return ReportBundle(period, business_hours, summary, csat, csat_previous,
                             {t.kind: t for t in tables}, trend, live, list(loads))

@@ -116,3 +116,17 @@ async def test_any_json_answer_gives_a_result_or_malformed(server: LoopbackServe
                 await CALLS[name](api)
             except MalformedResponse:
                 pass
+
+
+async def test_custom_role_with_report_access_is_allowed() -> None:
+    profile = p.user()
+    profile["accounts"] = [
+        {**profile["accounts"][0], "id": 7, "role": "agent", "permissions": ["conversation_manage", "report_manage",
+                                                                          "custom_role"]},
+        {**profile["accounts"][0], "id": 8, "role": "agent", "permissions": ["conversation_manage", "custom_role"]},
+    ]
+    with serve({("GET", "/api/v1/profile"): Reply(200, profile)}) as server:
+        async with ChatwootClient(server.url, auth=TokenAuth("t")) as client:
+            api = ReportsApi(client)
+            assert await api.report_permission(7)
+            assert not await api.report_permission(8) and not await api.report_permission(9)

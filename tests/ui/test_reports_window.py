@@ -177,3 +177,31 @@ def test_presets_give_periods_ending_by_now(preset: Preset) -> None:
     now = datetime(2026, 3, 15, 10, 30, tzinfo=UTC)
     p = period_for(preset, now)
     assert p.since < p.until <= now and p.previous().until == p.since
+
+
+def test_business_hours_granularity_and_saving_a_table(qtbot, aloop, fresh_sandbox, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view = _window(fresh_sandbox)
+    qtbot.addWidget(view)
+    view.preset.setCurrentIndex(view.preset.findData(Preset.LAST_30_DAYS.value))
+    aloop.until(lambda: view.bundle is not None, timeout=30)
+    plain = view.bundle
+    assert plain is not None and not plain.business_hours
+    view.business.setChecked(True)
+    aloop.until(lambda: view.bundle is not plain and view.bundle is not None, timeout=30)
+    business = view.bundle
+    assert business is not None and business.business_hours
+    assert business.summary.current.conversations == plain.summary.current.conversations
+    assert business.summary.current.avg_resolution < plain.summary.current.avg_resolution  # type: ignore[operator]
+    view.tabs.setCurrentIndex(4)
+    with qtbot.waitSignal(view.trend_model.modelReset, timeout=15000):
+        view.granularity.setCurrentIndex(view.granularity.findData("week"))
+    assert view.trend_model.group_by == "week" and 4 <= view.trend_model.rowCount() <= 6
+    view.tabs.setCurrentIndex(0)
+    target = tmp_path / "agents.csv"
+    view.save_table(str(target))
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+    assert rows[0][:3] == ["Name", "Conversations", "Previous"]
+    assert len(rows) - 1 == view.entity_models[EntityKind.AGENT].rowCount()
+    assert all("\u2068" not in cell for row in rows for cell in row)  # no isolate characters in the file

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import Role
 from desktop.services.reports import ReportsService
+from desktop.services.reports_pacing import Pacer
 from desktop.services.session import SessionService
 from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.actions import ActionRegistry
@@ -39,6 +40,7 @@ class ReportsController(QObject):
         self._lookups_for = lookups_for
         self._allowed: dict[int, bool] = {}
         self.windows: dict[int, ReportsWindow] = {}
+        self.pacer = Pacer()  # the server's report budget is per user: one for all workspaces
         self.tasks = TaskRunner(self, notifier)
         registry.bind(ACTION, self.open_current, self.allowed)
         shell.workspace_changed.connect(self._workspace_changed)
@@ -93,7 +95,7 @@ class ReportsController(QObject):
         view = self.windows.get(workspace.id)
         if view is None:
             lookups = self._lookups_for(workspace.id) or WorkspaceLookups(self._session.client, workspace.id)
-            service = ReportsService(self._session.client, workspace.id, lookups)
+            service = ReportsService(self._session.client, workspace.id, lookups, self.pacer)
             tz = datetime.now().astimezone().tzinfo
             assert tz is not None
             view = ReportsWindow(service, self._notifier, tz, workspace.name, self._window)

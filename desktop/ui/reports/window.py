@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import functools
 from collections.abc import Callable
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -166,6 +166,12 @@ class ReportsWindow(QWidget):
                              (Metric.REPLY_TIME, self.tr("Average reply time"))):
             self.metric_combo.addItem(text, metric.value)
         self.metric_combo.currentIndexChanged.connect(self._metric_changed)
+        self.granularity = QComboBox(page)
+        self.granularity.setObjectName("reportsGranularity")
+        for value, text in ((None, self.tr("Automatic")), ("hour", self.tr("By hour")), ("day", self.tr("By day")),
+                            ("week", self.tr("By week"))):
+            self.granularity.addItem(text, value)
+        self.granularity.currentIndexChanged.connect(self._metric_changed)
         self.chart = TrendChart(page)
         self.trend_model = TrendTableModel(self)
         self.trend_view = table_view(self.trend_model, "reportsTrendTable", page)
@@ -179,6 +185,7 @@ class ReportsWindow(QWidget):
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.metric_combo)
+        top.addWidget(self.granularity)
         top.addStretch(1)
         layout.addLayout(top)
         layout.addLayout(row, 1)
@@ -231,14 +238,22 @@ class ReportsWindow(QWidget):
         self._show_status(self.tr("Loading…"))
         self._steps = []  # a report still being put on screen is replaced
         metric = Metric(self.metric_combo.currentData())
-        self.tasks.run("load", self.service.load(period, business_hours=self.business.isChecked(), metric=metric),
+        self.tasks.run("load", self.service.load(period, business_hours=self.business.isChecked(), metric=metric,
+                                                 group_by=self._group_by(period)),
                        on_result=self.show_bundle, on_error=self._failed)
+
+    def _group_by(self, period: Period) -> str | None:
+        group_by: str | None = self.granularity.currentData()
+        if group_by == "hour" and period.length > timedelta(days=14):
+            return "day"  # hundreds of hourly points are neither readable nor cheap
+        return group_by
 
     def _metric_changed(self) -> None:
         if self.bundle is None:
             return
         metric = Metric(self.metric_combo.currentData())
-        self.tasks.run("trend", self.service.trend(self.bundle.period, metric, self.bundle.business_hours),
+        group_by = self._group_by(self.bundle.period)
+        self.tasks.run("trend", self.service.trend(self.bundle.period, metric, self.bundle.business_hours, group_by),
                        on_result=self._show_trend, on_error=self._failed)
 
     def _failed(self, error: BaseException) -> None:
