@@ -1910,93 +1910,93 @@
 <context>
     <name>ReportTables</name>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
-        <location filename="../desktop/ui/reports/models.py" line="144"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
         <source>Previous</source>
         <translation>السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
         <source>Change</source>
         <translation>التغيّر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
         <source>Resolved</source>
         <translation>تم حلها</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
         <source>Avg first response</source>
         <translation>متوسط أول رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
         <source>Avg resolution</source>
         <translation>متوسط الحل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="84"/>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
         <source>Avg reply time</source>
         <translation>متوسط زمن الرد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="109"/>
+        <location filename="../desktop/ui/reports/models.py" line="111"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="109"/>
+        <location filename="../desktop/ui/reports/models.py" line="111"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="109"/>
+        <location filename="../desktop/ui/reports/models.py" line="111"/>
         <source>Previous period</source>
         <translation>الفترة السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="144"/>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
         <source>Rating</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="144"/>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
         <source>Responses</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="144"/>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
         <source>Share</source>
         <translation>النسبة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="144"/>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
         <source>Previous share</source>
         <translation>النسبة السابقة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="165"/>
+        <location filename="../desktop/ui/reports/models.py" line="167"/>
         <source>Agent</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="165"/>
+        <location filename="../desktop/ui/reports/models.py" line="167"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/models.py" line="165"/>
+        <location filename="../desktop/ui/reports/models.py" line="167"/>
         <source>Unattended</source>
         <translation>بانتظار الرد</translation>
     </message>
@@ -2050,202 +2050,142 @@
 <context>
     <name>ReportsWindow</name>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="90"/>
+        <location filename="../desktop/ui/reports/window.py" line="72"/>
         <source>Reports — %1</source>
         <translation>التقارير — %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="98"/>
+        <location filename="../desktop/ui/reports/window.py" line="80"/>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="98"/>
+        <location filename="../desktop/ui/reports/window.py" line="80"/>
         <source>Yesterday</source>
         <translation>أمس</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="99"/>
+        <location filename="../desktop/ui/reports/window.py" line="81"/>
         <source>This shift</source>
         <translation>الوردية الحالية</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="99"/>
+        <location filename="../desktop/ui/reports/window.py" line="81"/>
         <source>Last 7 days</source>
         <translation>آخر 7 أيام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="100"/>
+        <location filename="../desktop/ui/reports/window.py" line="82"/>
         <source>Last 30 days</source>
         <translation>آخر 30 يوماً</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="100"/>
+        <location filename="../desktop/ui/reports/window.py" line="82"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="101"/>
+        <location filename="../desktop/ui/reports/window.py" line="83"/>
         <source>Custom range</source>
         <translation>فترة مخصصة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="112"/>
+        <location filename="../desktop/ui/reports/window.py" line="94"/>
         <source>Business hours only</source>
         <translation>ساعات العمل فقط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="114"/>
+        <location filename="../desktop/ui/reports/window.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="115"/>
+        <location filename="../desktop/ui/reports/window.py" line="97"/>
         <source>Save table as CSV…</source>
         <translation>حفظ الجدول كملف CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="116"/>
+        <location filename="../desktop/ui/reports/window.py" line="98"/>
         <source>E&amp;xport conversations…</source>
         <translation>&amp;تصدير المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="119"/>
+        <location filename="../desktop/ui/reports/window.py" line="101"/>
         <source>&amp;Period</source>
         <translation>ال&amp;فترة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="135"/>
+        <location filename="../desktop/ui/reports/window.py" line="117"/>
         <source>By agent</source>
         <translation>حسب الموظف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="135"/>
+        <location filename="../desktop/ui/reports/window.py" line="117"/>
         <source>By team</source>
         <translation>حسب الفريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="136"/>
+        <location filename="../desktop/ui/reports/window.py" line="118"/>
         <source>By channel</source>
         <translation>حسب القناة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="136"/>
+        <location filename="../desktop/ui/reports/window.py" line="118"/>
         <source>By category</source>
         <translation>حسب التصنيف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="141"/>
+        <location filename="../desktop/ui/reports/window.py" line="130"/>
         <source>Trend</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="142"/>
+        <location filename="../desktop/ui/reports/window.py" line="131"/>
         <source>Satisfaction</source>
         <translation>الرضا</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="143"/>
+        <location filename="../desktop/ui/reports/window.py" line="132"/>
         <source>Live now</source>
         <translation>الآن</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="160"/>
-        <source>Conversations</source>
-        <translation>المحادثات</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="161"/>
-        <source>Resolutions</source>
-        <translation>الحلول</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="162"/>
-        <source>Incoming messages</source>
-        <translation>الرسائل الواردة</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/reports/window.py" line="163"/>
-        <source>Outgoing messages</source>
-        <translation>الرسائل الصادرة</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="164"/>
-        <source>Average first response time</source>
-        <translation>متوسط زمن أول رد</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="165"/>
-        <source>Average resolution time</source>
-        <translation>متوسط زمن الحل</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="166"/>
-        <source>Average reply time</source>
-        <translation>متوسط زمن الرد</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="171"/>
-        <source>Automatic</source>
-        <translation>تلقائي</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="171"/>
-        <source>By hour</source>
-        <translation>بالساعة</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="171"/>
-        <source>By day</source>
-        <translation>باليوم</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="172"/>
-        <source>By week</source>
-        <translation>بالأسبوع</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="183"/>
-        <source>&amp;Metric</source>
-        <translation>الم&amp;قياس</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/reports/window.py" line="236"/>
         <source>Choose a valid range: %1</source>
         <translation>اختر فترة صحيحة: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="238"/>
+        <location filename="../desktop/ui/reports/window.py" line="165"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="261"/>
+        <location filename="../desktop/ui/reports/window.py" line="188"/>
         <source>Reports are for administrators of this workspace. Ask an administrator for access.</source>
         <translation>التقارير لمسؤولي مساحة العمل هذه. اطلب الصلاحية من أحد المسؤولين.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="266"/>
+        <location filename="../desktop/ui/reports/window.py" line="193"/>
         <source>The report could not be loaded.</source>
         <translation>تعذّر تحميل التقرير.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="305"/>
+        <location filename="../desktop/ui/reports/window.py" line="232"/>
         <source>Open: %1   Unattended: %2   Unassigned: %3</source>
         <translation>مفتوحة: %1   بانتظار الرد: %2   غير مسندة: %3</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="370"/>
+        <location filename="../desktop/ui/reports/window.py" line="288"/>
         <source>Save table as CSV</source>
         <translation>حفظ الجدول كملف CSV</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="371"/>
+        <location filename="../desktop/ui/reports/window.py" line="289"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/window.py" line="378"/>
+        <location filename="../desktop/ui/reports/window.py" line="296"/>
         <source>The table could not be saved: %1</source>
         <translation>تعذّر حفظ الجدول: %1</translation>
     </message>
@@ -2694,6 +2634,69 @@
         <location filename="../desktop/ui/reports/chart.py" line="67"/>
         <source>minutes</source>
         <translation>دقائق</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="55"/>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="56"/>
+        <source>Resolutions</source>
+        <translation>الحلول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="57"/>
+        <source>Incoming messages</source>
+        <translation>الرسائل الواردة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="58"/>
+        <source>Outgoing messages</source>
+        <translation>الرسائل الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="59"/>
+        <source>Average first response time</source>
+        <translation>متوسط زمن أول رد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="60"/>
+        <source>Average resolution time</source>
+        <translation>متوسط زمن الحل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="61"/>
+        <source>Average reply time</source>
+        <translation>متوسط زمن الرد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="65"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="65"/>
+        <source>By hour</source>
+        <translation>بالساعة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="65"/>
+        <source>By day</source>
+        <translation>باليوم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="66"/>
+        <source>By week</source>
+        <translation>بالأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="74"/>
+        <source>&amp;Metric</source>
+        <translation>الم&amp;قياس</translation>
     </message>
 </context>
 <context>

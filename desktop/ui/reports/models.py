@@ -27,7 +27,9 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class _Table(QAbstractTableModel):
+class Table(QAbstractTableModel):
+    """Base of the report tables: rows formatted once, header texts translated at display time."""
+
     headers: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
@@ -80,7 +82,7 @@ class _Table(QAbstractTableModel):
         return out
 
 
-class EntityTableModel(_Table):
+class EntityTableModel(Table):
     headers = (QT_TRANSLATE_NOOP("ReportTables", "Name"), QT_TRANSLATE_NOOP("ReportTables", "Conversations"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Change"), QT_TRANSLATE_NOOP("ReportTables", "Resolved"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Avg first response"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Avg resolution"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Avg reply time"))
 
     def set_table(self, table: TableData) -> None:
@@ -105,7 +107,7 @@ class EntityTableModel(_Table):
         return (fmt(raw) if raw is not None else "—"), raw
 
 
-class TrendTableModel(_Table):
+class TrendTableModel(Table):
     headers = (QT_TRANSLATE_NOOP("ReportTables", "Period"), QT_TRANSLATE_NOOP("ReportTables", "Value"), QT_TRANSLATE_NOOP("ReportTables", "Previous period"))
 
     def __init__(self, parent: Any = None) -> None:
@@ -140,7 +142,7 @@ class TrendTableModel(_Table):
         return self.value_text(point), point.value if point is not None else None
 
 
-class RatingsModel(_Table):
+class RatingsModel(Table):
     headers = (QT_TRANSLATE_NOOP("ReportTables", "Rating"), QT_TRANSLATE_NOOP("ReportTables", "Responses"), QT_TRANSLATE_NOOP("ReportTables", "Share"), QT_TRANSLATE_NOOP("ReportTables", "Previous"), QT_TRANSLATE_NOOP("ReportTables", "Previous share"))
 
     def set_csat(self, now: CsatMetrics, before: CsatMetrics) -> None:
@@ -161,7 +163,7 @@ class RatingsModel(_Table):
         return percent(p / total_p if total_p else None), p / total_p if total_p else None
 
 
-class LiveAgentsModel(_Table):
+class LiveAgentsModel(Table):
     headers = (QT_TRANSLATE_NOOP("ReportTables", "Agent"), QT_TRANSLATE_NOOP("ReportTables", "Open"), QT_TRANSLATE_NOOP("ReportTables", "Unattended"))
 
     def set_loads(self, loads: Sequence[AgentLoad]) -> None:

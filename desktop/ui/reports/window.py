@@ -18,14 +18,11 @@ from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -35,39 +32,24 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import AppError, PermissionDenied
-from desktop.domain.reports import EntityKind, Metric
-from desktop.services.reports import BadPeriod, Period, Preset, ReportBundle, ReportsService, period_for
+from desktop.domain.reports import EntityKind
+from desktop.services.reports import (
+    BadPeriod,
+    Period,
+    Preset,
+    ReportBundle,
+    ReportsService,
+    Trend,
+    period_for,
+)
 from desktop.ui import bidi
 from desktop.ui.notifier import Notifier
-from desktop.ui.reports.chart import TrendChart
 from desktop.ui.reports.export_dialog import ExportDialog, export_headers
+from desktop.ui.reports.format import number
 from desktop.ui.reports.kpis import KpiGrid
-from desktop.ui.reports.models import (
-    SORT_ROLE,
-    EntityTableModel,
-    LiveAgentsModel,
-    RatingsModel,
-    TrendTableModel,
-)
+from desktop.ui.reports.models import EntityTableModel, LiveAgentsModel, RatingsModel, Table
+from desktop.ui.reports.pages import TablePage, TrendPage, table_view
 from desktop.ui.tasks import TaskRunner
-
-
-def table_view(model: EntityTableModel | TrendTableModel | RatingsModel | LiveAgentsModel, name: str,
-               parent: QWidget, sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)) -> QTableView:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.sortByColumn(*sort)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class ReportsWindow(QWidget):
@@ -138,9 +120,16 @@ class ReportsWindow(QWidget):
             view = table_view(model, f"reportsTable_{kind.value}", self, (1, Qt.SortOrder.DescendingOrder))
             self.entity_models[kind], self.entity_views[kind] = model, view
             self.tabs.addTab(view, title)
-        self.tabs.addTab(self._trend_tab(), self.tr("Trend"))
-        self.tabs.addTab(self._csat_tab(), self.tr("Satisfaction"))
-        self.tabs.addTab(self._live_tab(), self.tr("Live now"))
+        self.trend_page = TrendPage(self)
+        self.trend_page.changed.connect(self._metric_changed)
+        self.metric_combo, self.granularity = self.trend_page.metric_combo, self.trend_page.granularity
+        self.chart, self.trend_model = self.trend_page.chart, self.trend_page.model
+        self.ratings_model, self.live_model = RatingsModel(self), LiveAgentsModel(self)
+        self.csat_page = TablePage(self.ratings_model, "reportsRatings", (0, Qt.SortOrder.DescendingOrder), self)
+        self.live_page = TablePage(self.live_model, "reportsLiveAgents", (1, Qt.SortOrder.DescendingOrder), self)
+        self.tabs.addTab(self.trend_page, self.tr("Trend"))
+        self.tabs.addTab(self.csat_page, self.tr("Satisfaction"))
+        self.tabs.addTab(self.live_page, self.tr("Live now"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.kpis)
@@ -152,68 +141,6 @@ class ReportsWindow(QWidget):
         self.tabs.currentChanged.connect(self._fit_columns)
         self.save_button.clicked.connect(lambda: self.save_table())
         self.export_button.clicked.connect(self.open_export)
-
-    def _trend_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.metric_combo = QComboBox(page)
-        self.metric_combo.setObjectName("reportsMetric")
-        for metric, text in ((Metric.CONVERSATIONS, self.tr("Conversations")),
-                             (Metric.RESOLUTIONS, self.tr("Resolutions")),
-                             (Metric.INCOMING, self.tr("Incoming messages")),
-                             (Metric.OUTGOING, self.tr("Outgoing messages")),
-                             (Metric.FIRST_RESPONSE, self.tr("Average first response time")),
-                             (Metric.RESOLUTION_TIME, self.tr("Average resolution time")),
-                             (Metric.REPLY_TIME, self.tr("Average reply time"))):
-            self.metric_combo.addItem(text, metric.value)
-        self.metric_combo.currentIndexChanged.connect(self._metric_changed)
-        self.granularity = QComboBox(page)
-        self.granularity.setObjectName("reportsGranularity")
-        for value, text in ((None, self.tr("Automatic")), ("hour", self.tr("By hour")), ("day", self.tr("By day")),
-                            ("week", self.tr("By week"))):
-            self.granularity.addItem(text, value)
-        self.granularity.currentIndexChanged.connect(self._metric_changed)
-        self.chart = TrendChart(page)
-        self.trend_model = TrendTableModel(self)
-        self.trend_view = table_view(self.trend_model, "reportsTrendTable", page)
-        self.trend_view.setMaximumWidth(360)
-        row = QHBoxLayout()
-        row.addWidget(self.chart, 2)
-        row.addWidget(self.trend_view, 1)
-        layout = QVBoxLayout(page)
-        label = QLabel(self.tr("&Metric"), page)
-        label.setBuddy(self.metric_combo)
-        top = QHBoxLayout()
-        top.addWidget(label)
-        top.addWidget(self.metric_combo)
-        top.addWidget(self.granularity)
-        top.addStretch(1)
-        layout.addLayout(top)
-        layout.addLayout(row, 1)
-        return page
-
-    def _csat_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.csat_summary = QLabel(page)
-        self.csat_summary.setObjectName("reportsCsatSummary")
-        self.csat_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.ratings_model = RatingsModel(self)
-        self.ratings_view = table_view(self.ratings_model, "reportsRatings", page, (0, Qt.SortOrder.DescendingOrder))
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.csat_summary)
-        layout.addWidget(self.ratings_view, 1)
-        return page
-
-    def _live_tab(self) -> QWidget:
-        page = QWidget(self)
-        self.live_summary = QLabel(page)
-        self.live_summary.setObjectName("reportsLiveSummary")
-        self.live_summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.live_model = LiveAgentsModel(self)
-        self.live_view = table_view(self.live_model, "reportsLiveAgents", page, (1, Qt.SortOrder.DescendingOrder))
-        layout = QGridLayout(page)
-        layout.addWidget(self.live_summary, 0, 0)
-        layout.addWidget(self.live_view, 1, 0)
-        return page
 
     # -- loading ----------------------------------------------------------------------------------------
     def current_period(self) -> Period:
@@ -237,13 +164,13 @@ class ReportsWindow(QWidget):
             return
         self._show_status(self.tr("Loading…"))
         self._steps = []  # a report still being put on screen is replaced
-        metric = Metric(self.metric_combo.currentData())
+        metric = self.trend_page.chosen_metric()
         self.tasks.run("load", self.service.load(period, business_hours=self.business.isChecked(), metric=metric,
                                                  group_by=self._group_by(period)),
                        on_result=self.show_bundle, on_error=self._failed)
 
     def _group_by(self, period: Period) -> str | None:
-        group_by: str | None = self.granularity.currentData()
+        group_by = self.trend_page.group_by()
         if group_by == "hour" and period.length > timedelta(days=14):
             return "day"  # hundreds of hourly points are neither readable nor cheap
         return group_by
@@ -251,7 +178,7 @@ class ReportsWindow(QWidget):
     def _metric_changed(self) -> None:
         if self.bundle is None:
             return
-        metric = Metric(self.metric_combo.currentData())
+        metric = self.trend_page.chosen_metric()
         group_by = self._group_by(self.bundle.period)
         self.tasks.run("trend", self.service.trend(self.bundle.period, metric, self.bundle.business_hours, group_by),
                        on_result=self._show_trend, on_error=self._failed)
@@ -300,11 +227,11 @@ class ReportsWindow(QWidget):
 
     def _show_csat_and_live(self, bundle: ReportBundle) -> None:
         self.ratings_model.set_csat(bundle.csat, bundle.csat_previous)
-        self.csat_summary.setText(self.kpis.csat_text(bundle.csat, bundle.csat_previous))
+        self.csat_page.summary.setText(self.kpis.csat_text(bundle.csat, bundle.csat_previous))
         live = bundle.live
-        self.live_summary.setText(self.tr("Open: %1   Unattended: %2   Unassigned: %3")
-                                  .replace("%1", str(live.open)).replace("%2", str(live.unattended))
-                                  .replace("%3", str(live.unassigned)))
+        self.live_page.summary.setText(self.tr("Open: %1   Unattended: %2   Unassigned: %3")
+                                       .replace("%1", number(live.open)).replace("%2", number(live.unattended))
+                                       .replace("%3", number(live.unassigned)))
         self.live_model.set_loads(bundle.agent_loads)
 
     def _finish(self, bundle: ReportBundle) -> None:
@@ -326,12 +253,8 @@ class ReportsWindow(QWidget):
                 widest = max(metrics.horizontalAdvance(bidi.strip_controls(t)) for t in model.texts(column))
                 header.resizeSection(column, min(320, widest + 24))
 
-    def _show_trend(self, trend: object) -> None:
-        from desktop.services.reports import Trend
-
-        assert isinstance(trend, Trend)
-        self.trend_model.set_trend(trend, self.tz)
-        self.chart.show_trend(trend, self.trend_model, self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+    def _show_trend(self, trend: Trend) -> None:
+        self.trend_page.show_trend(trend, self.tz, self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
 
     def open_export(self) -> ExportDialog:
         from desktop.services.reports_export import ConversationExport
@@ -353,17 +276,12 @@ class ReportsWindow(QWidget):
 
     # -- saving -----------------------------------------------------------------------------------------
     def visible_table_rows(self) -> list[list[str]]:
-        view = self.tabs.currentWidget()
-        if isinstance(view, QTableView):
-            model = view.model()
-            source = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
-            if hasattr(source, "export_rows"):
-                return list(source.export_rows())
-        if self.tabs.currentIndex() == 4:
-            return self.trend_model.export_rows()
-        if self.tabs.currentIndex() == 5:
-            return self.ratings_model.export_rows()
-        return self.live_model.export_rows()
+        """Header and rows of the table on the current tab, as shown."""
+        page = self.tabs.currentWidget()
+        view = page if isinstance(page, QTableView) else page.findChild(QTableView)
+        proxy = view.model() if view is not None else None
+        model = proxy.sourceModel() if isinstance(proxy, QSortFilterProxyModel) else proxy
+        return model.export_rows() if isinstance(model, Table) else []
 
     def save_table(self, path: str | None = None) -> None:
         if not path:
