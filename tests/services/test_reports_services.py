@@ -171,3 +171,27 @@ async def test_export_backs_off_when_throttled_and_cancel_leaves_nothing(fresh_s
     finally:
         fresh_sandbox.clear_faults()
         await client.aclose()
+
+
+async def test_a_whole_report_within_the_server_limit_waits_or_backs_off(fresh_sandbox, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.sandbox import routes_reports
+    from desktop.services import reports_pacing
+
+    monkeypatch.setattr(routes_reports, "EXEMPT_LOOPBACK", False)
+    monkeypatch.setattr(routes_reports, "REPORTS_PER_MINUTE", 3)  # 3 report requests a second for the test
+    monkeypatch.setattr(routes_reports, "REPORTS_WINDOW", 1.0)
+    client = ChatwootClient(fresh_sandbox.url, auth=TokenAuth(fresh_sandbox.users["mona"].token), max_retries=0)
+    try:
+        now = datetime.fromtimestamp(int(time.time()), CAIRO)
+        period = period_for(Preset.LAST_7_DAYS, now)
+        waits: list[float] = []
+        polite = ReportsService(client, 1, pacer=Pacer(per_minute=3, window=1.1, on_wait=waits.append))
+        bundle = await polite.load(period)  # paced below the limit: never refused
+        assert waits and bundle.summary.current.conversations > 0
+        monkeypatch.setattr(reports_pacing, "MAX_BACKOFF", 0.3)
+        backoffs: list[float] = []
+        eager = ReportsService(client, 1, pacer=Pacer(per_minute=1000, on_wait=backoffs.append))
+        again = await eager.load(period)  # refused with 429 on the way: backs off and completes
+        assert backoffs and again.summary == bundle.summary
+    finally:
+        await client.aclose()

@@ -65,4 +65,8 @@ def test_agent_sees_why_reports_are_unavailable(qtbot, aloop, sandbox) -> None: 
         pass
     assert "administrators" in view.status.text()
     assert desktop.session.user is not None and desktop.state == "main" and desktop.reauth is None
+    aloop.run(desktop.sign_out())  # the next user starts from a clean entry
+    assert not registry.is_bound("team.reports") and action.text() == "Reports" and action.statusTip() == ""
+    assert not desktop.window.findChildren(ReportsController) or all(
+        not c.windows for c in desktop.window.findChildren(ReportsController))
     shut(aloop, desktop)

@@ -107,8 +107,16 @@ class ReportsController(QObject):
         return view
 
     def close(self) -> None:
+        """Sign-out: unbind the action, close the windows, stop following the shell."""
+        self._shell.workspace_changed.disconnect(self._workspace_changed)
+        self.tasks.cancel_all()
         self._registry.unbind(ACTION)
+        action = self._registry.qaction(ACTION)
+        action.setText(self._registry.title(ACTION))
+        action.setToolTip("")
+        action.setStatusTip("")
         for view in self.windows.values():
             view.close()
             view.deleteLater()
         self.windows.clear()
+        self.deleteLater()
