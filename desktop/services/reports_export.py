@@ -153,16 +153,22 @@ class ConversationExport:
             await self.lookups.refresh()
         tmp = temporary_path(path)
         sink: Sink = XlsxSink(tmp, self.header, self.rtl) if path.suffix.lower() == ".xlsx" else CsvSink(tmp, self.header)
+        closing: asyncio.Future[None] | None = None
         try:
             csat = await self._csat(period)
             written = await self._rows(sink, period, filters, csat, progress, message_counts)
-            await asyncio.to_thread(sink.close)
+            closing = asyncio.ensure_future(asyncio.to_thread(sink.close))  # zipping a workbook takes a while
+            await asyncio.shield(closing)
             os.replace(tmp, path)
             return written
         except BaseException:
-            with contextlib.suppress(Exception):
-                sink.close()
-            tmp.unlink(missing_ok=True)
+            if closing is not None:  # let the writer thread finish before its file is removed
+                await asyncio.wait([closing])
+            else:
+                with contextlib.suppress(Exception):
+                    sink.close()
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
             raise
 
     async def _csat(self, period: Period) -> dict[int, tuple[int, str | None]]:
@@ -211,14 +217,24 @@ class ConversationExport:
 
         self.written = 0
         page = 1
-        while True:
-            convs = await page_of(page)
-            await write(convs)
-            if progress is not None:
-                progress(len(seen), max(total or 0, len(seen)))
-            if len(convs) < 25:
-                break
-            page += 1
+        upcoming = asyncio.ensure_future(page_of(1))
+        try:
+            while True:
+                convs = await upcoming
+                if len(convs) == 25:  # read the next page while this one's messages are counted
+                    upcoming = asyncio.ensure_future(page_of(page + 1))
+                await write(convs)
+                if progress is not None:
+                    progress(len(seen), max(total or 0, len(seen)))
+                if len(convs) < 25:
+                    break
+                page += 1
+        finally:
+            if not upcoming.done():
+                upcoming.cancel()
+                await asyncio.wait([upcoming])
+            if not upcoming.cancelled():
+                upcoming.exception()  # retrieved: a failure here was already raised or is moot
         page = 1  # conversations active during the export moved to the top: pick them up
         while True:
             convs = await page_of(page)

@@ -205,3 +205,11 @@ def test_business_hours_granularity_and_saving_a_table(qtbot, aloop, fresh_sandb
     assert rows[0][:3] == ["Name", "Conversations", "Previous"]
     assert len(rows) - 1 == view.entity_models[EntityKind.AGENT].rowCount()
     assert all("\u2068" not in cell for row in rows for cell in row)  # no isolate characters in the file
+
+
+def test_durations_read_humanly_in_both_languages(qapp: QApplication) -> None:
+    assert [duration(s) for s in (None, 0, 40, 412, 7500, 273600)] == \
+        ["—", "0 s", "40 s", "6 min 52 s", "2 h 5 min", "3 d 4 h"]
+    i18n.install(qapp, "ar")
+    assert duration(412) == "٦ د ٥٢ ث"
+    assert duration(7500) == "٢ س ٥ د" and duration(273600) == "٣ ي ٤ س"

@@ -1,5 +1,6 @@
-"""Table models of the reports window. Each is an adapter over a loaded report (reset only when a new report
-arrives); sorting is done by a proxy on `SORT_ROLE`, the raw value (missing values sort first).
+"""Table models of the reports window. Each is an adapter over a loaded report (updated in place when the
+rows are the same, reset otherwise); sorting is done by a proxy on `SORT_ROLE`, the raw value (missing
+values sort first).
 
 * `EntityTableModel` — one row per agent/team/channel/category with the period's figures beside the
   previous period's and the change.
@@ -14,7 +15,8 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from desktop.domain.models import AgentLoad
 from desktop.domain.reports import CsatMetrics, EntityRow, Metric, TrendPoint
@@ -24,36 +26,52 @@ from desktop.ui.actions import QT_TRANSLATE_NOOP
 from desktop.ui.reports.format import change, duration, moment, number, percent
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class Table(QAbstractTableModel):
-    """Base of the report tables: rows formatted once, header texts translated at display time."""
+class Table(QStandardItemModel):
+    """Base of the report tables. The cells live in Qt's own item storage, so painting and sorting never
+    call into Python (a table repaints several times faster); `cell()` formats each value once per report.
+    When a new report has the same rows (`keys`), the items change in place with one dataChanged for the
+    whole table; otherwise the model resets."""
 
     headers: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(self.headers), parent)
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("ReportTables", h) for h in self.headers])
         self._rows: list[Any] = []
-        self._cells: list[list[tuple[str, Any]]] = []  # formatted once per report: data() is a lookup
+        self._cells: list[list[tuple[str, Any]]] = []
+        self._keys: list[Any] | None = None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.headers):
-            return QCoreApplication.translate("ReportTables", self.headers[section])
-        return super().headerData(section, orientation, role)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = [[self.cell(row, c) for c in range(len(self.headers))] for row in self._rows]
-        self.endResetModel()
+    def set_rows(self, rows: Sequence[Any], keys: Sequence[Any] | None = None) -> None:
+        cells = [[self.cell(row, c) for c in range(len(self.headers))] for row in rows]
+        new_keys = list(keys) if keys is not None else None
+        same = new_keys is not None and new_keys == self._keys and bool(cells)
+        self._rows, self._cells, self._keys = list(rows), cells, new_keys
+        if not same:
+            self.beginResetModel()
+        self.blockSignals(True)  # one signal for the whole change, not one per item
+        try:
+            if not same:
+                self.setRowCount(len(cells))
+            for r, row_cells in enumerate(cells):
+                for c, (text, raw) in enumerate(row_cells):
+                    item = self.item(r, c)
+                    if item is None:
+                        item = QStandardItem()
+                        item.setEditable(False)
+                        if c > 0:
+                            item.setTextAlignment(_RIGHT)
+                        self.setItem(r, c, item)
+                    item.setText(text)
+                    item.setData(-1.0 if raw is None else raw, SORT_ROLE)
+        finally:
+            self.blockSignals(False)
+        if same:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(cells) - 1, len(self.headers) - 1))
+        else:
+            self.endResetModel()
 
     def texts(self, column: int) -> list[str]:
         """The header and every displayed text of a column (to size it)."""
@@ -62,18 +80,6 @@ class Table(QAbstractTableModel):
 
     def cell(self, row: Any, column: int) -> tuple[str, Any]:
         raise NotImplementedError
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or index.column() >= len(self.headers):
-            return None
-        text, raw = self._cells[index.row()][index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return text
-        if role == SORT_ROLE:
-            return -1.0 if raw is None else raw
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
     def export_rows(self) -> list[list[str]]:
         """Header and displayed cells, for "save as CSV"."""
@@ -88,9 +94,9 @@ class EntityTableModel(Table):
     def set_table(self, table: TableData) -> None:
         ids = sorted(set(table.current) | set(table.previous) | set(table.names))
         empty = EntityRow(0, None, None, None, None, None)
-        rows = [(bidi.isolate(table.names.get(i, f"#{i}")), table.current.get(i, empty), table.previous.get(i, empty))
+        rows = [(bidi.display_text(table.names.get(i, f"#{i}")), table.current.get(i, empty), table.previous.get(i, empty))
                 for i in ids]
-        self.set_rows(rows)
+        self.set_rows(rows, keys=ids)
 
     def cell(self, row: Any, column: int) -> tuple[str, Any]:
         name, now, before = row
@@ -120,7 +126,8 @@ class TrendTableModel(Table):
         self.metric, self.tz, self.group_by = trend.metric, tz, trend.group_by
         previous: list[TrendPoint | None] = list(trend.previous)
         previous += [None] * (len(trend.current) - len(previous))
-        self.set_rows(list(zip(trend.current, previous[:len(trend.current)], strict=True)))
+        self.set_rows(list(zip(trend.current, previous[:len(trend.current)], strict=True)),
+                      keys=[(p.timestamp, trend.metric) for p in trend.current])
 
     def label(self, point: TrendPoint) -> str:
         """The period's start in the account's time zone ("2 Dec 14:00" by hour, "2 Dec" by day or week)."""
@@ -148,7 +155,7 @@ class RatingsModel(Table):
     def set_csat(self, now: CsatMetrics, before: CsatMetrics) -> None:
         total_now, total_before = sum(now.ratings.values()), sum(before.ratings.values())
         self.set_rows([(r, now.ratings.get(r, 0), total_now, before.ratings.get(r, 0), total_before)
-                       for r in (5, 4, 3, 2, 1)])
+                       for r in (5, 4, 3, 2, 1)], keys=[5, 4, 3, 2, 1])
 
     def cell(self, row: Any, column: int) -> tuple[str, Any]:
         rating, n, total, p, total_p = row
@@ -167,11 +174,11 @@ class LiveAgentsModel(Table):
     headers = (QT_TRANSLATE_NOOP("ReportTables", "Agent"), QT_TRANSLATE_NOOP("ReportTables", "Open"), QT_TRANSLATE_NOOP("ReportTables", "Unattended"))
 
     def set_loads(self, loads: Sequence[AgentLoad]) -> None:
-        self.set_rows(list(loads))
+        self.set_rows(list(loads), keys=[load.agent_id for load in loads])
 
     def cell(self, row: Any, column: int) -> tuple[str, Any]:
         load: AgentLoad = row
         if column == 0:
-            return bidi.isolate(load.name), load.name.casefold()
+            return bidi.display_text(load.name), load.name.casefold()
         value = load.open_count if column == 1 else load.unattended_count
         return number(value), value

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -105,7 +106,7 @@ class ReportsWindow(QWidget):
         self.status = QLabel(self)  # in the bar: its text changes without moving anything below
         self.status.setObjectName("reportsStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never resizes the bar
         bar.addWidget(self.status, 1)
         for button in (self.refresh_button, self.save_button, self.export_button):
             bar.addWidget(button)
@@ -195,7 +196,8 @@ class ReportsWindow(QWidget):
         self.failed.emit(text)
 
     def _show_status(self, text: str) -> None:
-        self.status.setText(text)  # the line keeps its height: no relayout of the window while loading
+        self.status.setText(text)  # the bar keeps its size: no relayout of the window while loading
+        self.status.setToolTip(text)  # the whole sentence when the window is too narrow for it
 
     def show_bundle(self, bundle: ReportBundle) -> None:
         """Put a report on screen in short steps, one per event-loop turn (each with its own paint), so the
@@ -213,7 +215,7 @@ class ReportsWindow(QWidget):
     def _next_step(self) -> None:
         if self._steps:
             self._steps.pop(0)()
-            QTimer.singleShot(0, self._next_step)
+            QTimer.singleShot(0, self, self._next_step)  # never after the window is gone
 
     def _show_table(self, bundle: ReportBundle, kind: EntityKind) -> None:
         self.entity_models[kind].set_table(bundle.tables[kind])
@@ -251,7 +253,9 @@ class ReportsWindow(QWidget):
             header = view.horizontalHeader()
             for column in range(model.columnCount()):
                 widest = max(metrics.horizontalAdvance(bidi.strip_controls(t)) for t in model.texts(column))
-                header.resizeSection(column, min(320, widest + 24))
+                width = min(320, widest + 24)
+                if abs(header.sectionSize(column) - width) > 4:  # unchanged widths: no repaint
+                    header.resizeSection(column, width)
 
     def _show_trend(self, trend: Trend) -> None:
         self.trend_page.show_trend(trend, self.tz, self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
