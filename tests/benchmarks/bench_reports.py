@@ -168,7 +168,7 @@ def main() -> None:
             stalls.append(max(gaps) * 1000 if gaps else 0.0)
             cpu_stalls.append(max(cpu_gaps) * 1000 if cpu_gaps else 0.0)
         now = datetime.now(UTC)
-        period = Period(now - timedelta(days=60), now)
+        period = Period(now - timedelta(days=120), now)  # the whole workspace
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         export = ConversationExport(client, 1, service.lookups, tz=UTC)
         wall = time.perf_counter()
