@@ -147,7 +147,7 @@ def test_permission_denied_does_not_sign_out(qtbot, aloop, sandbox) -> None:  # 
     view = desktop.window.current_view()
     assert view is not None
     task = view.tasks.run("board", desktop.session.client.agent_loads(1))  # administrators only
-    aloop.until(task.done)
+    aloop.until(lambda: task.done() and desktop.window.banner.text() != "")  # the error is routed after "done"
     assert desktop.window.banner.text() == "You are not allowed to do this."
     assert desktop.session.user is not None and desktop.state == "main" and desktop.reauth is None
     shut(aloop, desktop)
