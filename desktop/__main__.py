@@ -1,4 +1,4 @@
-"""Command line entry: `python -m desktop [--demo] [--lang ar|en]`, `doctor`, `orders`, `sandbox`.
+"""Command line entry: `python -m desktop [--demo] [--lang ar|en]`, `doctor`, `orders`, `reports`, `sandbox`.
 
 Sub-commands are imported lazily so that starting the app pays only for what it uses.
 """
@@ -19,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.cli.orders import main as orders_main
 
         return orders_main(args[1:])
+    if command == "reports":
+        from desktop.cli.reports import main as reports_main
+
+        return reports_main(args[1:])
     if command == "sandbox":
         from desktop.sandbox.__main__ import main as sandbox_main
 

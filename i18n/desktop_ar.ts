@@ -185,31 +185,36 @@
     </message>
     <message>
         <location filename="../desktop/ui/actions.py" line="75"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/actions.py" line="76"/>
         <source>Set me online</source>
         <translation>تعيين حالتي: متصل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/actions.py" line="76"/>
+        <location filename="../desktop/ui/actions.py" line="77"/>
         <source>Set me busy</source>
         <translation>تعيين حالتي: مشغول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/actions.py" line="77"/>
+        <location filename="../desktop/ui/actions.py" line="78"/>
         <source>Set me offline</source>
         <translation>تعيين حالتي: غير متصل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/actions.py" line="78"/>
+        <location filename="../desktop/ui/actions.py" line="79"/>
         <source>Command palette</source>
         <translation>لوحة الأوامر</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/actions.py" line="79"/>
+        <location filename="../desktop/ui/actions.py" line="80"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/actions.py" line="80"/>
+        <location filename="../desktop/ui/actions.py" line="81"/>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -1367,6 +1372,242 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="40"/>
+        <source>Conversation</source>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="41"/>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="42"/>
+        <source>Workspace</source>
+        <translation>مساحة العمل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="43"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="44"/>
+        <source>Contact</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="45"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="46"/>
+        <source>Categories</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="47"/>
+        <source>Assignee</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="48"/>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="49"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="50"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="51"/>
+        <source>Created</source>
+        <translation>أُنشئت في</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="52"/>
+        <source>First reply at</source>
+        <translation>وقت أول رد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="53"/>
+        <source>First response (s)</source>
+        <translation>زمن أول رد (ث)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="54"/>
+        <source>Resolved at</source>
+        <translation>وقت الحل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="55"/>
+        <source>Resolution (s)</source>
+        <translation>زمن الحل (ث)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="56"/>
+        <source>Incoming messages</source>
+        <translation>الرسائل الواردة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="57"/>
+        <source>Outgoing messages</source>
+        <translation>الرسائل الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="58"/>
+        <source>CSAT rating</source>
+        <translation>تقييم الرضا</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="59"/>
+        <source>CSAT comment</source>
+        <translation>تعليق الرضا</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="72"/>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="130"/>
+        <source>Export conversations</source>
+        <translation>تصدير المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="80"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="80"/>
+        <source>Resolved</source>
+        <translation>تم حلها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="81"/>
+        <source>Pending</source>
+        <translation>معلّقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="81"/>
+        <source>Snoozed</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="82"/>
+        <source>Count each conversation&apos;s messages (one more request per conversation: slower)</source>
+        <translation>عدّ رسائل كل محادثة (طلب إضافي لكل محادثة: أبطأ)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="88"/>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="94"/>
+        <source>&amp;Channel</source>
+        <translation>ال&amp;قناة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="95"/>
+        <source>&amp;Team</source>
+        <translation>ال&amp;فريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="96"/>
+        <source>&amp;Agent</source>
+        <translation>ال&amp;موظف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="97"/>
+        <source>Ca&amp;tegory</source>
+        <translation>الت&amp;صنيف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="98"/>
+        <source>&amp;Status</source>
+        <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="99"/>
+        <source>&amp;File (.csv or .xlsx)</source>
+        <translation>&amp;الملف (‎.csv أو ‎.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="109"/>
+        <source>&amp;Export</source>
+        <translation>&amp;تصدير</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="119"/>
+        <source>Choose a valid period in the reports window first.</source>
+        <translation>اختر فترة صحيحة في نافذة التقارير أولاً.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="124"/>
+        <source>Any</source>
+        <translation>الكل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="131"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>مصنف إكسل (*.xlsx);;CSV بترميز UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="146"/>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>يجب أن ينتهي اسم الملف بـ ‎.csv أو ‎.xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="149"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="154"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="163"/>
+        <source>%1 of %2 conversations</source>
+        <translation>%1 من %2 محادثة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/reports/export_dialog.py" line="168"/>
+        <source>%n conversation(s) exported to %1.</source>
+        <translation>
+            <numerusform>لم تُصدَّر أي محادثة إلى %1.</numerusform>
+            <numerusform>صُدِّرت محادثة واحدة إلى %1.</numerusform>
+            <numerusform>صُدِّرت محادثتان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n محادثات إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n محادثة إلى %1.</numerusform>
+            <numerusform>صُدِّرت %n محادثة إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="170"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="178"/>
+        <source>The export failed; no file was written: %1</source>
+        <translation>فشل التصدير ولم يُكتب أي ملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/export_dialog.py" line="190"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير ولم يُكتب أي ملف.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../desktop/ui/inbox/filters.py" line="39"/>
@@ -1514,6 +1755,67 @@
             <numerusform>تسليم %n محادثة</numerusform>
             <numerusform>تسليم %n محادثة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KpiCell</name>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="36"/>
+        <source>Previous: %1  %2</source>
+        <translation>السابقة: %1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>KpiGrid</name>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="48"/>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="48"/>
+        <source>Resolutions</source>
+        <translation>الحلول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="49"/>
+        <source>Incoming messages</source>
+        <translation>الرسائل الواردة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="49"/>
+        <source>Outgoing messages</source>
+        <translation>الرسائل الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="50"/>
+        <source>Avg first response</source>
+        <translation>متوسط أول رد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="50"/>
+        <source>Avg resolution</source>
+        <translation>متوسط الحل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="51"/>
+        <source>Avg reply time</source>
+        <translation>متوسط زمن الرد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="51"/>
+        <source>CSAT (satisfied)</source>
+        <translation>الرضا (راضون)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="62"/>
+        <source>From %1 to %2, compared with the period of the same length before</source>
+        <translation>من %1 إلى %2، مقارنةً بالفترة السابقة بنفس الطول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/kpis.py" line="82"/>
+        <source>Average rating %1 of 5 from %2 responses; response rate %3 (previous period: %4, %5)</source>
+        <translation>متوسط التقييم %1 من 5 من %2 رد؛ نسبة الاستجابة %3 (الفترة السابقة: %4، %5)</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2418,289 @@
     </message>
 </context>
 <context>
+    <name>ReportTables</name>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
+        <source>Previous</source>
+        <translation>السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <source>Change</source>
+        <translation>التغيّر</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <source>Resolved</source>
+        <translation>تم حلها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <source>Avg first response</source>
+        <translation>متوسط أول رد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <source>Avg resolution</source>
+        <translation>متوسط الحل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="86"/>
+        <source>Avg reply time</source>
+        <translation>متوسط زمن الرد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="111"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="111"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="111"/>
+        <source>Previous period</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
+        <source>Rating</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
+        <source>Responses</source>
+        <translation>الردود</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="146"/>
+        <source>Previous share</source>
+        <translation>النسبة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="167"/>
+        <source>Agent</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="167"/>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/models.py" line="167"/>
+        <source>Unattended</source>
+        <translation>بانتظار الرد</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../desktop/ui/reports/format.py" line="25"/>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/format.py" line="37"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 ي %2 س</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/format.py" line="39"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/format.py" line="41"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/format.py" line="42"/>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/format.py" line="50"/>
+        <source>new</source>
+        <translation>جديد</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../desktop/ui/reports/controller.py" line="86"/>
+        <source>Reports are for administrators of this workspace</source>
+        <translation>التقارير لمسؤولي مساحة العمل هذه فقط</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/controller.py" line="87"/>
+        <source>Reports (administrators only)</source>
+        <translation>التقارير (للمسؤولين فقط)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="72"/>
+        <source>Reports — %1</source>
+        <translation>التقارير — %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="80"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="80"/>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="81"/>
+        <source>This shift</source>
+        <translation>الوردية الحالية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="81"/>
+        <source>Last 7 days</source>
+        <translation>آخر 7 أيام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="82"/>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يوماً</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="82"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="83"/>
+        <source>Custom range</source>
+        <translation>فترة مخصصة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="94"/>
+        <source>Business hours only</source>
+        <translation>ساعات العمل فقط</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="97"/>
+        <source>Save table as CSV…</source>
+        <translation>حفظ الجدول كملف CSV…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="98"/>
+        <source>E&amp;xport conversations…</source>
+        <translation>&amp;تصدير المحادثات…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="101"/>
+        <source>&amp;Period</source>
+        <translation>ال&amp;فترة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="117"/>
+        <source>By agent</source>
+        <translation>حسب الموظف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="117"/>
+        <source>By team</source>
+        <translation>حسب الفريق</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="118"/>
+        <source>By channel</source>
+        <translation>حسب القناة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="118"/>
+        <source>By category</source>
+        <translation>حسب التصنيف</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="130"/>
+        <source>Trend</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="131"/>
+        <source>Satisfaction</source>
+        <translation>الرضا</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="132"/>
+        <source>Live now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="163"/>
+        <source>Choose a valid range: %1</source>
+        <translation>اختر فترة صحيحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="165"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="188"/>
+        <source>Reports are for administrators of this workspace. Ask an administrator for access.</source>
+        <translation>التقارير لمسؤولي مساحة العمل هذه. اطلب الصلاحية من أحد المسؤولين.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="193"/>
+        <source>The report could not be loaded.</source>
+        <translation>تعذّر تحميل التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="232"/>
+        <source>Open: %1   Unattended: %2   Unassigned: %3</source>
+        <translation>مفتوحة: %1   بانتظار الرد: %2   غير مسندة: %3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="288"/>
+        <source>Save table as CSV</source>
+        <translation>حفظ الجدول كملف CSV</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="289"/>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/window.py" line="296"/>
+        <source>The table could not be saved: %1</source>
+        <translation>تعذّر حفظ الجدول: %1</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <location filename="../desktop/ui/triage/resolve_dialog.py" line="27"/>
@@ -2541,6 +3126,87 @@
             <numerusform>SouqDesk — %n رسالة غير مقروءة</numerusform>
             <numerusform>SouqDesk — %n رسالة غير مقروءة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../desktop/ui/reports/chart.py" line="38"/>
+        <source>This period</source>
+        <translation>هذه الفترة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/chart.py" line="40"/>
+        <source>Previous period</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/chart.py" line="67"/>
+        <source>minutes</source>
+        <translation>دقائق</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPage</name>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="55"/>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="56"/>
+        <source>Resolutions</source>
+        <translation>الحلول</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="57"/>
+        <source>Incoming messages</source>
+        <translation>الرسائل الواردة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="58"/>
+        <source>Outgoing messages</source>
+        <translation>الرسائل الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="59"/>
+        <source>Average first response time</source>
+        <translation>متوسط زمن أول رد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="60"/>
+        <source>Average resolution time</source>
+        <translation>متوسط زمن الحل</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="61"/>
+        <source>Average reply time</source>
+        <translation>متوسط زمن الرد</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="65"/>
+        <source>Automatic</source>
+        <translation>تلقائي</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="65"/>
+        <source>By hour</source>
+        <translation>بالساعة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="65"/>
+        <source>By day</source>
+        <translation>باليوم</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="66"/>
+        <source>By week</source>
+        <translation>بالأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/reports/pages.py" line="74"/>
+        <source>&amp;Metric</source>
+        <translation>الم&amp;قياس</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from desktop.sandbox import (
     routes_actions,
     routes_contacts,
     routes_conversations,
+    routes_csat,
     routes_filter,
     routes_lookups,
     routes_messages,
@@ -78,7 +79,7 @@ def build_app(db_path: Path, config: Config | None = None, *, reset: bool = Fals
 
     routes: list[BaseRoute] = [
         *auth.routes, *routes_profile.routes, *routes_filter.routes, *routes_conversations.routes, *routes_actions.routes,
-        *routes_messages.routes, *routes_lookups.routes, *routes_contacts.routes, *routes_reports.routes,
+        *routes_messages.routes, *routes_lookups.routes, *routes_contacts.routes, *routes_reports.routes, *routes_csat.routes,
         *control.routes, WebSocketRoute("/cable", cable_endpoint), *_fulfilment(db_path),
     ]
     app = Starlette(routes=routes, exception_handlers={ApiError: _api_error}, lifespan=lifespan)

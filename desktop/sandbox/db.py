@@ -65,6 +65,8 @@ CREATE TABLE IF NOT EXISTS messages (
     content_attributes TEXT, sender_type TEXT, sender_id INTEGER, source_id TEXT,
     additional_attributes TEXT, created_at REAL, updated_at REAL);
 CREATE INDEX IF NOT EXISTS messages_conversation ON messages (conversation_id, id);
+CREATE INDEX IF NOT EXISTS messages_reports ON messages (
+    account_id, created_at, message_type, private, conversation_id, sender_type, content_type);
 CREATE TABLE IF NOT EXISTS attachments (
     id INTEGER PRIMARY KEY, message_id INTEGER, account_id INTEGER, file_type TEXT, extension TEXT,
     filename TEXT, mime TEXT, file_size INTEGER, width INTEGER, height INTEGER, stored_name TEXT);
@@ -73,6 +75,10 @@ CREATE TABLE IF NOT EXISTS notifications (
     id INTEGER PRIMARY KEY, account_id INTEGER, user_id INTEGER, notification_type TEXT,
     primary_actor_type TEXT, primary_actor_id INTEGER, secondary_actor_id INTEGER, read_at REAL,
     created_at REAL);
+CREATE TABLE IF NOT EXISTS csat_survey_responses (
+    id INTEGER PRIMARY KEY, account_id INTEGER, conversation_id INTEGER, message_id INTEGER,
+    contact_id INTEGER, assigned_agent_id INTEGER, rating INTEGER, feedback_message TEXT, created_at REAL);
+CREATE INDEX IF NOT EXISTS csat_account ON csat_survey_responses (account_id, created_at);
 """
 
 # Columns holding epoch times: shifted together when a seeded template is copied (see seed.py).
@@ -89,6 +95,7 @@ TIME_COLUMNS: dict[str, tuple[str, ...]] = {
         "first_reply_created_at", "waiting_since", "last_activity_at", "created_at", "updated_at",
     ),
     "messages": ("created_at", "updated_at"),
+    "csat_survey_responses": ("created_at",),
 }
 
 

@@ -22,7 +22,7 @@ ANCHOR = 1_790_000_000.0  # the seeded "now"; shifted to the real time when a sa
 def _source_hash() -> str:
     here = Path(__file__).parent
     digest = hashlib.sha256(str(db.SCHEMA_VERSION).encode())
-    for name in ("seed.py", "seed_data.py", "seed_history.py", "phrases.py", "db.py", "files.py"):
+    for name in ("seed.py", "seed_data.py", "seed_history.py", "phrases.py", "db.py", "files.py", "seed_csat.py"):
         digest.update((here / name).read_bytes())
     return digest.hexdigest()[:16]
 
@@ -87,6 +87,7 @@ def _static(conn: sqlite3.Connection, rng: random.Random) -> dict[str, int]:
 
 def build(path: Path) -> None:
     """Generate a complete seeded database at `path` (and its attachments folder)."""
+    from desktop.sandbox.seed_csat import generate_csat
     from desktop.sandbox.seed_history import generate_history
 
     rng = random.Random(20260501)
@@ -94,6 +95,7 @@ def build(path: Path) -> None:
     conn.execute("BEGIN")
     inbox_ids = _static(conn, rng)
     generate_history(conn, rng, inbox_ids, ANCHOR)
+    generate_csat(conn, rng, ANCHOR)
     db.insert(conn, "meta", {"key": "seeded_anchor", "value": str(ANCHOR)})
     conn.execute("COMMIT")
     conn.close()

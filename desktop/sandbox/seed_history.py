@@ -94,7 +94,12 @@ def _conversation(conn: sqlite3.Connection, rng: random.Random, aid: int, displa
     # Activity ends between now and a few days after creation; a third ends in the last day.
     end = min(now - 60, created + rng.uniform(0.01, 3) * DAY) if rng.random() > 0.35 else now - rng.uniform(60, DAY * 0.9)
     end = max(end, created + 60)
-    times = [*sorted(rng.uniform(created, end) for _ in range(length - 1)), end]
+    if status == "resolved":  # resolved within minutes to a day (a fifth of a day on average)
+        end = min(end, created + 300 + (end - created) % (20 * 3600))
+    # Replies come quickly at first and the thread then slows down (first response in minutes, not hours).
+    span = end - created
+    times = [*sorted(created + span * ((rng.uniform(created, end) - created) / span) ** 5 for _ in range(length - 1)),
+             end]
     times[0] = created
     conv_id = db.insert(conn, "conversations", {
         "account_id": aid, "display_id": display_id, "uuid": str(uuid.UUID(int=rng.getrandbits(128))),

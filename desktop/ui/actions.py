@@ -72,6 +72,7 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
     _spec("team.board", QT_TRANSLATE_NOOP("Actions", "Agents board"), _T, "Ctrl+Shift+B", "load", "presence", "الفريق"),
     _spec("team.handover", QT_TRANSLATE_NOOP("Actions", "Hand over an agent's conversations…"), _T, "Ctrl+Shift+H",
           "shift", "transfer", "تسليم"),
+    _spec("team.reports", QT_TRANSLATE_NOOP("Actions", "Reports"), _T, "Ctrl+Shift+G", "kpi", "csat", "export", "تقارير"),
     _spec("availability.online", QT_TRANSLATE_NOOP("Actions", "Set me online"), _A, "Alt+Shift+O", "available", "متصل"),
     _spec("availability.busy", QT_TRANSLATE_NOOP("Actions", "Set me busy"), _A, "Alt+Shift+B", "مشغول"),
     _spec("availability.offline", QT_TRANSLATE_NOOP("Actions", "Set me offline"), _A, "Alt+Shift+F", "away", "غير متصل"),

@@ -87,8 +87,13 @@ def install_agent_toolkit(scope: UserScope) -> Callable[[], None]:
         if composer is not None:
             toolkit.attach_composer(account_id, composer)
     window.status.set_availability_control(toolkit.availability_button)  # availability shown once
+    from desktop.ui.reports.controller import ReportsController
+
+    reports = ReportsController(window.registry, window.hooks, scope.session, scope.notifier, window,
+                                lookups_for=scope.lookups)
 
     def uninstall() -> None:
+        reports.close()
         toolkit.close()  # unbinds its actions, cancels its tasks (sign-out)
         window.status.set_availability_control(None)
         toolkit.availability_button.deleteLater()

@@ -34,7 +34,7 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
                      "conversation.priority", "conversation.mark_unread", "conversation.labels",
                      "conversation.claim", "conversation.assign", "conversation.escalate",
                      "compose.saved_replies", "compose.private_note"),
-    "team": ("team.board", "team.handover", "availability.online", "availability.busy",
+    "team": ("team.board", "team.handover", "team.reports", "availability.online", "availability.busy",
              "availability.offline"),
     "help": ("app.shortcuts",),
 }

@@ -1,0 +1,136 @@
+"""Plain values of the team-lead reports: window metrics, per-entity rows, trend points, live counts, CSAT and
+the conversation-level export. Durations are seconds (float) or None when there was nothing to average."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class EntityKind(enum.StrEnum):
+    """What a per-entity table is grouped by (the server's `type` / summary_reports path)."""
+
+    AGENT = "agent"
+    TEAM = "team"
+    INBOX = "inbox"
+    LABEL = "label"
+
+
+class Metric(enum.StrEnum):
+    """The time-series metrics the server offers."""
+
+    CONVERSATIONS = "conversations_count"
+    INCOMING = "incoming_messages_count"
+    OUTGOING = "outgoing_messages_count"
+    FIRST_RESPONSE = "avg_first_response_time"
+    RESOLUTION_TIME = "avg_resolution_time"
+    REPLY_TIME = "reply_time"
+    RESOLUTIONS = "resolutions_count"
+
+    @property
+    def is_duration(self) -> bool:
+        return self in (Metric.FIRST_RESPONSE, Metric.RESOLUTION_TIME, Metric.REPLY_TIME)
+
+
+@dataclass(frozen=True, slots=True)
+class WindowMetrics:
+    conversations: int = 0
+    incoming: int = 0
+    outgoing: int = 0
+    resolutions: int = 0
+    avg_first_response: float | None = None
+    avg_resolution: float | None = None
+    avg_reply: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryReport:
+    current: WindowMetrics
+    previous: WindowMetrics
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRow:
+    """One row of a per-agent/team/inbox/label table; counts are None when the server had nothing."""
+
+    id: int
+    conversations: int | None
+    resolved: int | None
+    avg_first_response: float | None
+    avg_resolution: float | None
+    avg_reply: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class TrendPoint:
+    timestamp: int  # start of the period (epoch seconds)
+    value: float
+    count: int | None = None  # how many events an average is over (None for counts)
+
+
+@dataclass(frozen=True, slots=True)
+class LiveCounts:
+    open: int
+    unattended: int
+    unassigned: int
+
+
+@dataclass(frozen=True, slots=True)
+class CsatMetrics:
+    responses: int
+    surveys_sent: int
+    ratings: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def average(self) -> float | None:
+        total = sum(self.ratings.values())
+        return sum(r * n for r, n in self.ratings.items()) / total if total else None
+
+    @property
+    def response_rate(self) -> float | None:
+        return self.responses / self.surveys_sent if self.surveys_sent else None
+
+    @property
+    def satisfied_share(self) -> float | None:
+        """Share of ratings of 4 or 5 (what "CSAT %" usually means)."""
+        total = sum(self.ratings.values())
+        return sum(n for r, n in self.ratings.items() if r >= 4) / total if total else None
+
+
+@dataclass(frozen=True, slots=True)
+class CsatResponse:
+    id: int
+    rating: int
+    feedback: str | None
+    conversation_id: int
+    agent_id: int | None
+    created_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportConversation:
+    """What the conversation list tells about one conversation, for the conversation-level export."""
+
+    id: int
+    inbox_id: int
+    status: str
+    priority: str | None
+    contact_name: str
+    contact_phone: str | None
+    labels: tuple[str, ...]
+    assignee_id: int | None
+    assignee_name: str | None
+    team_id: int | None
+    team_name: str | None
+    created_at: datetime | None
+    first_reply_at: datetime | None
+    last_activity_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReportTable:
+    """Raw rows of one report CSV download (header first), blank lines and the period line removed."""
+
+    period: str
+    rows: list[list[str]]
