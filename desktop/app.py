@@ -281,6 +281,7 @@ class Desktop(QObject):
             self.scope = self._new_scope(user)
         self.window.show()
         self._set_state("main")
+        log.info("main window shown for user %s (%d workspaces)", user.id, len(user.workspaces))
         await self.scope.start()
         self._save_start_cache()
 
@@ -383,6 +384,7 @@ class Desktop(QObject):
         if self._sign_in_window is not None:
             self._sign_in_window.hide()
         self._set_state("stopped")
+        log.info("shut down cleanly (outbox closed, drafts saved)")
 
 
 # -- command line ---------------------------------------------------------------------------------------
@@ -395,13 +397,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: setting or system)")
     parser.add_argument("--server", help="server address to preset on the sign-in screen")
     parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)  # smoke tests
+    # packaging smoke test and start benchmark: report the first painted inbox on stdout, then quit
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ.setdefault("QT_API", "pyside6")
-    from desktop.system import paths
+    from desktop.system import crash, paths
     from desktop.system.credentials import KeyringCredentialStore
     from desktop.system.logging import configure_logging
     from desktop.system.storage import JsonFileStorage
@@ -414,10 +418,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
     configure_logging(paths.log_dir())
+    crash.install(paths.log_dir())
     settings = Settings()
     if args.server:
         settings.server_url = args.server
-    i18n.install(app, i18n.choose_language(args.lang, settings.language))
+    language = i18n.choose_language(args.lang, settings.language)
+    catalogues = i18n.install(app, language)
     fonts.install_fonts(app)
     apply_theme(app)
     demo_env = None
@@ -437,8 +443,15 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     if args.quit_after > 0:
         loop.call_later(args.quit_after, desktop.quit)
-    # Ctrl+C in a terminal quits cleanly: Python sees signals only when it runs, so wake it up now and then.
+    if args.smoke:
+        from desktop.ui.shell.smoke import InboxPaintProbe
+
+        InboxPaintProbe(app, desktop.quit, language, [os.path.basename(p) for p in catalogues])
+    # Ctrl+C in a terminal, SIGTERM at log-off or from a service manager: a clean shutdown (outbox closed,
+    # drafts flushed). Python sees signals only when it runs, so wake it up now and then.
     signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
+    app.commitDataRequest.connect(lambda _manager: desktop.drafts.flush())  # session log-off
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(300)
