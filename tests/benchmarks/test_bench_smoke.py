@@ -24,6 +24,8 @@ TINY: dict[str, tuple[list[str], list[str]]] = {
     "bench_realtime.py": (["--quick", "--chunks", "1,32"], ["chunk 1: events/s", "chunk 32: longest loop stall"]),
     "bench_open_conversation.py": (["--messages", "200", "--runs", "1"], ["budget"]),
     "bench_saved_replies.py": (["--replies", "200"], ["budget 5 ms"]),
+    # needs the bundle `bash .ci/package` built (the test command builds it before pytest)
+    "bench_frozen_start.py": (["--quick"], ["ratio frozen / source start", "ratio frozen / source `doctor --help`"]),
 }
 
 
