@@ -28,6 +28,7 @@ import signal
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # httpx's command-line tool is never used: marked absent, `import httpx` does not pull in click, rich and
@@ -402,6 +403,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def apply_orders_file(settings: Settings, data_dir: Path) -> None:
+    """The order-system settings file every part of the app reads (`SOUQDESK_ORDERS_FILE`): IT's machine-wide
+    file when policy names one, else the user's `orders.json` in the data folder (`$SOUQDESK_HOME` keeps its
+    own `orders.json`)."""
+    if settings.orders_file:
+        os.environ["SOUQDESK_ORDERS_FILE"] = settings.orders_file
+    elif not os.environ.get("SOUQDESK_HOME"):
+        os.environ["SOUQDESK_ORDERS_FILE"] = str(data_dir / "orders.json")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ.setdefault("QT_API", "pyside6")
@@ -417,12 +428,13 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("SouqDesk")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
-    configure_logging(paths.log_dir())
-    crash.install(paths.log_dir())
     settings = Settings()
-    if args.server:
+    configure_logging(paths.log_dir(), level=getattr(logging, settings.log_level))
+    crash.install(paths.log_dir())
+    if args.server and not settings.server_locked:
         settings.server_url = args.server
-    language = i18n.choose_language(args.lang, settings.language)
+    apply_orders_file(settings, paths.data_dir())
+    language = i18n.choose_language(None if settings.is_locked("language") else args.lang, settings.language)
     catalogues = i18n.install(app, language)
     fonts.install_fonts(app)
     apply_theme(app)
