@@ -434,6 +434,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.server and not settings.server_locked:
         settings.server_url = args.server
     apply_orders_file(settings, paths.data_dir())
+    from desktop.api import network
+
+    network.configure(network.NetworkSettings(settings.proxy, settings.extra_ca_file))  # bad policy: dialog
     language = i18n.choose_language(None if settings.is_locked("language") else args.lang, settings.language)
     catalogues = i18n.install(app, language)
     fonts.install_fonts(app)
