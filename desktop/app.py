@@ -132,6 +132,15 @@ class Desktop(QObject):
         self.session.user_changed.connect(
             lambda user: self.window.status.set_user(user, self.window.hooks.current_account_id()))
         self.registry.bind("app.settings", self.open_preferences)
+        from desktop.ui.shell.help_actions import HelpController
+
+        self.help = HelpController(settings, self.notifier, self.window,
+                                   lambda: self.session.server_url or settings.server_url or None, self.probe,
+                                   self._spawn, self)
+        self.registry.bind("help.about", self.help.open_about)
+        self.registry.bind("help.diagnostics", self.help.collect_diagnostics)
+        self.registry.bind("help.update", lambda: self._spawn(self.help.download_update()))
+        self._update_checked = False
 
     @property
     def sign_in_window(self) -> SignInWindow:
@@ -285,6 +294,9 @@ class Desktop(QObject):
         log.info("main window shown for user %s (%d workspaces)", user.id, len(user.workspaces))
         await self.scope.start()
         self._save_start_cache()
+        if not self._update_checked:  # once per run, after sign-in; off by policy or without a feed
+            self._update_checked = True
+            self._spawn(self.help.check_for_update())
 
     def _save_start_cache(self) -> None:
         """Remember what the window shows for the next start's first paint (only for a remembered session)."""
