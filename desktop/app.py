@@ -415,6 +415,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def install_quit_signals(app: QApplication, desktop: Desktop) -> None:
+    """Ctrl+C in a terminal, SIGTERM at log-off or from a service manager: a clean shutdown (outbox closed,
+    drafts flushed); the session manager's commit request at log-off saves the drafts at once. Python sees
+    signals only when it runs: the caller keeps a timer waking it up."""
+    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
+    app.commitDataRequest.connect(lambda _manager: desktop.drafts.flush())
+
+
 def apply_orders_file(settings: Settings, data_dir: Path) -> None:
     """The order-system settings file every part of the app reads (`SOUQDESK_ORDERS_FILE`): IT's machine-wide
     file when policy names one, else the user's `orders.json` in the data folder (`$SOUQDESK_HOME` keeps its
@@ -474,11 +483,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.ui.shell.smoke import InboxPaintProbe
 
         InboxPaintProbe(app, desktop.quit, language, [os.path.basename(p) for p in catalogues])
-    # Ctrl+C in a terminal, SIGTERM at log-off or from a service manager: a clean shutdown (outbox closed,
-    # drafts flushed). Python sees signals only when it runs, so wake it up now and then.
-    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
-    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
-    app.commitDataRequest.connect(lambda _manager: desktop.drafts.flush())  # session log-off
+    install_quit_signals(app, desktop)
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(300)

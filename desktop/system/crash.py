@@ -25,6 +25,8 @@ qt_log = logging.getLogger("qt")
 
 _fault_file: IO[str] | None = None
 _previous_excepthook = sys.excepthook
+_previous_thread_hook = threading.excepthook
+_previous_qt_handler: Any = None
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -67,8 +69,23 @@ def install(log_dir: Path | None, *, qt_messages: bool = True) -> Path | None:
     if qt_messages:
         from PySide6.QtCore import qInstallMessageHandler
 
-        qInstallMessageHandler(_qt_message)
+        global _previous_qt_handler
+        _previous_qt_handler = qInstallMessageHandler(_qt_message)
     return crash_file
+
+
+def uninstall() -> None:
+    """Put back what `install()` replaced (tests)."""
+    global _fault_file
+    sys.excepthook = _previous_excepthook
+    threading.excepthook = _previous_thread_hook
+    if _fault_file is not None:
+        faulthandler.disable()
+        _fault_file.close()
+        _fault_file = None
+    from PySide6.QtCore import qInstallMessageHandler
+
+    qInstallMessageHandler(_previous_qt_handler)
 
 
 def startup_failure(error: BaseException) -> str:
