@@ -1,8 +1,8 @@
 """Managed configuration: every setting IT can preset or lock, in one table, and where its value comes from.
 
 Sources, strongest first (`Source`):
-1. `policy` — the machine policy: `[policy]` of the system INI (Linux `/etc/xdg/SouqDesk/SouqDesk.ini`,
-   macOS `/Library/Preferences/SouqDesk/SouqDesk.ini`, or the file named by `SOUQDESK_SYSTEM_CONFIG`), on
+1. `policy` — the machine policy: `[policy]` of the system INI (`/etc/xdg/SouqDesk/SouqDesk.ini` on Linux
+   and macOS, or the file named by `SOUQDESK_SYSTEM_CONFIG`), on
    Windows the registry key `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\SouqDesk\\policy` (read through
    QSettings; the MSI writes it). A key set here is locked: the user cannot change it, Preferences shows it
    locked.

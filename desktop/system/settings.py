@@ -1,8 +1,8 @@
 """User settings over QSettings: a versioned schema with migrations, and IT-managed presets.
 
 Where the values come from, strongest first (every managed key is listed in `desktop.system.managed`):
-1. IT policy: `[policy]` of the system INI (Linux `/etc/xdg/SouqDesk/SouqDesk.ini`, macOS
-   `/Library/Preferences/SouqDesk/SouqDesk.ini`, or the file named by env `SOUQDESK_SYSTEM_CONFIG`); on
+1. IT policy: `[policy]` of the system INI (`/etc/xdg/SouqDesk/SouqDesk.ini` on Linux and macOS, or the
+   file named by env `SOUQDESK_SYSTEM_CONFIG`); on
    Windows the machine policy registry key `HKLM/SOFTWARE/Policies/SouqDesk` through QSettings. A policy
    value locks the setting.
 2. The user's own settings file: `$SOUQDESK_HOME/settings.ini` when that variable is set (tests,
