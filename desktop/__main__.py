@@ -81,8 +81,21 @@ def _startup_failed(error: Exception) -> int:
     return 1
 
 
+def _attach_windows_console() -> None:
+    """The Windows bundle is a windowed app (no console of its own): a command started from a console
+    (`souqdesk.exe --version`, `doctor`, `diagnostics`) prints to that console."""
+    if sys.platform == "win32" and getattr(sys, "frozen", False) and sys.stdout is None:
+        import ctypes
+
+        if ctypes.windll.kernel32.AttachConsole(-1):  # ATTACH_PARENT_PROCESS
+            sys.stdout = open("CONOUT$", "w", encoding="utf-8", buffering=1)  # noqa: SIM115 (process-long)
+            sys.stderr = open("CONOUT$", "w", encoding="utf-8", buffering=1)  # noqa: SIM115
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args and (args[0] in ("--version", "-V") or not args[0].startswith("-")):
+        _attach_windows_console()
     if args[:1] in (["--version"], ["-V"]):
         print(version_text())
         return 0
