@@ -25,6 +25,71 @@
             <numerusform>%n د</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/startup_error.py" line="21"/>
+        <source>SouqDesk could not start</source>
+        <translation>تعذّر تشغيل سوق ديسك</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/startup_error.py" line="22"/>
+        <source>SouqDesk could not start.</source>
+        <translation>تعذّر تشغيل سوق ديسك.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/startup_error.py" line="23"/>
+        <source>The details are in the log file:
+%1</source>
+        <translation>التفاصيل في ملف السجل:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/startup_error.py" line="24"/>
+        <source>No log file could be written.</source>
+        <translation>تعذّرت كتابة ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="22"/>
+        <source>About SouqDesk</source>
+        <translation>حول سوق ديسك</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="23"/>
+        <source>SouqDesk %1</source>
+        <translation>سوق ديسك %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="29"/>
+        <source>Qt %1, PySide6 %2, Python %3</source>
+        <translation>الإصدارات: Qt ‏%1، PySide6 ‏%2، Python ‏%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="38"/>
+        <source>Bundled font: Noto Sans Arabic UI, SIL Open Font License 1.1</source>
+        <translation>الخط المرفق: Noto Sans Arabic UI، برخصة SIL Open Font License 1.1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="57"/>
+        <source>Not connected to a server.</source>
+        <translation>غير متصل بخادم.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="59"/>
+        <source>Server %1: asking for its version…</source>
+        <translation>الخادم %1: جارٍ السؤال عن إصداره…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="62"/>
+        <source>Server %1: Chatwoot %2</source>
+        <translation>الخادم %1: Chatwoot ‏%2</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/about.py" line="65"/>
+        <source>Server %1: version unknown.</source>
+        <translation>الخادم %1: الإصدار غير معروف.</translation>
+    </message>
 </context>
 <context>
     <name>Actions</name>
@@ -87,6 +152,21 @@
         <location filename="../desktop/ui/shell/menus.py" line="25"/>
         <source>Quit</source>
         <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="26"/>
+        <source>Collect diagnostics…</source>
+        <translation>جمع بيانات التشخيص…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="28"/>
+        <source>Download update</source>
+        <translation>تنزيل التحديث</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/menus.py" line="30"/>
+        <source>About SouqDesk</source>
+        <translation>حول سوق ديسك</translation>
     </message>
     <message>
         <location filename="../desktop/ui/actions.py" line="54"/>
@@ -695,7 +775,7 @@
 <context>
     <name>ConversationListModel</name>
     <message>
-        <location filename="../desktop/ui/inbox/model.py" line="43"/>
+        <location filename="../desktop/ui/inbox/model.py" line="45"/>
         <source>📎 Attachment</source>
         <translation>📎 مرفق</translation>
     </message>
@@ -703,22 +783,22 @@
 <context>
     <name>ConversationListPane</name>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="81"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="85"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="170"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="174"/>
         <source>Loading conversations…</source>
         <translation>جارٍ تحميل المحادثات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="172"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="176"/>
         <source>No conversation matches your search.</source>
         <translation>لا توجد محادثة تطابق بحثك.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/inbox/pane.py" line="174"/>
+        <location filename="../desktop/ui/inbox/pane.py" line="178"/>
         <source>No conversations here.</source>
         <translation>لا توجد محادثات هنا.</translation>
     </message>
@@ -1007,6 +1087,44 @@
     </message>
 </context>
 <context>
+    <name>HelpController</name>
+    <message>
+        <location filename="../desktop/ui/shell/help_actions.py" line="90"/>
+        <source>SouqDesk %1 is available: Help → Download update.</source>
+        <translation>الإصدار %1 من سوق ديسك متاح: المساعدة ← تنزيل التحديث.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/help_actions.py" line="97"/>
+        <source>No update is known. SouqDesk checks the update feed at start.</source>
+        <translation>لا يوجد تحديث معروف. يتحقق سوق ديسك من مصدر التحديثات عند التشغيل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/help_actions.py" line="109"/>
+        <source>Saved %1 (checksum verified). Install it when convenient.</source>
+        <translation>تم حفظ %1 (تم التحقق من المجموع الاختباري). ثبّته في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/help_actions.py" line="118"/>
+        <source>Save diagnostics</source>
+        <translation>حفظ بيانات التشخيص</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/help_actions.py" line="129"/>
+        <source>Collecting diagnostics…</source>
+        <translation>جارٍ جمع بيانات التشخيص…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/help_actions.py" line="135"/>
+        <source>The diagnostics could not be saved: %1</source>
+        <translation>تعذّر حفظ بيانات التشخيص: %1</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/help_actions.py" line="138"/>
+        <source>Diagnostics saved to %1. Attach it to your support ticket.</source>
+        <translation>حُفظت بيانات التشخيص في %1. أرفقها بتذكرة الدعم.</translation>
+    </message>
+</context>
+<context>
     <name>LabelPicker</name>
     <message>
         <location filename="../desktop/ui/labels/picker.py" line="30"/>
@@ -1032,27 +1150,27 @@
         <translation>SouqDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="55"/>
+        <location filename="../desktop/ui/shell/menus.py" line="61"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="56"/>
+        <location filename="../desktop/ui/shell/menus.py" line="62"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="57"/>
+        <location filename="../desktop/ui/shell/menus.py" line="63"/>
         <source>&amp;Conversation</source>
         <translation>م&amp;حادثة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="58"/>
+        <location filename="../desktop/ui/shell/menus.py" line="64"/>
         <source>&amp;Team</source>
         <translation>&amp;فريق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/menus.py" line="59"/>
+        <location filename="../desktop/ui/shell/menus.py" line="65"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
@@ -1273,17 +1391,17 @@
 <context>
     <name>OrderAssist</name>
     <message>
-        <location filename="../desktop/ui/conversation/order_assist.py" line="73"/>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="84"/>
         <source>The customer is asking where their order is.</source>
         <translation>يسأل العميل عن مكان طلبه.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/order_assist.py" line="76"/>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="87"/>
         <source>Looking up orders…</source>
         <translation>جارٍ البحث عن الطلبات…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/order_assist.py" line="81"/>
+        <location filename="../desktop/ui/conversation/order_assist.py" line="92"/>
         <source>No orders found for %1.</source>
         <translation>لم يتم العثور على طلبات للرقم %1.</translation>
     </message>
@@ -1459,72 +1577,82 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="43"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="47"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="48"/>
         <source>General</source>
         <translation>عام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="53"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="54"/>
         <source>Shortcuts</source>
         <translation>الاختصارات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="56"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="57"/>
         <source>Resolving</source>
         <translation>الإغلاق</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="71"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="72"/>
         <source>System language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="75"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="76"/>
         <source>New messages in conversations assigned to me</source>
         <translation>الرسائل الجديدة في المحادثات المُسندة إليّ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="77"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="78"/>
         <source>New unassigned conversations</source>
         <translation>المحادثات الجديدة غير المُسندة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="79"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="80"/>
         <source>Enter sends the reply (Shift+Enter for a new line)</source>
         <translation>إرسال الرد بالضغط على Enter (Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="81"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="82"/>
         <source>Closing the window keeps the app running in the tray</source>
         <translation>إغلاق النافذة يُبقي التطبيق يعمل في علبة النظام</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="83"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="84"/>
         <source>A new language is used from the next start.</source>
         <translation>تُطبَّق اللغة الجديدة عند التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="87"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="93"/>
+        <source>Set by your organisation&apos;s IT policy</source>
+        <translation>مضبوط بسياسة قسم تقنية المعلومات في مؤسستك</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="97"/>
+        <source>Some settings are set by your organisation and cannot be changed here.</source>
+        <translation>بعض الإعدادات تضبطها مؤسستك ولا يمكن تغييرها هنا.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/shell/preferences.py" line="103"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="89"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="105"/>
         <source>Desktop notifications</source>
         <translation>إشعارات سطح المكتب</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="91"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="107"/>
         <source>Replies</source>
         <translation>الردود</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/preferences.py" line="92"/>
+        <location filename="../desktop/ui/shell/preferences.py" line="108"/>
         <source>Window</source>
         <translation>النافذة</translation>
     </message>
@@ -1737,42 +1865,42 @@
 <context>
     <name>ShortcutSettingsPage</name>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="42"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="34"/>
         <source>Filter actions</source>
         <translation>تصفية الإجراءات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="55"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="41"/>
         <source>&amp;Assign</source>
         <translation>&amp;تعيين</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="57"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="43"/>
         <source>C&amp;lear</source>
         <translation>م&amp;سح</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="59"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="45"/>
         <source>&amp;Reset</source>
         <translation>إعادة &amp;ضبط</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="61"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="47"/>
         <source>Reset a&amp;ll</source>
         <translation>إعادة ضبط ال&amp;كل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="67"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="53"/>
         <source>Use it anyway</source>
         <translation>استخدامه على أي حال</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="116"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="102"/>
         <source>%1 is already the shortcut of %2.</source>
         <translation>الاختصار %1 مخصص بالفعل لـ«%2».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/settings_page.py" line="119"/>
+        <location filename="../desktop/ui/shortcuts/settings_page.py" line="105"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
@@ -1798,12 +1926,12 @@
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../desktop/ui/shortcuts/sheet.py" line="25"/>
+        <location filename="../desktop/ui/shortcuts/sheet.py" line="20"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shortcuts/sheet.py" line="34"/>
+        <location filename="../desktop/ui/shortcuts/sheet.py" line="22"/>
         <source>Filter</source>
         <translation>تصفية</translation>
     </message>
