@@ -161,3 +161,21 @@ def test_sigterm_shuts_down_cleanly(app: frozen.FrozenApp, tmp_path: Path) -> No
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=60) == 0
     assert "shut down cleanly" in log_file.read_text(encoding="utf-8")
+
+
+def test_diagnostics_and_reset_frozen(app: frozen.FrozenApp, tmp_path: Path) -> None:
+    env = run_env(tmp_path)
+    subprocess.run([str(app.executable), "--demo", "--smoke", "--quit-after", "90"], capture_output=True,
+                   timeout=180, env=env, check=True)
+    done = subprocess.run([str(app.executable), "diagnostics", "--out", str(tmp_path / "ticket.zip"), "--no-doctor"],
+                          capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "ticket.zip") as archive:
+        assert {"settings.json", "versions.json", "logs/souqdesk.log"} <= set(archive.namelist())
+        assert json.loads(archive.read("versions.json"))["frozen"] is True
+    done = subprocess.run([str(app.executable), "reset", "--yes"], capture_output=True, text=True, timeout=60,
+                          env=env)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "data").exists() and not (tmp_path / "settings.ini").exists()
