@@ -9,9 +9,12 @@ import sys
 import sysconfig
 from pathlib import Path
 
-# PySide6 modules the app may import. Every other PySide6.Qt* module (Essentials or Addons: QtQml,
-# QtQuick, QtWebEngine*, QtMultimedia, Qt3D*, QtPdf, ...) is excluded, whatever is installed.
-QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtDBus", "QtCharts"})
+# PySide6 modules the app may import (collected only when something imports them). QtCharts (from
+# PySide6-Addons, for the reports) links Qt's OpenGL modules, so their bindings may load with it. Every
+# other PySide6.Qt* module (Essentials or Addons: QtQml, QtQuick, QtWebEngine*, QtMultimedia, Qt3D*, QtPdf,
+# ...) is excluded, whatever is installed in the environment.
+QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtDBus", "QtCharts", "QtOpenGL",
+                             "QtOpenGLWidgets"})
 
 # Python packages the app never imports (build tools, pretty printers, test tools).
 NEVER_BUNDLED = (
