@@ -28,6 +28,7 @@ import signal
 import sys
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # httpx's command-line tool is never used: marked absent, `import httpx` does not pull in click, rich and
@@ -133,6 +134,15 @@ class Desktop(QObject):
         self.session.user_changed.connect(
             lambda user: self.window.status.set_user(user, self.window.hooks.current_account_id()))
         self.registry.bind("app.settings", self.open_preferences)
+        from desktop.ui.shell.help_actions import HelpController
+
+        self.help = HelpController(settings, self.notifier, self.window,
+                                   lambda: self.session.server_url or settings.server_url or None, self.probe,
+                                   self._spawn, self)
+        self.registry.bind("help.about", self.help.open_about)
+        self.registry.bind("help.diagnostics", self.help.collect_diagnostics)
+        self.registry.bind("help.update", lambda: self._spawn(self.help.download_update()))
+        self._update_checked = False
 
     @property
     def sign_in_window(self) -> SignInWindow:
@@ -283,8 +293,12 @@ class Desktop(QObject):
             self.scope = self._new_scope(user)
         self.window.show()
         self._set_state("main")
+        log.info("main window shown for user %s (%d workspaces)", user.id, len(user.workspaces))
         await self.scope.start()
         self._save_start_cache()
+        if not self._update_checked:  # once per run, after sign-in; off by policy or without a feed
+            self._update_checked = True
+            self._spawn(self.help.check_for_update())
         if self.after_start is not None:
             self.after_start()
 
@@ -387,6 +401,7 @@ class Desktop(QObject):
         if self._sign_in_window is not None:
             self._sign_in_window.hide()
         self._set_state("stopped")
+        log.info("shut down cleanly (outbox closed, drafts saved)")
 
 
 # -- command line ---------------------------------------------------------------------------------------
@@ -399,13 +414,34 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: setting or system)")
     parser.add_argument("--server", help="server address to preset on the sign-in screen")
     parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)  # smoke tests
+    # packaging smoke test and start benchmark: report the first painted inbox on stdout, then quit
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+def install_quit_signals(app: QApplication, desktop: Desktop) -> None:
+    """Ctrl+C in a terminal, SIGTERM at log-off or from a service manager: a clean shutdown (outbox closed,
+    drafts flushed); the session manager's commit request at log-off saves the drafts at once. Python sees
+    signals only when it runs: the caller keeps a timer waking it up."""
+    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
+    app.commitDataRequest.connect(lambda _manager: desktop.drafts.flush())
+
+
+def apply_orders_file(settings: Settings, data_dir: Path) -> None:
+    """The order-system settings file every part of the app reads (`SOUQDESK_ORDERS_FILE`): IT's machine-wide
+    file when policy names one, else the user's `orders.json` in the data folder (`$SOUQDESK_HOME` keeps its
+    own `orders.json`)."""
+    if settings.orders_file:
+        os.environ["SOUQDESK_ORDERS_FILE"] = settings.orders_file
+    elif not os.environ.get("SOUQDESK_HOME"):
+        os.environ["SOUQDESK_ORDERS_FILE"] = str(data_dir / "orders.json")
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ.setdefault("QT_API", "pyside6")
-    from desktop.system import paths
+    from desktop.system import crash, paths
     from desktop.system.credentials import KeyringCredentialStore
     from desktop.system.logging import configure_logging
     from desktop.system.storage import JsonFileStorage
@@ -417,11 +453,17 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("SouqDesk")
     app.setQuitOnLastWindowClosed(False)
     app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
-    configure_logging(paths.log_dir())
     settings = Settings()
-    if args.server:
+    configure_logging(paths.log_dir(), level=getattr(logging, settings.log_level))
+    crash.install(paths.log_dir())
+    if args.server and not settings.server_locked:
         settings.server_url = args.server
-    i18n.install(app, i18n.choose_language(args.lang, settings.language))
+    apply_orders_file(settings, paths.data_dir())
+    from desktop.api import network
+
+    network.configure(network.NetworkSettings(settings.proxy, settings.extra_ca_file))  # bad policy: dialog
+    language = i18n.choose_language(None if settings.is_locked("language") else args.lang, settings.language)
+    catalogues = i18n.install(app, language)
     fonts.install_fonts(app)
     apply_theme(app)
     demo_env = None
@@ -444,8 +486,11 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     if args.quit_after > 0:
         loop.call_later(args.quit_after, desktop.quit)
-    # Ctrl+C in a terminal quits cleanly: Python sees signals only when it runs, so wake it up now and then.
-    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    if args.smoke:
+        from desktop.ui.shell.smoke import InboxPaintProbe
+
+        InboxPaintProbe(app, desktop.quit, language, [os.path.basename(p) for p in catalogues])
+    install_quit_signals(app, desktop)
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(300)

@@ -166,8 +166,19 @@ def main(argv: list[str]) -> int:
             _parser().print_usage(sys.stderr)
             _write(sys.stderr, f"{PROG}: error: {exc}\n")
         return 2
+    from desktop.api.network import NetworkConfigError
     from desktop.cli.doctor_checks import run_checks
+    from desktop.cli.managed import apply_managed_settings
 
+    try:
+        apply_managed_settings()  # the proxy and CA certificates the app would use
+    except NetworkConfigError as exc:
+        if as_json:
+            _emit_json({"ok": False, "server": {"url": "", "version": None}, "user": None, "workspaces": [],
+                        "error": exc.user_message})
+        else:
+            _write(sys.stderr, f"doctor: {exc.user_message}\n")
+        return 2
     try:
         report = asyncio.run(run_checks(options))
     except KeyboardInterrupt:

@@ -62,6 +62,13 @@ def _provider_options(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    from desktop.api.network import NetworkConfigError
+    from desktop.cli.managed import apply_managed_settings
+
+    try:
+        apply_managed_settings()  # proxy, CA certificates and order-system file as the app uses them
+    except NetworkConfigError as exc:
+        return _fail(exc.user_message, 2)
     try:
         if args.command == "store-secret":
             return _store_secret(args)

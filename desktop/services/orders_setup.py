@@ -138,7 +138,11 @@ def load_orders_config(path: Path) -> OrdersConfig | None:
 
 
 def default_config_path() -> Path:
-    """`orders.json` in `$SOUQDESK_HOME`, else in `~/.souqdesk` (where the app looks for it)."""
+    """`$SOUQDESK_ORDERS_FILE` (the app sets it from IT policy or to the user's data folder), else
+    `orders.json` in `$SOUQDESK_HOME`, else in `~/.souqdesk`."""
+    explicit = os.environ.get("SOUQDESK_ORDERS_FILE")
+    if explicit:
+        return Path(explicit)
     home = os.environ.get("SOUQDESK_HOME")
     return config_path(Path(home) if home else Path.home() / ".souqdesk")
 

@@ -2,8 +2,8 @@
 
 Per-user data (outbox, drafts, cache, logs) lives under one home folder: `$SOUQDESK_HOME` when set (tests,
 portable installs, IT presets), otherwise Qt's per-platform locations (`QStandardPaths`: AppDataLocation,
-CacheLocation), e.g. `~/.local/share/SouqDesk` on Linux, `%APPDATA%/SouqDesk` on Windows,
-`~/Library/Application Support/SouqDesk` on macOS. Resources (fonts, translations) are found in the
+CacheLocation), e.g. `~/.local/share/SouqDesk/SouqDesk` on Linux, `%APPDATA%/SouqDesk/SouqDesk` on Windows,
+`~/Library/Application Support/SouqDesk/SouqDesk` on macOS. Resources (fonts, translations) are found in the
 source tree or, in a frozen (PyInstaller) bundle, under `sys._MEIPASS`.
 """
 

@@ -1,12 +1,13 @@
 """User settings over QSettings: a versioned schema with migrations, and IT-managed presets.
 
-Where the values come from, strongest first:
-1. IT policy: `[policy]` in the system INI (Linux `/etc/xdg/SouqDesk/SouqDesk.ini`, Windows registry
-   scope via an INI under ProgramData, or the file named by env `SOUQDESK_SYSTEM_CONFIG`) can lock the
-   server URL and forbid "keep me signed in".
+Where the values come from, strongest first (every managed key is listed in `desktop.system.managed`):
+1. IT policy: `[policy]` of the system INI (`/etc/xdg/SouqDesk/SouqDesk.ini` on Linux and macOS, or the
+   file named by env `SOUQDESK_SYSTEM_CONFIG`); on
+   Windows the machine policy registry key `HKLM/SOFTWARE/Policies/SouqDesk` through QSettings. A policy
+   value locks the setting.
 2. The user's own settings file: `$SOUQDESK_HOME/settings.ini` when that variable is set (tests,
    portable installs), otherwise Qt's per-user location.
-3. Presets: env `SOUQDESK_SERVER_URL`, then `[defaults]` of the system INI.
+3. The key's environment variable (e.g. `SOUQDESK_SERVER_URL`), then `[defaults]` of the system store.
 
 No secret is ever stored here (secrets live in the OS keyring only).
 """
@@ -14,14 +15,18 @@ No secret is ever stored here (secrets live in the OS keyring only).
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.system.managed import BY_NAME, KEYS, LOG_LEVELS, Source
+
 SCHEMA_VERSION = 3
 ORGANISATION = "SouqDesk"
 APPLICATION = "SouqDesk"
+WINDOWS_POLICY_KEY = r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\SouqDesk"
 
 
 def _to_bool(value: object, default: bool) -> bool:
@@ -100,6 +105,9 @@ def open_system_store(env: Mapping[str, str] = os.environ) -> QSettings | None:
         return QSettings(explicit, QSettings.Format.IniFormat) if Path(explicit).exists() else None
     if env.get("SOUQDESK_HOME"):
         return None  # isolated (tests, portable): never read the machine's policy
+    if sys.platform == "win32":  # the machine policy key the MSI (or Group Policy) writes
+        policy = QSettings(WINDOWS_POLICY_KEY, QSettings.Format.NativeFormat)
+        return policy if policy.childGroups() else None
     store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, ORGANISATION, APPLICATION)
     return store if Path(store.fileName()).exists() else None
 
@@ -139,15 +147,48 @@ class Settings:
     def sync(self) -> None:
         self._store.sync()
 
+    # -- managed keys: policy > user > environment > preset > default ----------------------------------
+    def resolve(self, name: str) -> tuple[str | bool, Source]:
+        """The effective value of a managed key and where it came from."""
+        key = BY_NAME[name]
+        candidates: list[tuple[object, Source]] = [(self._system_value(f"policy/{name}"), Source.POLICY)]
+        if key.user_setting:
+            candidates.append((self._get(name), Source.USER))
+        if key.env:
+            candidates.append((self._env.get(key.env), Source.ENVIRONMENT))
+        candidates.append((self._system_value(f"defaults/{name}"), Source.PRESET))
+        for raw, source in candidates:
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                continue
+            if key.is_bool:
+                return _to_bool(raw, bool(key.default)), source
+            return str(raw).strip(), source
+        return key.default, Source.DEFAULT
+
+    def value(self, name: str) -> str | bool:
+        return self.resolve(name)[0]
+
+    def is_locked(self, name: str) -> bool:
+        """IT set this key by policy: the user cannot change it."""
+        if name == "server_url":
+            return self.server_locked
+        return self.resolve(name)[1] is Source.POLICY
+
+    def effective(self) -> list[tuple[str, str | bool, Source]]:
+        """Every managed key with its value and source (diagnostics; holds no secret)."""
+        return [(key.name, *self.resolve(key.name)) for key in KEYS]
+
     # -- server and policy ---------------------------------------------------------------------------
     @property
     def server_locked(self) -> bool:
         """IT fixed the server address: the sign-in screen shows it read-only."""
-        return _to_bool(self._system_value("policy/lock_server_url"), False) and bool(self.preset_server_url)
+        if self._system_value("policy/server_url"):
+            return True
+        return bool(self.value("lock_server_url")) and bool(self.preset_server_url)
 
     @property
     def allow_remember(self) -> bool:
-        return _to_bool(self._system_value("policy/allow_remember"), True)
+        return bool(self.value("allow_remember"))
 
     @property
     def preset_server_url(self) -> str:
@@ -172,15 +213,14 @@ class Settings:
     @property
     def language(self) -> str:
         """'system', 'en' or 'ar'."""
-        return str(self._get("language", self._system_value("defaults/language") or "system"))
+        return str(self.value("language"))
 
     @language.setter
     def language(self, value: str) -> None:
         self._set("language", value)
 
     def _flag(self, key: str, default: bool) -> bool:
-        preset = _to_bool(self._system_value(f"defaults/{key}"), default)
-        return _to_bool(self._get(key), preset)
+        return bool(self.value(key))
 
     @property
     def notify_mine(self) -> bool:
@@ -205,6 +245,33 @@ class Settings:
     @enter_sends.setter
     def enter_sends(self, value: bool) -> None:
         self._set("composer/enter_sends", bool(value))
+
+    # -- IT-only keys (no user control) --------------------------------------------------------------
+    @property
+    def update_check(self) -> bool:
+        return bool(self.value("update_check"))
+
+    @property
+    def update_feed_url(self) -> str:
+        return str(self.value("update_feed_url"))
+
+    @property
+    def proxy(self) -> str:
+        """'system', 'none' or a proxy URL."""
+        return str(self.value("proxy"))
+
+    @property
+    def extra_ca_file(self) -> str:
+        return str(self.value("extra_ca_file"))
+
+    @property
+    def orders_file(self) -> str:
+        return str(self.value("orders_file"))
+
+    @property
+    def log_level(self) -> str:
+        level = str(self.value("log_level")).upper()
+        return level if level in LOG_LEVELS else "INFO"
 
     @property
     def close_to_tray(self) -> bool:

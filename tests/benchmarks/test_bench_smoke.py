@@ -25,6 +25,8 @@ TINY: dict[str, tuple[list[str], list[str]]] = {
     "bench_open_conversation.py": (["--messages", "200", "--runs", "1"], ["budget"]),
     "bench_saved_replies.py": (["--replies", "200"], ["budget 5 ms"]),
     "bench_reports.py": (["--quick"], ["30-day report painted", "longest UI-thread stall while loading (wall)", "export of"]),
+    # needs the bundle `bash .ci/package` built (the test command builds it before pytest)
+    "bench_frozen_start.py": (["--quick"], ["ratio frozen / source start", "ratio frozen / source `doctor --help`"]),
 }
 
 

@@ -25,6 +25,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 from websockets.typing import Subprotocol
 
+from desktop.api import network
 from desktop.api.chatwoot import realtime_protocol as proto
 from desktop.api.chatwoot.realtime_subscriptions import Subscription, SubscriptionSet
 from desktop.domain.events import ConnectionState, Event
@@ -214,7 +215,7 @@ class RealtimeClient:
         async with connect(
             self.url,
             subprotocols=[Subprotocol(p) for p in proto.SUBPROTOCOLS],
-            ssl=proto.ssl_context(self.url, verify=self._verify),
+            **network.websocket_options(self.url, self._verify),  # TLS trust and proxy as for REST
             open_timeout=self._open_timeout,
             ping_interval=None,  # ActionCable pings at the application level; we watch those
             close_timeout=2,

@@ -17,14 +17,13 @@ if TYPE_CHECKING:
     import httpx
 
 import asyncio
-import functools
 import json
 import logging
 import random
-import ssl
 import time
 from typing import Any, Self
 
+from desktop.api import network
 from desktop.api.chatwoot.errors import error_for_response, error_for_transport, retry_after_seconds
 from desktop.api.chatwoot.server_clock import ServerClock
 from desktop.api.chatwoot.values import Auth, auth_headers
@@ -33,13 +32,6 @@ from desktop.domain.errors import InvalidCredentials, MalformedResponse, Unreach
 log = logging.getLogger(__name__)
 
 USER_AGENT = "SouqDesk/0.1 (+httpx)"
-
-
-@functools.cache
-def _tls_context(verify: bool) -> ssl.SSLContext:
-    """One TLS context per verify setting, shared by every client (building one costs ~70 ms)."""
-    import httpx  # deferred: not needed for the first paint (cold start)
-    return httpx.create_ssl_context(verify=verify)
 
 
 def normalize_base_url(base_url: str) -> httpx.URL:
@@ -81,7 +73,7 @@ class Transport:
         self.server_clock = ServerClock()  # the server's time and when it last answered (Date header)
         self._http = httpx.AsyncClient(
             base_url=self._base,
-            verify=_tls_context(bool(verify)),
+            **network.httpx_options(bool(verify)),  # OS trust store (+ policy CA), proxy from policy
             timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
             follow_redirects=False,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT},
@@ -132,7 +124,8 @@ class Transport:
                 response = await self._http.request(method, path, headers=headers, **kwargs)
             except httpx.HTTPError as exc:
                 log.info("%s %s failed: %s", method, _path_of(path), type(exc).__name__)
-                raise error_for_transport(exc, self._base.host) from exc
+                host = self._base.host
+                raise (network.describe_failure(exc, host) or error_for_transport(exc, host)) from exc
             except UnicodeEncodeError:
                 # header values must be ASCII: stored credentials that are not cannot be right
                 raise InvalidCredentials("The saved sign-in details are not valid. Sign in again.",

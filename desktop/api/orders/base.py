@@ -15,6 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import httpx
 
+from desktop.api import network
 from desktop.domain.errors import OrderProviderError
 from desktop.domain.orders import Order
 
@@ -40,8 +41,8 @@ class BadOrderData(ValueError):
 
 def make_client(timeout: float | httpx.Timeout | None = None, *, verify: bool = True,
                 transport: httpx.AsyncBaseTransport | None = None) -> httpx.AsyncClient:
-    return httpx.AsyncClient(timeout=timeout or DEFAULT_TIMEOUT, verify=verify, transport=transport,
-                             follow_redirects=False)
+    return httpx.AsyncClient(timeout=timeout or DEFAULT_TIMEOUT, transport=transport, follow_redirects=False,
+                             **network.httpx_options(verify))  # OS trust store (+ policy CA), proxy
 
 
 async def get_json(client: httpx.AsyncClient, provider: str, url: str, *,
@@ -55,6 +56,13 @@ async def get_json(client: httpx.AsyncClient, provider: str, url: str, *,
     except httpx.InvalidURL as exc:
         raise OrderProviderError(f"The {provider} address is not a valid URL.", detail=str(exc)) from exc
     except httpx.HTTPError as exc:
+        problem = network.certificate_problem(exc)
+        if problem is not None:  # the certificate, and why
+            raise OrderProviderError(f"{provider}'s security certificate could not be verified ({problem})."
+                                     f"{network.trust_hint()}", detail=_host(url)) from exc
+        named = network.describe_failure(exc, _host(url))
+        if named is not None:  # the proxy, named
+            raise OrderProviderError(f"{provider}: {named.user_message}", detail=named.detail) from exc
         if "CERTIFICATE_VERIFY_FAILED" in str(exc) or "SSL" in type(exc.__cause__ or exc).__name__:
             raise OrderProviderError(f"{provider}'s security certificate could not be verified.",
                                      detail=_host(url)) from exc

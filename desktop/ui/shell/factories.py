@@ -4,9 +4,7 @@ for a workspace. Kept apart from `desktop.app` so the root stays a short wiring 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
@@ -32,15 +30,14 @@ def load_order_lookup(config: OrdersConfig | None, client: ChatwootClient) -> Or
     from desktop.services.orders_setup import (
         KEYRING_SERVICE,
         build_provider,
-        config_path,
+        default_config_path,
         keyring_username,
         load_orders_config,
         needs_secret,
     )
 
     if config is None:
-        home = os.environ.get("SOUQDESK_HOME")
-        config = load_orders_config(config_path(Path(home) if home else Path.home() / ".souqdesk"))
+        config = load_orders_config(default_config_path())
     if config is None:
         return None
     secret = None

@@ -23,6 +23,12 @@ SHELL_ACTIONS: tuple[ActionSpec, ...] = (
                ("workspace", "مساحة")),
     ActionSpec("app.sign_out", QT_TRANSLATE_NOOP("Actions", "Sign out"), Category.APP, "", ("logout", "خروج")),
     ActionSpec("app.quit", QT_TRANSLATE_NOOP("Actions", "Quit"), Category.APP, "Ctrl+Q", ("exit", "إنهاء")),
+    ActionSpec("help.diagnostics", QT_TRANSLATE_NOOP("Actions", "Collect diagnostics…"), Category.APP, "",
+               ("support", "logs", "دعم", "سجلات")),
+    ActionSpec("help.update", QT_TRANSLATE_NOOP("Actions", "Download update"), Category.APP, "",
+               ("update", "version", "تحديث")),
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "About SouqDesk"), Category.APP, "",
+               ("about", "version", "حول")),
 )
 
 MENU_LAYOUT: dict[str, tuple[str, ...]] = {
@@ -36,7 +42,7 @@ MENU_LAYOUT: dict[str, tuple[str, ...]] = {
                      "compose.saved_replies", "compose.private_note"),
     "team": ("team.board", "team.handover", "team.reports", "availability.online", "availability.busy",
              "availability.offline"),
-    "help": ("app.shortcuts",),
+    "help": ("app.shortcuts", "help.diagnostics", "help.update", "help.about"),
 }
 
 

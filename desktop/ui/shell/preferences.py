@@ -1,7 +1,8 @@
 """The preferences dialog, in tabs:
 - General: language, desktop notifications (Mine / Unassigned), Enter sends, close to tray — written to
   `Settings` when the dialog is accepted (`applied` tells the app so it can update the live notification
-  policy; the language takes effect at the next start, said in the dialog);
+  policy; the language takes effect at the next start, said in the dialog). A setting IT locked by policy
+  is shown disabled with a lock note ("Set by your organisation") and never written;
 - Shortcuts: the shortcuts settings page of the action registry (changes apply at once);
 - Resolving: per workspace of the signed-in user, whether resolving asks for a category (the triage
   resolve policy, saved at once).
@@ -83,7 +84,22 @@ class PreferencesDialog(QDialog):
         note = QLabel(self.tr("A new language is used from the next start."), page)
         note.setStyleSheet(f"color: {THEME.muted};")
         note.setWordWrap(True)
+        self.locked: dict[str, QWidget] = {}
+        for key, widget in (("language", self.language), ("notifications/mine", self.notify_mine),
+                            ("notifications/unassigned", self.notify_unassigned),
+                            ("composer/enter_sends", self.enter_sends), ("window/close_to_tray", self.close_to_tray)):
+            if settings.is_locked(key):
+                widget.setEnabled(False)
+                widget.setToolTip(self.tr("Set by your organisation's IT policy"))
+                self.locked[key] = widget
         form = QFormLayout(page)
+        if self.locked:
+            managed = QLabel("\N{LOCK} " + self.tr("Some settings are set by your organisation and cannot be "
+                                                    "changed here."), page)
+            managed.setObjectName("managedNote")
+            managed.setWordWrap(True)
+            managed.setStyleSheet(f"color: {THEME.muted};")
+            form.addRow(managed)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(note)
         form.addRow(self.tr("Desktop notifications"), self.notify_mine)
@@ -110,11 +126,16 @@ class PreferencesDialog(QDialog):
 
     def accept(self) -> None:
         settings = self._settings
-        settings.language = self._languages[self.language.currentIndex()]
-        settings.notify_mine = self.notify_mine.isChecked()
-        settings.notify_unassigned = self.notify_unassigned.isChecked()
-        settings.enter_sends = self.enter_sends.isChecked()
-        settings.close_to_tray = self.close_to_tray.isChecked()
+        if "language" not in self.locked:
+            settings.language = self._languages[self.language.currentIndex()]
+        if "notifications/mine" not in self.locked:
+            settings.notify_mine = self.notify_mine.isChecked()
+        if "notifications/unassigned" not in self.locked:
+            settings.notify_unassigned = self.notify_unassigned.isChecked()
+        if "composer/enter_sends" not in self.locked:
+            settings.enter_sends = self.enter_sends.isChecked()
+        if "window/close_to_tray" not in self.locked:
+            settings.close_to_tray = self.close_to_tray.isChecked()
         settings.sync()
         self.applied.emit()
         super().accept()

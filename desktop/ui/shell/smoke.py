@@ -1,0 +1,73 @@
+"""`--smoke`: the frozen app's self-report for the packaging smoke test and the start benchmark.
+
+Once the main window's conversation list has completed its first paint with rows in it, one JSON line goes
+to standard output — `{"painted": <time.monotonic()>, "rows": n, "language": "ar", "rtl": true,
+"catalogues": [...], "keyring": "<backend class>", "qt": "6.x"}` — and the app quits through its normal
+path (outbox closed, drafts flushed). Used where no test harness can reach inside the process (a frozen
+bundle); it changes nothing else about the start.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, qVersion
+from PySide6.QtWidgets import QApplication, QListView, QWidget
+
+
+class InboxPaintProbe(QObject):
+    """Polls (5 ms) for the visible conversation list; reports after its first paint with rows."""
+
+    def __init__(self, app: QApplication, quit_app: Callable[[], None], language: str,
+                 catalogues: list[str]) -> None:
+        super().__init__(app)
+        self._app = app
+        self._quit = quit_app
+        self._language = language
+        self._catalogues = catalogues
+        self._watched: set[int] = set()
+        self.done = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(5)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        for top in QApplication.topLevelWidgets():
+            if top.objectName() != "mainWindow" or not top.isVisible():
+                continue
+            for view in top.findChildren(QListView, "conversationList"):
+                viewport = view.viewport()
+                if id(viewport) in self._watched:
+                    continue
+                self._watched.add(id(viewport))
+                viewport.installEventFilter(self)
+                if view.model() is not None and view.model().rowCount() > 0:
+                    viewport.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done and isinstance(watched, QWidget):
+            view = watched.parentWidget()
+            if isinstance(view, QListView) and view.isVisible() and view.model() is not None:
+                rows = view.model().rowCount()
+                if rows > 0:
+                    self.done = True
+                    self._timer.stop()
+                    QTimer.singleShot(0, lambda: self._report(rows))
+        return False
+
+    def _report(self, rows: int) -> None:
+        painted = time.monotonic()
+        import keyring  # after the paint: the restored session has used it already (or the cache was shown)
+
+        backend = f"{type(keyring.get_keyring()).__module__}.{type(keyring.get_keyring()).__name__}"
+        print(json.dumps({
+            "painted": painted, "rows": rows, "language": self._language,
+            "rtl": self._app.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+            "catalogues": self._catalogues, "keyring": backend, "qt": qVersion(),
+            "frozen": bool(getattr(sys, "frozen", False)),
+        }), flush=True)
+        self._quit()
