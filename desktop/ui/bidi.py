@@ -1,6 +1,6 @@
 """Bidirectional text helpers: direction from content, Unicode isolates, per-row direction in delegates.
 
-Rules (design.md, platform-notes §4):
+Rules (Qt 6 honours the Unicode isolates LRI/FSI…PDI; without them a phone inside Arabic reorders):
 - A row or message takes its direction from its own text (first strong character, UAX #9 P2/P3),
   never from the UI language.
 - Phone numbers, order ids, URLs and e-mail addresses inside text are wrapped in LRI…PDI so that
