@@ -183,10 +183,6 @@ class Desktop(QObject):
         task.add_done_callback(done)
         return task
 
-    async def wait_idle(self) -> None:
-        while self._work:
-            await asyncio.wait(list(self._work))
-
     def _set_state(self, state: str) -> None:
         self.state = state
         self.state_changed.emit(state)
