@@ -45,7 +45,7 @@ from desktop.services.session import CredentialStore, SessionService
 from desktop.system.start_cache import StartCache
 
 # isort: split
-import PySide6  # noqa: F401  (before qasync: platform-notes §1)
+import PySide6  # noqa: F401  (before qasync, or qasync may pick another Qt binding)
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
@@ -194,10 +194,6 @@ class Desktop(QObject):
 
         task.add_done_callback(done)
         return task
-
-    async def wait_idle(self) -> None:
-        while self._work:
-            await asyncio.wait(list(self._work))
 
     def _set_state(self, state: str) -> None:
         self.state = state

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists (platform-notes §3)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists: without a display it aborts
 os.environ.setdefault("QT_API", "pyside6")
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import PySide6  # noqa: F401  (import PySide6 before qasync: platform-notes §1)
+import PySide6  # noqa: F401  (import PySide6 before qasync, or qasync may pick another binding)
 import pytest
 
 from tests.support.memory_keyring import MemoryKeyring

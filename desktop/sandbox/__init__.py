@@ -1,6 +1,6 @@
 """A local Chatwoot-compatible server for demos, training, development and tests.
 
-It reproduces /work/shared/chatwoot-contract.md for everything the client uses (paths, REST and push payload
+It reproduces Chatwoot's Application API (as a real server answers it) for everything the client uses (paths, REST and push payload
 shapes, timestamp quirks, error bodies, ActionCable), persisted in SQLite and seeded with a bilingual
 (Egyptian Arabic + English) data set. Entry points:
 

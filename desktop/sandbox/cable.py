@@ -125,7 +125,7 @@ async def _pinger(conn: Connection, interval: float) -> None:
 async def cable_endpoint(ws: WebSocket) -> None:
     sb: Sandbox = ws.app.state.sandbox
     hub = sb.hub
-    assert hub is not None
+    assert isinstance(hub, Hub)  # the state holds the hub as a protocol; this module owns the class
     if sb.faults is not None and sb.faults.refuse_websockets:
         await ws.close(code=1008)  # before accept: the handshake is refused (HTTP 403)
         return

@@ -8,15 +8,35 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from desktop.sandbox import clock, db
+from desktop.sandbox.faults import Faults
 from desktop.sandbox.files import files_dir
 
-if TYPE_CHECKING:
-    from desktop.sandbox.cable import Hub
-    from desktop.sandbox.faults import Faults
-    from desktop.sandbox.simulator import Simulator
+
+class Hub(Protocol):
+    """What routes and mutations ask of the cable hub (`desktop.sandbox.cable.Hub`); a protocol here so
+    the state does not import the modules that import it."""
+
+    def to_users(self, user_ids: set[int], event: str, data: dict[str, Any]) -> None: ...
+
+    def to_account(self, account_id: int, event: str, data: dict[str, Any]) -> None: ...
+
+    def drop_all(self) -> None: ...
+
+    def presence_data(self, account_id: int) -> dict[str, Any]: ...
+
+
+class Simulator(Protocol):
+    """The running customer simulator (`desktop.sandbox.simulator.Simulator`), as the control routes
+    use it."""
+
+    sent: int
+
+    async def stop(self) -> None: ...
+
+    def describe(self) -> dict[str, object]: ...
 
 
 @dataclass

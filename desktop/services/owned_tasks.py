@@ -1,5 +1,5 @@
-"""Owned background tasks: the one way services stop a task they started (design.md: no coroutine that
-nobody holds)."""
+"""Owned background tasks: the one way services stop a task they started (the project's rule: no
+coroutine that nobody holds)."""
 
 from __future__ import annotations
 

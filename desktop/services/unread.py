@@ -101,8 +101,3 @@ class UnreadCounter:
     def on_event(self, event: Event) -> None:
         if isinstance(event, ConversationChanged):
             self.update((event.conversation,))
-
-    def forget(self, account_id: int) -> None:
-        self._unread.pop(account_id, None)
-        if self._totals.pop(account_id, 0):
-            self.changed.emit(account_id, 0)

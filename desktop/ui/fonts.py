@@ -1,4 +1,4 @@
-"""The bundled Arabic UI font (platform-notes §4).
+"""The bundled Arabic UI font: a machine without an Arabic font shows boxes instead of letters.
 
 `install_fonts()` registers `NotoSansArabicUI-{Regular,Bold}.ttf` with QFontDatabase and makes the
 family a *fallback* of the application font (`setFamilies([system family, "Noto Sans Arabic UI"])`),

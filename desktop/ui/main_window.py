@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self._shown_workspace: int | None = None
         self._loads_held = False
         self.registry = registry
-        self.hooks = ShellHooks(self, registry)
+        self.hooks = ShellHooks(self, self, registry)
         self.banner = BannerBar(notifier, self)
         self.switcher = WorkspaceSwitcher(self)
         self.pages = QStackedWidget(self)

@@ -162,11 +162,6 @@ class TaskRunner(QObject):
         if task is not None:
             await asyncio.wait([task])
 
-    async def wait_all(self) -> None:
-        pending = [t for t in self._tasks.values() if not t.done()]
-        if pending:
-            await asyncio.wait(pending)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._owner and event.type() == QEvent.Type.Close:
             # The close may still be ignored by the widget: decide once it has been handled.

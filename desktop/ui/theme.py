@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.models import ChannelKind, ConversationStatus, MessageType, Priority
+from desktop.domain.models import ChannelKind, MessageType, Priority
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,14 +69,6 @@ class Theme:
             Priority.URGENT: "#d93f3f",
         }
     )
-    statuses: dict[ConversationStatus, str] = field(
-        default_factory=lambda: {
-            ConversationStatus.OPEN: "#2d9b5a",
-            ConversationStatus.PENDING: "#c98a0b",
-            ConversationStatus.SNOOZED: "#8a4fff",
-            ConversationStatus.RESOLVED: "#6b7a8c",
-        }
-    )
     channels: dict[ChannelKind, str] = field(
         default_factory=lambda: {
             ChannelKind.WHATSAPP: "#25d366",
@@ -114,9 +106,6 @@ class Theme:
     def priority_color(self, priority: Priority) -> QColor | None:
         value = self.priorities.get(priority, "")
         return QColor(value) if value else None
-
-    def status_color(self, status: ConversationStatus) -> QColor:
-        return QColor(self.statuses.get(status, self.muted))
 
     def channel_color(self, kind: ChannelKind) -> QColor:
         return QColor(self.channels.get(kind, self.faint))

@@ -1,5 +1,5 @@
 """Hypothesis fuzzing of every decoder: arbitrary JSON values and mutated real payloads either decode or raise
-`MalformedResponse`, never KeyError/TypeError/ValueError/AttributeError/OverflowError (design.md, Tests)."""
+`MalformedResponse`, never KeyError/TypeError/ValueError/AttributeError/OverflowError (decoders are fuzzed: malformed payloads raise only the typed error)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""design.md: `ui/` is the only package importing QtGui/QtWidgets (app.py, the composition root, and the
+"""The layering rule: `ui/` is the only package importing QtGui/QtWidgets (app.py, the composition root, and the
 demo launcher may build the QApplication). import-linter cannot forbid sub-modules of an external package,
 so this checks the source directly: every import statement of every module outside those places."""
 

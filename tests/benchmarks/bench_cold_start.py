@@ -18,7 +18,7 @@ Children run with bytecode caching on (written by the warm-up run under a tempor
 never into the checkout), as an installed app has its .pyc files; the team environment sets
 PYTHONDONTWRITEBYTECODE, which would otherwise make every start compile all of `desktop/` again.
 
-Budget (design.md): median app from the start cache / median bare ≤ 2. The no-cache line is reported
+Budget: median app from the start cache / median bare ≤ 2. The no-cache line is reported
 against the same bound for information. Each child also reports which of httpx, websockets, keyring and qasync
 had run before its first paint.
 """

@@ -40,7 +40,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run from anywhere without installing
 
-import PySide6  # noqa: E402, F401  (before qasync: platform-notes §1)
+import PySide6  # noqa: E402, F401  (before qasync, or qasync may pick another Qt binding)
 import qasync  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QListView  # noqa: E402

@@ -1,6 +1,6 @@
 """Small helpers shared by the benchmark scripts: statistics, RSS, the result table, machine load.
 
-Benchmarks measure and report (design.md); they never assert on timings. Every script prints its figures
+Benchmarks measure and report; they never assert on timings. Every script prints its figures
 with `report()`: one row per figure with the measured value, the budget and the ratio figure/budget
 (≤ 1.00 means within budget; for "at least" budgets the ratio is budget/figure, so ≤ 1.00 is still good).
 """

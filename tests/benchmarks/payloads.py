@@ -1,7 +1,7 @@
 """Wire-shaped payloads for the benchmarks (not the domain objects: the benchmarks decode them with the real
 decoders, so decoding cost is part of what they measure).
 
-Shapes follow /work/shared/chatwoot-contract.md: the REST conversation (§4.2), the conversation push shape
+Shapes follow Chatwoot's wire contract: the REST conversation (§4.2), the conversation push shape
 (§11.3), the message push shape (§6.3), inbox (§8.1) and label (§5) objects, and ActionCable data frames
 (§11.1). Content is bilingual (Arabic and English names, previews with phone numbers, order ids, emoji,
 Arabic and English label titles), seeded so that runs are comparable.

@@ -1,6 +1,6 @@
 """The benchmark scripts still run: each one, in a tiny mode, as a subprocess, exits 0 and prints its figures.
 
-Benchmarks measure and report (design.md), so nothing here asserts on a timing: only that every script
+Benchmarks measure and report, so nothing here asserts on a timing: only that every script
 starts, drives the real code to the end and prints the figure rows it is meant to print.
 """
 

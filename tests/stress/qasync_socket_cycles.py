@@ -6,7 +6,7 @@ requests with a new connection each and 150 websocket connect/echo/close cycles 
 and realtime clients). Every connection
 adds and removes socket notifiers on both ends (qasync's `_add_reader`/`_remove_reader` and the writer
 pair; each removal calls `SignalInstance.disconnect()`), the path that kills PySide6 6.12.0 on CPython 3.11 with
-`Fatal Python error: bool_dealloc` (platform-notes §1). On success it prints one line
+`Fatal Python error: bool_dealloc` (PySide6 6.12.0's `SignalInstance.disconnect()` returns a bool without a reference; fatal on CPython 3.11, harmless on 3.12+ where True/False are immortal). On success it prints one line
 `cycles=<n> http=<h> ws=<w> removals=<m> seconds=<t>` and exits 0; a crash shows as exit code 134 (SIGABRT).
 
 Usage: python tests/stress/qasync_socket_cycles.py [CYCLES]
@@ -24,7 +24,7 @@ import sys
 import time
 
 # isort: off
-from PySide6.QtWidgets import QApplication  # PySide6 before qasync (platform-notes §1)
+from PySide6.QtWidgets import QApplication  # PySide6 before qasync, or qasync may pick another binding
 import qasync
 
 # isort: on

@@ -1,4 +1,4 @@
-"""Stress test for platform-notes §1: thousands of socket open/close cycles under qasync must not crash.
+"""Stress test for the PySide6 6.12.0 + CPython 3.11 + qasync `bool_dealloc` crash: thousands of socket open/close cycles under qasync must not crash.
 
 Why it exists: PySide6 6.12.0's `SignalInstance.disconnect()` returns a bool without adding a reference,
 and qasync calls it on every `remove_reader`/`remove_writer`. On CPython 3.11 a networked app then dies
@@ -43,7 +43,7 @@ def test_thousands_of_socket_cycles_under_qasync_do_not_crash() -> None:
     )
     elapsed = time.perf_counter() - started
     assert result.returncode == 0, (
-        f"exit code {result.returncode} (134 = the bool_dealloc crash of platform-notes §1)\n"
+        f"exit code {result.returncode} (134 = the bool_dealloc crash: PySide6 6.12.0's disconnect() on CPython 3.11)\n"
         f"stdout: {result.stdout[-2000:]}\nstderr: {result.stderr[-2000:]}"
     )
     match = re.search(

@@ -1,4 +1,4 @@
-"""A tiny in-memory keyring backend so no test touches a real secret store (design.md, Tests)."""
+"""A tiny in-memory keyring backend so no test touches a real secret store (every test gets an in-memory keyring)."""
 
 from __future__ import annotations
 

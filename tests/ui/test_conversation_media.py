@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from desktop.domain.models import AttachmentKind, DeliveryStatus
 from desktop.ui.bidi import LRI, PDI
 from desktop.ui.conversation.model import Role
-from desktop.ui.conversation.text import is_safe_url, link_at, prepare, utf16_len
+from desktop.ui.conversation.text import link_at, prepare, utf16_len
+from desktop.ui.links import is_safe_url
 from tests.ui.test_conversation_harness import build, conversations, open_and_load
 
 

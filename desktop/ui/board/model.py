@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from desktop.services.triage_board import BoardRow, TeamBoard
 from desktop.ui.bidi import isolate
 from desktop.ui.theme import THEME
-from desktop.ui.triage.agents_model import availability_text
+from desktop.ui.widgets.availability import availability_text
 from desktop.ui.widgets.table_model import Index, ReadOnlyTableModel
 
 AgentIdRole = Qt.ItemDataRole.UserRole + 1

@@ -32,7 +32,7 @@ from desktop.services.orders import OrderLookup, OrderResult
 from desktop.ui.bidi import inline, isolate_ltr
 from desktop.ui.contact.elided_label import plain_tooltip
 from desktop.ui.contact.orders_model import OrderRole, OrdersModel, date_text, money_text, status_word
-from desktop.ui.conversation.text import is_safe_url
+from desktop.ui.links import is_safe_url
 from desktop.ui.notifier import Notifier
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import THEME

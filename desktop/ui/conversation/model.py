@@ -81,14 +81,6 @@ class TimelineModel(QAbstractListModel):
     def messages(self) -> Sequence[Message]:
         return [] if self._store is None else [self._store[row] for row in range(len(self._store))]
 
-    def row_of_key(self, key: str) -> int | None:
-        if self._store is None:
-            return None
-        for row in range(len(self._store) - 1, -1, -1):  # recent rows are the likely ones
-            if self._store[row].key == key:
-                return row
-        return None
-
     # -- Qt model API ----------------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._store is None:

@@ -53,9 +53,9 @@ from desktop.ui.conversation.model import TimelineModel
 from desktop.ui.conversation.order_assist import OrderAssist
 from desktop.ui.conversation.reply_window import ReplyWindow
 from desktop.ui.conversation.sender import ReplySender
-from desktop.ui.conversation.text import is_safe_url
 from desktop.ui.conversation.thumbnails import ThumbnailCache
 from desktop.ui.conversation.view import TimelineView
+from desktop.ui.links import is_safe_url
 from desktop.ui.notifier import Notifier
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import THEME

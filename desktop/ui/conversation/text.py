@@ -79,8 +79,3 @@ def link_at(prepared: PreparedText, position16: int, paragraph: int = 0) -> str 
         if link.paragraph == paragraph and link.start <= position16 < link.end:
             return link.url
     return None
-
-
-def is_safe_url(url: str) -> bool:
-    """Only http and https are ever opened from message text."""
-    return url.lower().startswith(("http://", "https://"))

@@ -1,5 +1,5 @@
 """Default factories the composition root plugs in: REST and realtime clients, the order lookup
-(IT's `orders.json` or the demo's provider, secret from the keyring), and UI engineer B's conversation pane
+(IT's `orders.json` or the demo's provider, secret from the keyring), and the conversation pane
 for a workspace. Kept apart from `desktop.app` so the root stays a short wiring list."""
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def load_order_lookup(config: OrdersConfig | None, client: ChatwootClient) -> Or
         return None
     secret = None
     if needs_secret(config):
-        import keyring  # lazily: ~110 ms (platform-notes §5)
+        import keyring  # lazily: importing keyring costs ~110 ms (its macOS backend probes libraries)
         from keyring.errors import KeyringError
 
         try:
@@ -60,7 +60,7 @@ def default_realtime_factory(base_url: str, **kwargs: Any) -> Any:
 
 
 def build_conversation_pane(workspace: Workspace, scope: UserScope) -> QWidget:
-    """UI engineer B's ConversationPane for one workspace, with the signed-in user's collaborators."""
+    """The ConversationPane for one workspace, with the signed-in user's collaborators."""
     from desktop.ui.conversation.pane import ConversationPane
 
     return ConversationPane(
@@ -71,7 +71,7 @@ def build_conversation_pane(workspace: Workspace, scope: UserScope) -> QWidget:
 
 
 def install_agent_toolkit(scope: UserScope) -> Callable[[], None]:
-    """UI engineer C's toolkit (triage, team lead, saved replies, palette, shortcuts sheet, availability)
+    """The agent toolkit (triage, team lead, saved replies, palette, shortcuts sheet, availability)
     on the main window for this user; attaches each workspace's composer. Returns the uninstaller."""
     from desktop.ui.triage.toolkit import AgentToolkit
 

@@ -14,16 +14,27 @@ Signals: workspace_changed(int account_id), selection_changed(), conversation_op
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from desktop.domain.models import AssigneeFilter, Conversation, Workspace
 from desktop.ui.actions import ActionRegistry
+from desktop.ui.workspaces.view import WorkspaceView
 
-if TYPE_CHECKING:
-    from desktop.ui.main_window import MainWindow
+
+class ShellWindow(Protocol):
+    """What the hooks read and drive of the main window (`desktop.ui.main_window.MainWindow`)."""
+
+    def current_view(self) -> WorkspaceView | None: ...
+
+    def open_conversation(self, account_id: int, conversation_id: int) -> None: ...
+
+    def menu(self, menu_id: str) -> QMenu: ...
+
+    def addAction(self, action: QAction) -> None: ...
 
 
 class ShellHooks(QObject):
@@ -31,8 +42,8 @@ class ShellHooks(QObject):
     selection_changed = Signal()
     conversation_opened = Signal(int, int)
 
-    def __init__(self, window: MainWindow, registry: ActionRegistry) -> None:
-        super().__init__(window)
+    def __init__(self, parent: QObject, window: ShellWindow, registry: ActionRegistry) -> None:
+        super().__init__(parent)
         self._window = window
         self.registry = registry
 
@@ -60,9 +71,6 @@ class ShellHooks(QObject):
             if found is not None:
                 return found
         return view.list_pane.current_conversation()
-
-    def workspace_views(self) -> list[object]:
-        return list(self._window.views().values())
 
     # -- acting ------------------------------------------------------------------------------------
     def open_conversation(self, account_id: int, conversation_id: int) -> None:

@@ -3,7 +3,7 @@ policy, and per workspace its lookups, its visible list and a hidden "Mine" list
 
 Built by the composition root (`desktop.app`) on sign-in with injected factories, torn down on
 sign-out (`close()`), restarted after a re-sign-in (`restart()`). It wires services to the main window
-and the tray, and builds each workspace's view (with UI engineer B's conversation pane when given).
+and the tray, and builds each workspace's view (with the conversation pane when given).
 A scope may first be shown from the start cache (`show_cached()`, before signing in again) and then
 `adopt()` the signed-in profile; `start()` paints the first page before building panes and tools.
 What only a signed-in user needs (outbox, realtime sync, unread counter, notification policy) is imported and

@@ -13,19 +13,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from desktop.domain.models import Agent, Availability
 from desktop.ui.bidi import isolate
 from desktop.ui.theme import THEME
+from desktop.ui.widgets.availability import availability_text
 from desktop.ui.widgets.list_model import ResultListModel
 
 AgentIdRole = Qt.ItemDataRole.UserRole + 1
 ChoiceRole = Qt.ItemDataRole.UserRole + 2
-
-
-def availability_text(availability: Availability) -> str:
-    names = {
-        Availability.ONLINE: QCoreApplication.translate("Triage", "online"),
-        Availability.BUSY: QCoreApplication.translate("Triage", "busy"),
-        Availability.OFFLINE: QCoreApplication.translate("Triage", "offline"),
-    }
-    return names[availability]
 
 
 @dataclass(frozen=True, slots=True)

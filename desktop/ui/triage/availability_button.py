@@ -16,7 +16,7 @@ from desktop.domain.models import Availability, User
 from desktop.services.session import SessionService
 from desktop.ui.actions import ActionRegistry
 from desktop.ui.theme import THEME
-from desktop.ui.triage.agents_model import availability_text
+from desktop.ui.widgets.availability import availability_text
 
 ACTIONS = ("availability.online", "availability.busy", "availability.offline")
 

@@ -2,7 +2,7 @@
 
 The main window keeps one `WorkspaceView` per workspace in a stack, so switching workspaces keeps each
 one's filters, scroll position, selection and open conversation. Opening a conversation marks it read
-(when it has unread messages) and hands it to the conversation pane (UI engineer B's `ConversationPane`,
+(when it has unread messages) and hands it to the conversation pane (the `ConversationPane`,
 built by the injected factory; a placeholder until one is given).
 
 Signals: conversation_opened(int account_id, int conversation_id), selection_changed(),
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 
 class ConversationPaneLike(Protocol):
-    """What the shell needs from UI engineer B's `ConversationPane` (a QWidget)."""
+    """What the shell needs from the `ConversationPane` (a QWidget)."""
 
     def show_conversation(self, account_id: int, conversation_id: int) -> None: ...
 
