@@ -666,101 +666,216 @@
     </message>
     <message>
         <location filename="../desktop/ui/error_text.py" line="104"/>
+        <source>The network settings are not valid.</source>
+        <translation>إعدادات الشبكة غير صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="105"/>
+        <source>The proxy setting %1 is not valid: use system, none, or a URL such as http://proxy.example:3128 or socks5://proxy.example:1080.</source>
+        <translation>إعداد الوكيل %1 غير صالح: استخدم system أو none أو عنوانًا مثل http://proxy.example:3128 أو socks5://proxy.example:1080.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="106"/>
+        <source>The extra CA certificate file %1 does not exist.</source>
+        <translation>ملف شهادات CA الإضافية %1 غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="107"/>
+        <source>The extra CA certificate file %1 holds no valid PEM certificate.</source>
+        <translation>ملف شهادات CA الإضافية %1 لا يحتوي على شهادة PEM صالحة.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="108"/>
+        <source>The security certificate of %1 could not be verified (%2).%3</source>
+        <translation>تعذّر التحقّق من شهادة الأمان الخاصة بـ %1 (%2).%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="109"/>
+        <source>%1&apos;s security certificate could not be verified (%2).%3</source>
+        <translation>تعذّر التحقّق من شهادة الأمان الخاصة بـ %1 (%2).%3</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="110"/>
+        <source> If your company inspects secure traffic, IT can add its CA certificate with the extra_ca_file policy.</source>
+        <translation> إذا كانت شركتك تفحص الاتصالات الآمنة، يمكن لقسم تقنية المعلومات إضافة شهادة CA الخاصة بها عبر سياسة extra_ca_file.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="111"/>
+        <source> The extra CA certificates in %1 do not cover it.</source>
+        <translation> شهادات CA الإضافية في %1 لا تشملها.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="112"/>
+        <source>The proxy %1 cannot be reached. Check the proxy setting.</source>
+        <translation>تعذّر الوصول إلى الوكيل %1. تحقّق من إعداد الوكيل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="113"/>
+        <source>The proxy %1 did not let the connection to %2 through. Check the proxy setting.</source>
+        <translation>لم يسمح الوكيل %1 بالاتصال بـ %2. تحقّق من إعداد الوكيل.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="114"/>
+        <source>the system proxy</source>
+        <translation>وكيل النظام</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="115"/>
+        <source>not trusted</source>
+        <translation>غير موثوقة</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="116"/>
+        <source>The update check failed.</source>
+        <translation>تعذّر التحقّق من وجود تحديث.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="117"/>
+        <source>The update feed %1 is not valid: %2.</source>
+        <translation>مصدر التحديثات %1 غير صالح: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="118"/>
+        <source>The update feed %1 is not valid: it is not JSON.</source>
+        <translation>مصدر التحديثات %1 غير صالح: ليس بصيغة JSON.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="119"/>
+        <source>it is not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="120"/>
+        <source>no version such as 1.2.0</source>
+        <translation>لا يحتوي على رقم إصدار مثل 1.2.0</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="121"/>
+        <source>no http(s) download url</source>
+        <translation>لا يحتوي على رابط تنزيل http(s)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="122"/>
+        <source>no sha256 of 64 hex digits</source>
+        <translation>لا يحتوي على بصمة sha256 من 64 خانة ست عشرية</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="123"/>
+        <source>notes must map a language to text</source>
+        <translation>يجب أن تربط الملاحظات كل لغة بنصّها</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="124"/>
+        <source>The update feed %1 cannot be reached.</source>
+        <translation>تعذّر الوصول إلى مصدر التحديثات %1.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="125"/>
+        <source>The update feed %1 answered HTTP %2.</source>
+        <translation>ردّ مصدر التحديثات %1 برمز HTTP %2.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="126"/>
+        <source>The downloaded %1 does not match the checksum in the update feed; it was not kept. Tell IT.</source>
+        <translation>الملف الذي نُزّل %1 لا يطابق البصمة المذكورة في مصدر التحديثات؛ لم يُحتفظ به. أبلغ قسم تقنية المعلومات.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/error_text.py" line="128"/>
         <source>The order lookup settings are not valid.</source>
         <translation>إعدادات البحث عن الطلبات غير صالحة.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="105"/>
+        <location filename="../desktop/ui/error_text.py" line="129"/>
         <source>The order lookup settings must be a JSON object.</source>
         <translation>يجب أن تكون إعدادات البحث عن الطلبات كائن JSON.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="106"/>
+        <location filename="../desktop/ui/error_text.py" line="130"/>
         <source>Unknown order provider %1: use one of %2.</source>
         <translation>مزوّد طلبات غير معروف %1: استخدم أحد هذه: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="107"/>
+        <location filename="../desktop/ui/error_text.py" line="131"/>
         <source>Unknown order setting(s): %1.</source>
         <translation>إعدادات طلبات غير معروفة: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="108"/>
+        <location filename="../desktop/ui/error_text.py" line="132"/>
         <source>The order lookup settings are not valid: %1</source>
         <translation>إعدادات البحث عن الطلبات غير صالحة: %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="109"/>
+        <location filename="../desktop/ui/error_text.py" line="133"/>
         <source>The %1 order provider needs a &quot;url&quot;.</source>
         <translation>مزوّد الطلبات %1 يحتاج إلى &quot;url&quot;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="110"/>
+        <location filename="../desktop/ui/error_text.py" line="134"/>
         <source>The fulfilment URL is not usable: %1.</source>
         <translation>رابط نظام التوصيل غير قابل للاستخدام: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="111"/>
+        <location filename="../desktop/ui/error_text.py" line="135"/>
         <source>The Shopify-through-Chatwoot provider needs an &quot;account_id&quot; (workspace).</source>
         <translation>مزوّد Shopify عبر Chatwoot يحتاج إلى &quot;account_id&quot; (مساحة العمل).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="112"/>
+        <location filename="../desktop/ui/error_text.py" line="136"/>
         <source>The default region must be a two-letter code such as EG, not %1.</source>
         <translation>يجب أن تكون المنطقة الافتراضية رمزًا من حرفين مثل EG، وليس %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="113"/>
+        <location filename="../desktop/ui/error_text.py" line="137"/>
         <source>&quot;answer_templates&quot; must be an object such as {&quot;ar&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
         <translation>يجب أن يكون &quot;answer_templates&quot; كائنًا مثل {&quot;ar&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="114"/>
+        <location filename="../desktop/ui/error_text.py" line="138"/>
         <source>Unknown answer template language %1: use &quot;ar&quot; or &quot;en&quot;.</source>
         <translation>لغة قالب رد غير معروفة %1: استخدم &quot;ar&quot; أو &quot;en&quot;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="115"/>
+        <location filename="../desktop/ui/error_text.py" line="139"/>
         <source>The %1 answer template must be a non-empty text.</source>
         <translation>يجب أن يكون قالب الرد %1 نصًا غير فارغ.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="116"/>
+        <location filename="../desktop/ui/error_text.py" line="140"/>
         <source>The %1 answer template uses unknown variable(s): %2.</source>
         <translation>قالب الرد %1 يستخدم متغيرات غير معروفة: %2.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="117"/>
+        <location filename="../desktop/ui/error_text.py" line="141"/>
         <source>The order settings file cannot be read: %1.</source>
         <translation>تعذّرت قراءة ملف إعدادات الطلبات: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="118"/>
+        <location filename="../desktop/ui/error_text.py" line="142"/>
         <source>The order settings file is not valid JSON (line %1).</source>
         <translation>ملف إعدادات الطلبات ليس JSON صالحًا (السطر %1).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="119"/>
+        <location filename="../desktop/ui/error_text.py" line="143"/>
         <source>Shopify needs an Admin API access token: save it in the keyring first.</source>
         <translation>يحتاج Shopify إلى رمز وصول Admin API: احفظه في سلسلة المفاتيح أولًا.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="120"/>
+        <location filename="../desktop/ui/error_text.py" line="144"/>
         <source>WooCommerce needs the consumer key and secret, saved as &quot;ck_…:cs_…&quot;.</source>
         <translation>يحتاج WooCommerce إلى مفتاح المستهلك وسرّه، محفوظين بالشكل &quot;ck_…:cs_…&quot;.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="121"/>
+        <location filename="../desktop/ui/error_text.py" line="145"/>
         <source>Shopify through Chatwoot needs a signed-in Chatwoot session and a workspace.</source>
         <translation>يحتاج Shopify عبر Chatwoot إلى جلسة Chatwoot مسجّلة ومساحة عمل.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="122"/>
+        <location filename="../desktop/ui/error_text.py" line="146"/>
         <source>The reply template uses a variable the app does not know.</source>
         <translation>قالب الرد يستخدم متغيرًا لا يعرفه التطبيق.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="123"/>
+        <location filename="../desktop/ui/error_text.py" line="147"/>
         <source>Unknown variable in the reply template: %1</source>
         <translation>متغير غير معروف في قالب الرد: %1</translation>
     </message>
