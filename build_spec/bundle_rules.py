@@ -14,7 +14,7 @@ from pathlib import Path
 # other PySide6.Qt* module (Essentials or Addons: QtQml, QtQuick, QtWebEngine*, QtMultimedia, Qt3D*, QtPdf,
 # ...) is excluded, whatever is installed in the environment.
 QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtDBus", "QtCharts", "QtOpenGL",
-                             "QtOpenGLWidgets"})
+                             "QtOpenGLWidgets", "QtNetwork"})  # QtNetwork: QNetworkInformation
 
 # Python packages the app never imports (build tools, pretty printers, test tools).
 NEVER_BUNDLED = (
@@ -40,6 +40,9 @@ QT_PLUGINS = {
                      "libqgif.dylib", "libqico.dylib", "libqjpeg.dylib", "libqsvg.dylib", "libqwebp.dylib"},
     "iconengines": {"libqsvgicon.so", "qsvgicon.dll", "libqsvgicon.dylib"},
     "styles": {"qmodernwindowsstyle.dll", "qwindowsvistastyle.dll", "libqmacstyle.dylib"},
+    # QNetworkInformation backends: reconnect at once when the network comes back (ui/shell/network_watch.py)
+    "networkinformation": {"libqnetworkmanager.so", "libqglib.so", "qnetworklistmanager.dll",
+                           "libqscnetworkreachability.dylib"},
 }
 QT_TRANSLATION_LANGUAGES = ("ar", "en")
 QT_TRANSLATION_CATALOGUES = ("qt", "qtbase")  # standard buttons and dialogs of QtWidgets
