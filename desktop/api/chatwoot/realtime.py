@@ -27,6 +27,7 @@ from websockets.typing import Subprotocol
 
 from desktop.api import network
 from desktop.api.chatwoot import realtime_protocol as proto
+from desktop.api.chatwoot.realtime_events import read_frame
 from desktop.api.chatwoot.realtime_subscriptions import Subscription, SubscriptionSet
 from desktop.domain.events import ConnectionState, Event
 
@@ -257,7 +258,7 @@ class RealtimeClient:
 
     def _handle(self, raw: str | bytes) -> None:
         try:
-            frame = proto.parse_frame(raw)
+            frame = read_frame(raw)  # one pass over the bytes for the known events (msgspec)
         except proto.FrameError as exc:
             log.warning("realtime: skipped a malformed frame: %s", exc)
             return
