@@ -6,7 +6,7 @@
 - A SOCKS5 proxy by policy (`proxy=socks5://…`) carries REST, websocket and order lookups; a SOCKS proxy
   in the environment (`ALL_PROXY`, `proxy=system`) no longer crashes REST; `proxy=none` ignores it.
 - A proxy that cannot be reached is named in the message; bad policy values are refused by name.
-- The policy keys reach `network` through `Settings` (tests/ui/test_managed_config.py covers the table).
+- The policy keys reach `network` through `Settings` (tests/ui/shell/test_managed_config.py covers the table).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from desktop.domain.models import DeliveryStatus, MessageType
 from desktop.ui.conversation.model import Role
-from tests.ui.test_conversation_harness import build, long_conversation, open_and_load, pick
+from tests.ui.conversation.test_conversation_harness import build, long_conversation, open_and_load, pick
 
 
 def rows(pane: Any) -> list[Any]:

@@ -16,7 +16,7 @@ from desktop.ui.statusbar.connection import ConnectionIndicator
 from desktop.ui.tray.tray import TrayController, app_icon, notice_text
 from desktop.ui.workspaces.switcher import UnreadRole, WorkspaceSwitcher
 from tests.ui.app_harness import RecordingNotifications, shut
-from tests.ui.test_shell_live import signed_in
+from tests.ui.shell.test_shell_live import signed_in
 
 WORKSPACES = (
     Workspace(1, "Customer Support", Role.ADMINISTRATOR, Availability.ONLINE, Availability.ONLINE),

@@ -17,7 +17,7 @@ from desktop.ui.bidi import LRI, PDI
 from desktop.ui.conversation.model import Role
 from desktop.ui.conversation.text import link_at, prepare, utf16_len
 from desktop.ui.links import is_safe_url
-from tests.ui.test_conversation_harness import build, conversations, open_and_load
+from tests.ui.conversation.test_conversation_harness import build, conversations, open_and_load
 
 
 def test_text_direction_isolates_and_links() -> None:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop.domain.models import ChannelKind, DeliveryStatus
 from desktop.ui.conversation.model import Role
-from tests.ui.test_conversation_harness import build, conversations, open_and_load, pick
+from tests.ui.conversation.test_conversation_harness import build, conversations, open_and_load, pick
 
 
 def last(pane: Any) -> Any:

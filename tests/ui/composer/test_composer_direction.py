@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui import i18n
 from desktop.ui.composer.text_edit import ComposerEdit
-from tests.ui.test_conversation_harness import build, conversations, open_and_load
+from tests.ui.conversation.test_conversation_harness import build, conversations, open_and_load
 
 ARABIC = "مرحبا، طلبك SD-123456 في الطريق"
 ENGLISH = "Hello, your order SD-123456 is on its way"

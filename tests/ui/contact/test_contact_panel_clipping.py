@@ -16,8 +16,8 @@ from desktop.domain.models import ChannelKind
 from desktop.ui import fonts, i18n
 from desktop.ui.contact.elided_label import ElidedLabel
 from tests.support.glyph_order import lay_out
-from tests.ui.test_contact_panel import with_orders
-from tests.ui.test_conversation_harness import build, open_and_load
+from tests.ui.contact.test_contact_panel import with_orders
+from tests.ui.conversation.test_conversation_harness import build, open_and_load
 
 LONG_NAME = "عبد الرحمن محمد السيد الشربيني — Abdelrahman El-Sherbiny (طلبات الشركة)"
 LONG_EMAIL = "abdelrahman.elsherbiny+orders-2025@alnoor-trading-company.com.sa"

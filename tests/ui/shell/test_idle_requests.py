@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.domain.models import ChannelKind
 from tests.ui.app_harness import shut
-from tests.ui.test_shell_live import signed_in
+from tests.ui.shell.test_shell_live import signed_in
 
 IDLE_SECONDS = 30.0
 BOUND_PER_MINUTE = 4  # HTTP requests of an idle signed-in app (presence goes over the websocket)

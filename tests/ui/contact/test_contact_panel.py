@@ -16,7 +16,7 @@ from desktop.domain.orders import Order
 from desktop.ui.bidi import LRI, PDI
 from desktop.ui.contact.orders_model import OrderRole
 from desktop.ui.conversation.pane import INSERT_ANSWER_SHORTCUT
-from tests.ui.test_conversation_harness import build, conversations, open_and_load
+from tests.ui.conversation.test_conversation_harness import build, conversations, open_and_load
 
 
 def orders_in(panel: Any) -> list[Order]:

@@ -15,11 +15,11 @@ from desktop.ui import fonts, i18n
 from desktop.ui.composer.composer import Composer
 from desktop.ui.conversation.model import Role
 from desktop.ui.theme import apply_theme
-from tests.ui.test_conversation_harness import build, conversations, open_and_load
+from tests.ui.conversation.test_conversation_harness import build, conversations, open_and_load
 
 
 def artifacts() -> Path:
-    folder = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+    folder = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -22,7 +22,7 @@ from desktop.ui import i18n
 from desktop.ui.login.pages import CredentialsPage, ServerPage
 from desktop.ui.shell.preferences import PreferencesDialog
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def managed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, policy: dict[str, str],

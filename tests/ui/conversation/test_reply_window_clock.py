@@ -13,7 +13,7 @@ import pytest
 
 from desktop.domain.models import ChannelKind
 from desktop.ui.conversation.reply_window import REREAD_BACKOFF, ReplyWindow
-from tests.ui.test_conversation_harness import build, open_and_load, pick
+from tests.ui.conversation.test_conversation_harness import build, open_and_load, pick
 
 DAY = 24 * 3600
 LEFT = 300  # seconds of window left on the server's clock

@@ -17,9 +17,9 @@ from desktop.services.wismo_answer import DEFAULT_TEMPLATES, FSI, PDI, STATUS_WO
 from desktop.ui.actions import ActionRegistry
 from desktop.ui.conversation.order_assist import OrderAssist
 from desktop.ui.replies.controller import RepliesController
-from tests.ui.test_contact_panel import with_orders
-from tests.ui.test_conversation_harness import build, conversations, open_and_load
-from tests.ui.test_replies_controller import type_text
+from tests.ui.contact.test_contact_panel import with_orders
+from tests.ui.conversation.test_conversation_harness import build, conversations, open_and_load
+from tests.ui.replies.test_replies_controller import type_text
 
 TEMPLATES = {"ar": "طلبك رقم {{order.id}}: {{order.status}}\nتتبع الشحنة: {{order.tracking_url}}",
              "en": "Order {{order.id}}: {{order.status}}\nTrack it: {{order.tracking_url}}"}

@@ -22,7 +22,7 @@ from desktop.ui.inbox.delegate import ConversationDelegate
 from desktop.ui.inbox.model import ConversationListModel
 from desktop.ui.inbox.pane import ConversationListPane
 from desktop.ui.notifier import Notifier
-from tests.ui.test_inbox_scale import conversation
+from tests.ui.inbox.test_inbox_scale import conversation
 
 ROWS = 10_000
 

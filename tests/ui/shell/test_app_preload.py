@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop.api.chatwoot.client import ChatwootClient
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def run_fresh(code: str) -> str:

@@ -15,7 +15,7 @@ from desktop.services.drafts import Drafts
 from desktop.system.storage import JsonFileStorage
 from desktop.ui.composer.composer import Composer
 from desktop.ui.conversation.model import Role
-from tests.ui.test_conversation_harness import build, conversations, open_and_load
+from tests.ui.conversation.test_conversation_harness import build, conversations, open_and_load
 
 
 def test_drafts_survive_switching_and_a_restart(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]

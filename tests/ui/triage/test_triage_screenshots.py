@@ -32,7 +32,7 @@ from desktop.ui.triage.resolve_dialog import ResolveDialog
 
 
 def artifacts() -> Path:
-    folder = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+    folder = Path(__file__).resolve().parents[3] / "artifacts" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
