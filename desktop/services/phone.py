@@ -110,7 +110,7 @@ def _matches(text: str, region: str) -> Iterator[tuple[str, str]]:
 
 def _longest_digit_run(text: str) -> str:
     """The most number-like span of a text the matcher found nothing valid in, to explain what is wrong."""
-    runs = re.findall(r"\+?[0-9][0-9\s().\-]*[0-9]|[0-9]", text)
+    runs: list[str] = re.findall(r"\+?[0-9][0-9\s().\-]*[0-9]|[0-9]", text)
     return max(runs, key=lambda r: sum(ch in _ASCII_DIGITS for ch in r))
 
 

@@ -60,7 +60,9 @@ class ExportFilters:
     status: str | None = None  # open/resolved/pending/snoozed; None = any
 
     def conditions(self, period: Period) -> list[dict[str, Any]]:
-        day = lambda d: d.astimezone(UTC).date().isoformat()  # noqa: E731
+        def day(moment: datetime) -> str:
+            return moment.astimezone(UTC).date().isoformat()
+
         since, until = period.since - timedelta(days=1), period.until + timedelta(days=1)
         items: list[tuple[str, str, list[Any]]] = [("created_at", "is_greater_than", [day(since)]),
                                                    ("created_at", "is_less_than", [day(until)])]
@@ -248,10 +250,15 @@ class ConversationExport:
 
     def row(self, conv: ExportConversation, incoming: int | None, outgoing: int | None,
             csat: tuple[int, str | None] | None) -> list[Any]:
-        local = lambda t: t.astimezone(self.tz) if t is not None else None  # noqa: E731
+        def local(moment: datetime | None) -> datetime | None:
+            return moment.astimezone(self.tz) if moment is not None else None
+
         inbox = self.lookups.inboxes.get(conv.inbox_id)
         resolved = conv.last_activity_at if conv.status == "resolved" else None
-        seconds = lambda a, b: int((b - a).total_seconds()) if a is not None and b is not None else None  # noqa: E731
+
+        def seconds(start: datetime | None, end: datetime | None) -> int | None:
+            return int((end - start).total_seconds()) if start is not None and end is not None else None
+
         team = conv.team_name or (self.lookups.teams[conv.team_id].name if conv.team_id in self.lookups.teams else None)
         return [conv.id, f"{self.base_url}/app/accounts/{self.account_id}/conversations/{conv.id}",
                 self.workspace_name, inbox.name if inbox else str(conv.inbox_id), conv.contact_name,

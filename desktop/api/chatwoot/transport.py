@@ -146,7 +146,7 @@ class Transport:
         """Seconds to wait before retry number `attempt + 1`, or None to give up now."""
         if retry_after is not None:
             return None if retry_after > self._max_retry_wait else retry_after + random.uniform(0, 0.1)
-        backoff = min(self._max_retry_wait, self._retry_base_delay * (2**attempt))
+        backoff = min(self._max_retry_wait, self._retry_base_delay * (2.0**attempt))
         return backoff * random.uniform(0.5, 1.0)
 
     async def call(self, method: str, path: str, *, authenticated: bool = True, **kwargs: Any) -> Any:
