@@ -80,5 +80,3 @@ class TriageLookups:
         options.sort(key=lambda o: (order[o[1]], o[2] if o[2] is not None else 0, o[0].name.casefold()))
         return options
 
-    def invalidate_members(self) -> None:
-        self._members = None

@@ -300,10 +300,3 @@ class Settings:
 
     def set_window_geometry(self, geometry: QByteArray) -> None:
         self._set("window/geometry", geometry)
-
-    def window_state(self) -> QByteArray | None:
-        value = self._get("window/state")
-        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
-
-    def set_window_state(self, state: QByteArray) -> None:
-        self._set("window/state", state)

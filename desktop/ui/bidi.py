@@ -31,7 +31,6 @@ from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QStyleOptionViewItem
 
 LRI = "\u2066"  # left-to-right isolate
 RLI = "\u2067"  # right-to-left isolate
@@ -294,11 +293,6 @@ def strip_controls(text: str) -> str:
 
 
 # -- delegate helpers --------------------------------------------------------------------------------
-
-
-def apply_row_direction(option: QStyleOptionViewItem, text: str) -> None:
-    """Set a delegate's option direction from the row's own text (call from initStyleOption/paint)."""
-    option.direction = direction_of(text, option.direction)
 
 
 def text_option(direction: Qt.LayoutDirection, *, wrap: bool = False) -> QTextOption:

@@ -134,13 +134,6 @@ def chip_text_color(background: QColor) -> QColor:
     return QColor("#1f2d3d") if lum > 0.4 else QColor("#ffffff")
 
 
-def soft(color: QColor, alpha: int = 40) -> QColor:
-    """A translucent tint of `color` (chip backgrounds, hover states)."""
-    tinted = QColor(color)
-    tinted.setAlpha(alpha)
-    return tinted
-
-
 THEME = Theme()
 
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from desktop.domain.errors import MalformedResponse
 
@@ -60,10 +60,6 @@ def obj(value: object, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise malformed(where, "an object", value)
     return value
-
-
-def opt_obj(value: object, where: str) -> dict[str, Any] | None:
-    return None if value is None else obj(value, where)
 
 
 def obj_or_empty(value: object, where: str) -> dict[str, Any]:
@@ -145,27 +141,6 @@ def str_or_empty(value: object, where: str) -> str:
     return "" if value is None else to_str(value, where)
 
 
-def to_bool(value: object, where: str, default: bool = False) -> bool:
-    if value is None:
-        return default
-    if not isinstance(value, bool):
-        raise malformed(where, "a boolean", value)
-    return value
-
-
-def enum_of(value: object, where: str, enum_cls: type[E], default: E) -> E:
-    """A string enum: null and unknown strings give `default`; a non-string is garbage."""
-    if value is None:
-        return default
-    if not isinstance(value, str):
-        raise malformed(where, "a string", value)
-    members = _enum_values(enum_cls)
-    member = members.get(value)
-    if member is None:
-        member = members.get(value.strip().lower(), default)
-    return cast(E, member)
-
-
 @functools.cache
 def _enum_values(enum_cls: type[Enum]) -> dict[str, Enum]:
     return {str(member.value): member for member in enum_cls}
@@ -204,13 +179,6 @@ def timestamp(value: object, where: str) -> datetime | None:
             raise MalformedResponse(detail=f"{where}: timestamp is not finite")
         return _from_epoch(number, where)
     raise malformed(where, "a timestamp", value)
-
-
-def required_timestamp(value: object, where: str) -> datetime:
-    when = timestamp(value, where)
-    if when is None:
-        raise malformed(where, "a timestamp", value)
-    return when
 
 
 def _from_epoch(seconds: float, where: str) -> datetime | None:

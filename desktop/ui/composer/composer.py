@@ -2,7 +2,6 @@
 
 It only gathers what the agent wants to send and says why sending is not possible right now; the pane
 sends through the outbox. Two independent blocks:
-- `set_send_blocked(reason)`: nothing can be sent (the history is catching up after a reconnect).
 - `set_reply_blocked(reason)`: free-text replies are disabled (WhatsApp's 24-hour window is closed);
   private notes are still possible. The editor keeps the draft text, read-only, while in Reply mode.
 The reason is shown as plain text above the editor. Text still holding a raw `{{…}}` placeholder is never
@@ -200,10 +199,6 @@ class Composer(QWidget):
         return True
 
     # -- blocking --------------------------------------------------------------------------------------
-    def set_send_blocked(self, reason: str | None) -> None:
-        self._send_reason = reason
-        self._update_state()
-
     def set_reply_blocked(self, reason: str | None) -> None:
         self._reply_reason = reason
         self._update_state()

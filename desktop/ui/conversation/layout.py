@@ -185,9 +185,6 @@ class RowLayouter:
         return (message.key, message.content, message.deleted, len(message.attachments), has_day, width,
                 message.private, message.message_type)
 
-    def known_height(self, message: Message, width: int, has_day: bool) -> int | None:
-        return self._heights.get(self._height_key(message, width, has_day))
-
     def estimate_height(self, message: Message, width: int, has_day: bool, deleted_text: str = "") -> int:
         """Height without shaping text: exact when the row was laid out before, else an estimate."""
         known = self._heights.get(self._height_key(message, width, has_day))

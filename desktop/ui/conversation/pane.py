@@ -4,7 +4,7 @@ Constructed by the composition root with its collaborators; `show_conversation(a
 switches to another conversation (its draft is saved and the other one's restored), `close_conversation()`
 goes back to the empty state and emits `closed`.
 
-- The timeline comes from `timeline_factory(account_id, conversation_id)` and is registered with the realtime
+- The timeline (one per open conversation) is registered with the realtime
   sync (`register_timeline`), which routes live messages and the outbox's state changes to it and marks it
   stale after a reconnect. While stale, a notice says the history is catching up; sending goes on (the outbox
   sends as soon as the server answers, and the server's id puts the reply in its place).
@@ -87,8 +87,6 @@ class ConversationPane(QWidget):
                  lookups: Callable[[int], WorkspaceLookups | None] = lambda _account: None,
                  register_timeline: Callable[[Timeline], Callable[[], None]] | None = None,
                  events: EventSource | None = None, orders: OrderLookup | None = None,
-                 find_conversation: Callable[[int, int], Conversation | None] | None = None,
-                 timeline_factory: Callable[[int, int], Timeline] | None = None,
                  url_opener: Callable[[QUrl], object] = QDesktopServices.openUrl,
                  agent_name: Callable[[], str | None] | None = None, enter_sends: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -97,7 +95,6 @@ class ConversationPane(QWidget):
         self.client, self.outbox, self.drafts, self.notifier = client, outbox, drafts, notifier
         self._lookups = lookups
         self._register = register_timeline
-        self._timeline_factory = timeline_factory or (lambda a, c: Timeline(client, a, c))
         self._url_opener = url_opener
         self.tasks = TaskRunner(self, notifier, cancel_on_close=False)
         self.account_id = 0
@@ -105,7 +102,6 @@ class ConversationPane(QWidget):
         self.conversation: Conversation | None = None
         self.timeline: Timeline | None = None
         self._unlinks: list[Callable[[], None]] = []
-        self._find_conversation = find_conversation
         if events is not None:  # RealtimeSync.event: conversation and contact changes
             unlink_events = events.connect(self._on_event)
             self.destroyed.connect(lambda *_: unlink_events())
@@ -175,7 +171,7 @@ class ConversationPane(QWidget):
             return
         self._detach()
         self.account_id, self.conversation_id = account_id, conversation_id
-        timeline = self._timeline_factory(account_id, conversation_id)
+        timeline = Timeline(self.client, account_id, conversation_id)
         self.timeline = timeline
         self.model.set_store(timeline)
         self._unlinks.append(timeline.stale_changed.connect(lambda _stale: self._update_blocks()))
@@ -183,8 +179,6 @@ class ConversationPane(QWidget):
             self._unlinks.append(self._register(timeline))
         self.reply_sender.open(account_id, conversation_id, timeline, follow_outbox=self._register is None)
         self.conversation = None
-        if conversation is None and self._find_conversation is not None:
-            conversation = self._find_conversation(account_id, conversation_id)  # e.g. from the list: no wait
         if conversation is not None:
             self._apply_conversation(conversation, refresh_related=True)
         self._update_blocks()

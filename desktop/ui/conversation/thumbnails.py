@@ -66,9 +66,6 @@ class ThumbnailCache(QObject):
     def is_failed(self, url: str) -> bool:
         return url in self._failed
 
-    def is_pending(self, url: str) -> bool:
-        return url in self._pending
-
     def request(self, url: str) -> None:
         """Start downloading `url` unless it is cached, already on its way, or failed before."""
         if not url or url in self._pixmaps or url in self._pending or url in self._failed:

@@ -5,8 +5,6 @@ Features never reach into the window's widgets; they use `ShellHooks`:
   `bind(action_id, handler, enabled)` there makes a menu entry and shortcut live.
 - `current_workspace()`, `current_account_id()`, `selected_conversations()`, `current_conversation()`,
   `open_conversation(account_id, conversation_id)`, `focus_list()`, `focus_search()`, `set_tab()`.
-- `add_menu_action(menu, action)` to put an extra QAction in one of the window's menus
-  ("file", "view", "conversation", "team", "help").
 - signals: workspace_changed(int), selection_changed(), conversation_opened(int, int).
 
 Signals: workspace_changed(int account_id), selection_changed(), conversation_opened(int, int).
@@ -17,8 +15,6 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from desktop.domain.models import AssigneeFilter, Conversation, Workspace
 from desktop.ui.actions import ActionRegistry
@@ -31,10 +27,6 @@ class ShellWindow(Protocol):
     def current_view(self) -> WorkspaceView | None: ...
 
     def open_conversation(self, account_id: int, conversation_id: int) -> None: ...
-
-    def menu(self, menu_id: str) -> QMenu: ...
-
-    def addAction(self, action: QAction) -> None: ...
 
 
 class ShellHooks(QObject):
@@ -91,6 +83,3 @@ class ShellHooks(QObject):
         if view is not None:
             view.list_pane.focus_search()
 
-    def add_menu_action(self, menu: str, action: QAction) -> None:
-        self._window.menu(menu).addAction(action)
-        self._window.addAction(action)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
@@ -28,12 +28,6 @@ if TYPE_CHECKING:
     from desktop.api.chatwoot.client import ChatwootClient
     from desktop.services.conversations import ConversationList
     from desktop.services.workspace import WorkspaceLookups
-
-
-class ConversationPaneLike(Protocol):
-    """What the shell needs from the `ConversationPane` (a QWidget)."""
-
-    def show_conversation(self, account_id: int, conversation_id: int) -> None: ...
 
 
 PaneFactory = Callable[[Workspace], QWidget]
