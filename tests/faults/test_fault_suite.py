@@ -32,6 +32,8 @@ from tests.faults.support import agent, copies, messages_of, open_conversations
 OPEN = 4  # conversations agent A keeps open
 A_SENDS, B_SENDS = 200, 120
 B_KILLED = 30  # lives of agent B that end in a SIGKILL (at a random persistence point or moment)
+B_CHUNK = 4  # replies typed in each of those lives
+B_KILLS = ["mid", "after", "answer", "moment"]  # in turn
 A_PACE = 0.3  # seconds between two of A's replies (about 65 s of sending)
 INCOMING_EVERY = 0.12  # seconds between two customer messages
 GETS_PER_MINUTE_BOUND = 60  # per open conversation, under all of the faults (a loop makes thousands)
@@ -74,20 +76,22 @@ class AgentB(threading.Thread):
             remaining = [t for t in self.texts if on_server[t] == 0 and t not in queued]
             if not remaining and not queued:
                 return
+            killed = self.lives < B_KILLED  # the lives after those end by themselves
+            chunk = remaining[:B_CHUNK] if killed else remaining  # a few replies typed in each life
             plan = self.folder / f"b-plan-{self.lives}.tsv"
             plan.write_text("".join(f"{self.conversations[i % len(self.conversations)]}\t{t}\n"
-                                    for i, t in enumerate(remaining)), "utf-8")
-            roll = rng.random()
+                                    for i, t in enumerate(chunk)), "utf-8")
             args = ["--send", str(plan), "--pace", "0.05", "--until-idle"]
-            kind, timer = "clean", None  # the lives after B_KILLED end by themselves
-            if self.lives < B_KILLED and roll < 0.5:
-                kind = f"save:{rng.randint(1, 12)}:{rng.choice(['mid', 'after'])}"
+            kind, timer = "clean", None
+            how = B_KILLS[self.lives % len(B_KILLS)]
+            if killed and how in ("mid", "after"):  # during or after one of the writes of a send
+                kind = f"save:{rng.randint(1, 3 * len(chunk))}:{how}"
                 args += ["--kill-at", kind]
-            elif self.lives < B_KILLED and roll < 0.75:
-                kind = f"answer:{rng.randint(1, 4)}"
+            elif killed and how == "answer":  # the server saved it and answered; never handled
+                kind = f"answer:{rng.randint(1, len(chunk))}"
                 args += ["--kill-at", kind]
-            elif self.lives < B_KILLED:
-                kind, timer = "random moment", rng.uniform(1.0, 2.5)
+            elif killed:
+                kind, timer = "random moment", rng.uniform(0.4, 1.3)  # starting, signing in or sending
             process = agent(self.server.url, store, *args)
             if timer is not None:
                 threading.Timer(timer, lambda p=process: p.poll() is None and p.send_signal(signal.SIGKILL)).start()
@@ -232,7 +236,7 @@ def test_nothing_missed_nothing_doubled_under_faults(tmp_path: Path) -> None:
         }
         print("fault suite:", json.dumps(summary))
         assert server.kills >= 2 and all(done[k] >= 2 for k in FAULTS)
-        assert sum(b.kills.values()) >= 20 and {"mid", "after", "answer"} <= set(b.kills)
+        assert sum(b.kills.values()) >= 20 and {"mid", "after", "answer", "random moment"} <= set(b.kills)
     finally:
         server.stop()
 
