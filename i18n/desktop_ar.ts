@@ -63,7 +63,7 @@
     <message>
         <location filename="../desktop/ui/shell/about.py" line="29"/>
         <source>Qt %1, PySide6 %2, Python %3</source>
-        <translation>الإصدارات: Qt ‏%1، PySide6 ‏%2، Python ‏%3</translation>
+        <translation>الإصدارات: Qt %1، PySide6 %2، Python %3</translation>
     </message>
     <message>
         <location filename="../desktop/ui/shell/about.py" line="38"/>
@@ -83,7 +83,7 @@
     <message>
         <location filename="../desktop/ui/shell/about.py" line="62"/>
         <source>Server %1: Chatwoot %2</source>
-        <translation>الخادم %1: Chatwoot ‏%2</translation>
+        <translation>الخادم %1: Chatwoot %2</translation>
     </message>
     <message>
         <location filename="../desktop/ui/shell/about.py" line="65"/>

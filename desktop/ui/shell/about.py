@@ -26,9 +26,10 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
-        self.versions = QLabel(self.tr("Qt %1, PySide6 %2, Python %3").replace("%1", f"{FSI}{qVersion()}{PDI}")
-                               .replace("%2", f"{FSI}{pyside_version}{PDI}")
-                               .replace("%3", f"{FSI}{platform.python_version()}{PDI}"), self)
+        # A version is not isolated from its product's name: "Qt 6.12.0" is one left-to-right run (an isolate
+        # is a neutral and would put the version on the other side of the name inside Arabic).
+        self.versions = QLabel(self.tr("Qt %1, PySide6 %2, Python %3").replace("%1", qVersion())
+                               .replace("%2", pyside_version).replace("%3", platform.python_version()), self)
         self.versions.setObjectName("aboutVersions")
         self.server = QLabel(self)
         self.server.setObjectName("aboutServer")
@@ -60,6 +61,6 @@ class AboutDialog(QDialog):
                 "%1", f"{FSI}{self._server_url}{PDI}"))
         elif version:
             self.server.setText(self.tr("Server %1: Chatwoot %2").replace("%1", f"{FSI}{self._server_url}{PDI}")
-                                .replace("%2", f"{FSI}{version}{PDI}"))
+                                .replace("%2", version))
         else:
             self.server.setText(self.tr("Server %1: version unknown.").replace("%1", f"{FSI}{self._server_url}{PDI}"))

@@ -8,17 +8,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 
 from desktop import __version__
 from desktop.domain.auth import StoredAuth
 from desktop.system.credentials import KeyringCredentialStore
 from desktop.ui import i18n
+from tests.support import glyph_order
 from tests.support.feed_server import FeedServer
 from tests.ui.app_harness import artifacts_dir, build_desktop, shut
 
@@ -54,6 +57,17 @@ def test_help_menu_lists_diagnostics_update_and_about(qtbot: Any, aloop: Any) ->
     shut(aloop, desktop)
 
 
+def products_read_left_to_right(label: QLabel) -> bool:
+    """Each "Name 1.2.3" in the label is drawn contiguous, name then version, in the label's direction."""
+    drawn = label.text()
+    raw = "".join(ch for ch in drawn if ch not in "\u2066\u2067\u2068\u2069\u200e\u200f")
+    tokens = tuple((m.start(), m.end()) for m in re.finditer(r"(?:Qt|PySide6|Python|Chatwoot) [0-9][0-9.]*[0-9]", raw))
+    assert tokens, raw
+    layout = glyph_order.lay_out(drawn, label.font(), label.layoutDirection())
+    problems, checked = glyph_order.token_problems(glyph_order.Sample(raw, tokens, tokens), drawn, layout, "about")
+    return not problems and checked == len(tokens)
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_about_shows_versions_server_and_licence(qtbot: Any, aloop: Any, qapp: Any, sandbox: Any,
                                                  language: str) -> None:
@@ -66,6 +80,8 @@ def test_about_shows_versions_server_and_licence(qtbot: Any, aloop: Any, qapp: A
         qtbot.waitUntil(lambda: "Chatwoot" in dialog.server.text() or "تشات" in dialog.server.text(), timeout=10000)
         assert __version__ in dialog.findChild(object, "aboutTitle").text()
         assert "Qt" in dialog.versions.text() and "Python" in dialog.versions.text()
+        for label in (dialog.versions, dialog.server):  # "Qt 6.12.0", "Chatwoot 4.9.1" read as one run each
+            assert products_read_left_to_right(label), label.text()
         assert "SIL OPEN FONT LICENSE" in dialog.findChild(object, "aboutLicence").toPlainText().upper()
         dialog.grab().save(str(artifacts_dir() / f"about_{language}.png"))
         dialog.close()
