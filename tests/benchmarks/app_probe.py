@@ -33,13 +33,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 import desktop.app  # noqa: E402  (first, as `python -m desktop` imports it: it imports PySide6 itself)
 
 # isort: split
-from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QListView, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 if TYPE_CHECKING:
     from importlib.machinery import ModuleSpec
 
 IMPORTED = time.monotonic()
+from desktop.ui.shell.smoke import FirstInboxPaint  # noqa: E402  (the probe's own import, after the app's)
+
 # imported (its code has run) ⇔ this module is loaded
 WATCHED_MODULES = {"httpx": "httpx._client", "websockets": "websockets.client", "keyring": "keyring.core",
                    "qasync": "qasync"}
@@ -78,57 +79,21 @@ class SeedKeyringOnImport:
         return spec
 
 
-class InboxPaintProbe(QObject):
-    """Polls (1 ms) for the conversation list; reports after its first paint with rows has completed."""
-
-    def __init__(self, app: QApplication) -> None:
-        super().__init__(app)
-        self.watched: set[int] = set()
-        self.done = False
-        self.rows = 0
-        self.timer = QTimer(self)
-        self.timer.setInterval(1)
-        self.timer.timeout.connect(self.poll)
-        self.timer.start()
-
-    def poll(self) -> None:
-        for top in QApplication.topLevelWidgets():
-            if top.objectName() != "mainWindow" or not top.isVisible():
-                continue
-            for view in top.findChildren(QListView, "conversationList"):
-                viewport = view.viewport()
-                if id(viewport) in self.watched:
-                    continue
-                self.watched.add(id(viewport))
-                viewport.installEventFilter(self)
-                if view.model() is not None and view.model().rowCount() > 0:
-                    viewport.update()  # rows came between two polls: make sure one more paint follows
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done and isinstance(watched, QWidget):
-            view = watched.parentWidget()
-            if isinstance(view, QListView) and view.isVisible() and view.model() is not None:
-                rows = view.model().rowCount()
-                if rows > 0:
-                    self.done, self.rows = True, rows
-                    self.timer.stop()
-                    QTimer.singleShot(0, self.report)  # runs once this paint event has been handled
-        return False
-
-    def report(self) -> None:
-        painted = time.monotonic()
-        early = [name for name, marker in WATCHED_MODULES.items() if marker in sys.modules]
-        print(json.dumps({"painted": painted, "rows": self.rows, "started": STARTED, "imported": IMPORTED,
-                          "early": early}), flush=True)
-        for top in QApplication.topLevelWidgets():
-            if top.objectName() == "mainWindow":
-                top.quit_requested.emit()  # type: ignore[attr-defined]
+def report(rows: int) -> None:
+    """After the conversation list's first paint with rows: one JSON line, then the app's normal quit."""
+    painted = time.monotonic()
+    early = [name for name, marker in WATCHED_MODULES.items() if marker in sys.modules]
+    print(json.dumps({"painted": painted, "rows": rows, "started": STARTED, "imported": IMPORTED,
+                      "early": early}), flush=True)
+    for top in QApplication.topLevelWidgets():
+        if top.objectName() == "mainWindow":
+            top.quit_requested.emit()  # type: ignore[attr-defined]
 
 
 class ProbeApplication(QApplication):
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
-        self.probe = InboxPaintProbe(self)
+        self.probe = FirstInboxPaint(self, report, interval_ms=1)
 
 
 def main() -> int:
