@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.models import AssigneeFilter
 from desktop.services.orders_setup import OrdersConfig
 from desktop.ui import fonts, i18n
 from desktop.ui.theme import apply_theme
+from tests.screenshots.support import show_all_conversations
 from tests.support.glyph_order import load_corpus
 from tests.ui.app_harness import artifacts_dir, build_desktop, shut
 
@@ -35,15 +35,7 @@ def test_mixed_text_screenshots(qtbot: Any, aloop: Any, fresh_sandbox: Any, qapp
                           name="Souq Deals fulfilment")
     desktop, _backend = build_desktop(qtbot, orders_config=orders)
     aloop.run(desktop.start())
-    user = aloop.run(desktop.session.sign_in_token(sandbox.url, sandbox.users["mona"].token, remember=False))
-    aloop.run(desktop._enter(user))
-    main = desktop.window
-    main.resize(1280, 800)
-    view = main.current_view()
-    assert view is not None
-    view.list_pane.set_tab(AssigneeFilter.ALL)
-    aloop.until(lambda: view.store.query.assignee == AssigneeFilter.ALL and len(view.store) > 5
-                and view.list_pane.lookups.loaded)
+    main, view = show_all_conversations(aloop, desktop, sandbox, 1280, 800)
     target = view.store[0].id
     for text in texts:
         sandbox.incoming(1, text, conversation_id=target)

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.models import AssigneeFilter
 from desktop.services.orders_setup import OrdersConfig
 from desktop.ui import fonts, i18n
 from desktop.ui.theme import apply_theme
+from tests.screenshots.support import show_all_conversations
 from tests.ui.app_harness import artifacts_dir, build_desktop, shut
 
 
@@ -45,15 +45,7 @@ def test_screenshots(qtbot: Any, aloop: Any, sandbox: Any, qapp: QApplication, l
     assert window.form.current_error()
     assert window.grab().save(str(out / f"signin-error-{language}.png"))
 
-    user = aloop.run(desktop.session.sign_in_token(sandbox.url, sandbox.users["mona"].token, remember=False))
-    aloop.run(desktop._enter(user))
-    main = desktop.window
-    main.resize(1366, 820)
-    view = main.current_view()
-    assert view is not None
-    view.list_pane.set_tab(AssigneeFilter.ALL)
-    aloop.until(lambda: view.store.query.assignee == AssigneeFilter.ALL and len(view.store) > 5
-                and view.list_pane.lookups.loaded)
+    main, view = show_all_conversations(aloop, desktop, sandbox, 1366, 820)
     qtbot.wait(100)
     assert main.grab().save(str(out / f"main-list-{language}.png"))
 
