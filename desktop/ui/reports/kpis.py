@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.reports import CsatMetrics, SummaryReport
+from desktop.ui.bidi import isolate
 from desktop.ui.reports.format import better, change, duration, moment, number, percent
 
 
@@ -60,7 +61,7 @@ class KpiGrid(QWidget):
     def set_period_text(self, start: datetime, end: datetime) -> None:
         a, b = moment(start, "d MMM yyyy, HH:mm"), moment(end, "d MMM yyyy, HH:mm")
         self.period.setText(self.tr("From %1 to %2, compared with the period of the same length before")
-                            .replace("%1", "\u2068" + a + "\u2069").replace("%2", "\u2068" + b + "\u2069"))
+                            .replace("%1", isolate(a)).replace("%2", isolate(b)))
 
     def show_report(self, summary: SummaryReport, csat: CsatMetrics, previous_csat: CsatMetrics) -> None:
         now, before = summary.current, summary.previous

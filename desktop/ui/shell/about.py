@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from desktop import __version__
 from desktop.system import paths
-
-FSI, PDI = "\u2068", "\u2069"
+from desktop.ui.bidi import isolate
 
 
 class AboutDialog(QDialog):
@@ -20,7 +19,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(self.tr("About SouqDesk"))
-        title = QLabel(self.tr("SouqDesk %1").replace("%1", f"{FSI}{__version__}{PDI}"), self)
+        title = QLabel(self.tr("SouqDesk %1").replace("%1", isolate(__version__)), self)
         title.setObjectName("aboutTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -58,9 +57,9 @@ class AboutDialog(QDialog):
             self.server.setText(self.tr("Not connected to a server."))
         elif version is None:
             self.server.setText(self.tr("Server %1: asking for its version…").replace(
-                "%1", f"{FSI}{self._server_url}{PDI}"))
+                "%1", isolate(self._server_url)))
         elif version:
-            self.server.setText(self.tr("Server %1: Chatwoot %2").replace("%1", f"{FSI}{self._server_url}{PDI}")
+            self.server.setText(self.tr("Server %1: Chatwoot %2").replace("%1", isolate(self._server_url))
                                 .replace("%2", version))
         else:
-            self.server.setText(self.tr("Server %1: version unknown.").replace("%1", f"{FSI}{self._server_url}{PDI}"))
+            self.server.setText(self.tr("Server %1: version unknown.").replace("%1", isolate(self._server_url)))

@@ -23,6 +23,7 @@ from desktop import __version__
 from desktop.domain.errors import AppError
 from desktop.domain.models import ServerInfo
 from desktop.system.settings import Settings
+from desktop.ui.bidi import isolate
 from desktop.ui.notifier import Notifier
 
 if TYPE_CHECKING:
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from desktop.ui.shell.about import AboutDialog
 
 log = logging.getLogger(__name__)
-FSI, PDI = "\u2068", "\u2069"
 
 
 class HelpController(QObject):
@@ -88,7 +88,7 @@ class HelpController(QObject):
             return None
         self.update = found
         self._notifier.info(self.tr("SouqDesk %1 is available: Help → Download update.").replace(
-            "%1", f"{FSI}{found.version}{PDI}"), key="update")
+            "%1", isolate(found.version)), key="update")
         self.update_found.emit(found)
         return found
 
@@ -107,7 +107,7 @@ class HelpController(QObject):
             self._notifier.report(error)
             return None
         self._notifier.info(self.tr("Saved %1 (checksum verified). Install it when convenient.").replace(
-            "%1", f"{FSI}{saved}{PDI}"), key="update")
+            "%1", isolate(str(saved))), key="update")
         return saved
 
     # -- diagnostics ---------------------------------------------------------------------------------
@@ -133,8 +133,8 @@ class HelpController(QObject):
             written = await asyncio.to_thread(diagnostics.write_zip, target, self._settings, doctor=doctor)
         except OSError as error:
             self._notifier.warning(self.tr("The diagnostics could not be saved: %1").replace(
-                "%1", f"{FSI}{error.strerror or error}{PDI}"))
+                "%1", isolate(str(error.strerror or error))))
             return None
         self._notifier.info(self.tr("Diagnostics saved to %1. Attach it to your support ticket.").replace(
-            "%1", f"{FSI}{written}{PDI}"), key="diagnostics")
+            "%1", isolate(str(written))), key="diagnostics")
         return written
