@@ -51,17 +51,17 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/shell/about.py" line="22"/>
+        <location filename="../desktop/ui/shell/about.py" line="21"/>
         <source>About SouqDesk</source>
         <translation>حول سوق ديسك</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/about.py" line="23"/>
+        <location filename="../desktop/ui/shell/about.py" line="22"/>
         <source>SouqDesk %1</source>
         <translation>سوق ديسك %1</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/shell/about.py" line="29"/>
+        <location filename="../desktop/ui/shell/about.py" line="30"/>
         <source>Qt %1, PySide6 %2, Python %3</source>
         <translation>الإصدارات: Qt %1، PySide6 %2، Python %3</translation>
     </message>
@@ -959,12 +959,12 @@
 <context>
     <name>BannerBar</name>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="200"/>
+        <location filename="../desktop/ui/notifier.py" line="196"/>
         <source>Dismiss</source>
         <translation>إخفاء</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="201"/>
+        <location filename="../desktop/ui/notifier.py" line="197"/>
         <source>Dismiss message</source>
         <translation>إخفاء الرسالة</translation>
     </message>
@@ -1085,64 +1085,64 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="67"/>
-        <location filename="../desktop/ui/composer/composer.py" line="86"/>
+        <location filename="../desktop/ui/composer/composer.py" line="66"/>
+        <location filename="../desktop/ui/composer/composer.py" line="85"/>
         <source>Reply</source>
         <translation>رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="69"/>
+        <location filename="../desktop/ui/composer/composer.py" line="68"/>
         <source>Private note</source>
         <translation>ملاحظة خاصة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="95"/>
+        <location filename="../desktop/ui/composer/composer.py" line="94"/>
         <source>Attach…</source>
         <translation>إرفاق…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="98"/>
-        <location filename="../desktop/ui/composer/composer.py" line="240"/>
+        <location filename="../desktop/ui/composer/composer.py" line="97"/>
+        <location filename="../desktop/ui/composer/composer.py" line="235"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="180"/>
+        <location filename="../desktop/ui/composer/composer.py" line="179"/>
         <source>Attach files</source>
         <translation>إرفاق ملفات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="187"/>
+        <location filename="../desktop/ui/composer/composer.py" line="186"/>
         <source>At most %1 files can be sent at once.</source>
         <translation>الحد الأقصى للملفات في المرة الواحدة: %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="192"/>
+        <location filename="../desktop/ui/composer/composer.py" line="191"/>
         <source>%1 is too large to send (40 MB at most).</source>
         <translation>حجم %1 أكبر من المسموح بإرساله (40 ميجابايت كحد أقصى).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="196"/>
+        <location filename="../desktop/ui/composer/composer.py" line="195"/>
         <source>%1 could not be read.</source>
         <translation>تعذّرت قراءة %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="235"/>
+        <location filename="../desktop/ui/composer/composer.py" line="230"/>
         <source>Private note: only your team sees it</source>
         <translation>ملاحظة خاصة: لا يراها إلا فريقك</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="236"/>
+        <location filename="../desktop/ui/composer/composer.py" line="231"/>
         <source>Type a reply… (Enter sends, Shift+Enter for a new line)</source>
         <translation>اكتب ردًا… (Enter للإرسال، Shift+Enter لسطر جديد)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="240"/>
+        <location filename="../desktop/ui/composer/composer.py" line="235"/>
         <source>Add note</source>
         <translation>إضافة الملاحظة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/composer/composer.py" line="254"/>
+        <location filename="../desktop/ui/composer/composer.py" line="249"/>
         <source>Fill in or remove the {{…}} placeholder before sending: the customer would see it as typed.</source>
         <translation>أكمل المتغيّر {{…}} أو احذفه قبل الإرسال: وإلا سيظهر للعميل كما هو مكتوب.</translation>
     </message>
@@ -1430,22 +1430,22 @@
 <context>
     <name>ConversationPane</name>
     <message>
-        <location filename="../desktop/ui/conversation/pane.py" line="129"/>
+        <location filename="../desktop/ui/conversation/pane.py" line="125"/>
         <source>Insert order status answer</source>
         <translation>إدراج رد بحالة الطلب</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/pane.py" line="152"/>
+        <location filename="../desktop/ui/conversation/pane.py" line="148"/>
         <source>Select a conversation</source>
         <translation>اختر محادثة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/pane.py" line="265"/>
+        <location filename="../desktop/ui/conversation/pane.py" line="259"/>
         <source>Catching up on messages that came while the connection was down. Replies are still sent, in order.</source>
         <translation>جارٍ جلب الرسائل التي وصلت أثناء انقطاع الاتصال. الردود تُرسل كالمعتاد، بالترتيب.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/conversation/pane.py" line="283"/>
+        <location filename="../desktop/ui/conversation/pane.py" line="277"/>
         <source>No order to answer about: look the customer&apos;s orders up first.</source>
         <translation>لا يوجد طلب للرد بشأنه: ابحث عن طلبات العميل أولًا.</translation>
     </message>
@@ -1992,7 +1992,7 @@
 <context>
     <name>KpiCell</name>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="36"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="37"/>
         <source>Previous: %1  %2</source>
         <translation>السابقة: %1  %2</translation>
     </message>
@@ -2000,52 +2000,52 @@
 <context>
     <name>KpiGrid</name>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="48"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="49"/>
         <source>Conversations</source>
         <translation>المحادثات</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="48"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="49"/>
         <source>Resolutions</source>
         <translation>الحلول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="49"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="50"/>
         <source>Incoming messages</source>
         <translation>الرسائل الواردة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="49"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="50"/>
         <source>Outgoing messages</source>
         <translation>الرسائل الصادرة</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="50"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="51"/>
         <source>Avg first response</source>
         <translation>متوسط أول رد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="50"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="51"/>
         <source>Avg resolution</source>
         <translation>متوسط الحل</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="51"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="52"/>
         <source>Avg reply time</source>
         <translation>متوسط زمن الرد</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="51"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="52"/>
         <source>CSAT (satisfied)</source>
         <translation>الرضا (راضون)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="62"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="63"/>
         <source>From %1 to %2, compared with the period of the same length before</source>
         <translation>من %1 إلى %2، مقارنةً بالفترة السابقة بنفس الطول</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/reports/kpis.py" line="82"/>
+        <location filename="../desktop/ui/reports/kpis.py" line="83"/>
         <source>Average rating %1 of 5 from %2 responses; response rate %3 (previous period: %4, %5)</source>
         <translation>متوسط التقييم %1 من 5 من %2 رد؛ نسبة الاستجابة %3 (الفترة السابقة: %4، %5)</translation>
     </message>
@@ -2294,22 +2294,21 @@
         <translation>تعذّر الوصول إلى نظام الطلبات.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="91"/>
         <source>This conversation is still catching up. Sending is paused until it is up to date.</source>
-        <translation>لا تزال هذه المحادثة قيد التحديث. الإرسال متوقف مؤقتًا حتى تكتمل.</translation>
+        <translation type="vanished">لا تزال هذه المحادثة قيد التحديث. الإرسال متوقف مؤقتًا حتى تكتمل.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="95"/>
+        <location filename="../desktop/ui/notifier.py" line="91"/>
         <source>The 24-hour reply window is closed: only a template message can be sent.</source>
         <translation>انتهت نافذة الرد (24 ساعة): لا يمكن إرسال سوى رسالة قالب.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="97"/>
+        <location filename="../desktop/ui/notifier.py" line="93"/>
         <source>Something went wrong.</source>
         <translation>حدث خطأ ما.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/notifier.py" line="105"/>
+        <location filename="../desktop/ui/notifier.py" line="101"/>
         <source>Something went wrong. The details were written to the log.</source>
         <translation>حدث خطأ ما. سُجّلت التفاصيل في ملف السجل.</translation>
     </message>
@@ -3651,7 +3650,7 @@
 <context>
     <name>WorkspaceView</name>
     <message>
-        <location filename="../desktop/ui/workspaces/view.py" line="56"/>
+        <location filename="../desktop/ui/workspaces/view.py" line="50"/>
         <source>Select a conversation to read it here.</source>
         <translation>اختر محادثة لقراءتها هنا.</translation>
     </message>

@@ -126,9 +126,5 @@ class OrderProviderError(AppError):
     default_message = "The order system could not be reached."
 
 
-class StaleHistory(AppError):
-    default_message = "This conversation is still catching up. Sending is paused until it is up to date."
-
-
 class ReplyWindowClosed(AppError):
     default_message = "The 24-hour reply window is closed: only a template message can be sent."

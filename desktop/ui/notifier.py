@@ -87,10 +87,6 @@ class Notifier(QObject):
             (errors.InvalidPhoneNumber, self.tr("This is not a valid phone number.")),
             (errors.OrderProviderError, self.tr("The order system could not be reached.")),
             (
-                errors.StaleHistory,
-                self.tr("This conversation is still catching up. Sending is paused until it is up to date."),
-            ),
-            (
                 errors.ReplyWindowClosed,
                 self.tr("The 24-hour reply window is closed: only a template message can be sent."),
             ),
@@ -118,7 +114,7 @@ class Notifier(QObject):
 
     @staticmethod
     def level_for(error: BaseException) -> str:
-        if isinstance(error, errors.RateLimited | errors.CredentialStoreUnavailable | errors.StaleHistory):
+        if isinstance(error, errors.RateLimited | errors.CredentialStoreUnavailable):
             return WARNING
         return ERROR
 

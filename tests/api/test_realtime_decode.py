@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import random
-import ssl
 from typing import Any
 
 import msgspec
@@ -156,12 +155,7 @@ def test_cable_url_and_identifier() -> None:
     }
 
 
-def test_tls_context_and_failure_descriptions() -> None:
-    assert proto.ssl_context("ws://127.0.0.1:1/cable", verify=True) is None
-    strict = proto.ssl_context("wss://chat.example.com/cable", verify=True)
-    lax = proto.ssl_context("wss://chat.example.com/cable", verify=False)
-    assert strict is not None and strict.check_hostname and strict.verify_mode is ssl.CERT_REQUIRED
-    assert lax is not None and not lax.check_hostname and lax.verify_mode is ssl.CERT_NONE
+def test_failure_descriptions() -> None:
     assert (
         proto.describe_failure(ConnectionRefusedError(111, "Connection refused"))
         == "cannot connect: Connection refused"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import ssl
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -153,17 +152,6 @@ class Backoff:
 
     def reset(self) -> None:
         self.attempt = 0
-
-
-def ssl_context(url: str, *, verify: bool) -> ssl.SSLContext | None:
-    """The TLS context for a `wss://` URL (None for `ws://`); `verify=False` accepts any certificate."""
-    if not url.startswith("wss:"):
-        return None
-    context = ssl.create_default_context()
-    if not verify:
-        context.check_hostname = False
-        context.verify_mode = ssl.CERT_NONE
-    return context
 
 
 def describe_failure(exc: BaseException) -> str:
