@@ -73,7 +73,7 @@ def test_reconnect_state_shows_in_the_status_bar(qtbot, aloop, fresh_sandbox) ->
     parts = desktop.scope.workspaces[1]  # type: ignore[union-attr]
     aloop.until(lambda: len(parts.store) > 0 and not parts.store.loading)
     seen: list[str] = []
-    desktop.scope.sync.connection_changed.connect(lambda _a, state: seen.append(str(state)))  # type: ignore[union-attr]
+    desktop.scope.services.sync.connection_changed.connect(lambda _a, state: seen.append(str(state)))  # type: ignore[union-attr]
     fresh_sandbox.set_faults(drop_websockets=True, refuse_websockets=True)
     aloop.until(lambda: indicator.state() == ConnectionState.RECONNECTING)
     assert indicator.text() == "Reconnecting…"
@@ -162,7 +162,7 @@ def test_notification_toggles_from_preferences(qtbot, aloop, fresh_sandbox) -> N
     assert dialog is not None and dialog.isVisible()
     dialog.notify_mine.setChecked(False)  # type: ignore[attr-defined]
     dialog.accept()
-    assert not desktop.settings.notify_mine and desktop.scope.policy.incoming_for_me is False  # type: ignore[union-attr]
+    assert not desktop.settings.notify_mine and desktop.scope.services.policy.incoming_for_me is False  # type: ignore[union-attr]
     target = parts.mine[0]
     fresh_sandbox.incoming(1, "quiet please", conversation_id=target.id)
     aloop.until(lambda: (c := parts.mine.get(target.id)) is not None and c.last_message is not None
