@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from desktop.api.chatwoot.client import ChatwootClient
-from desktop.app.wiring import build_user_session, default_client_factory, default_realtime_factory
+from desktop.app import cached_start, dialogs, wiring
 from desktop.domain.errors import AppError, InvalidCredentials, SessionExpired
 from desktop.domain.models import ServerInfo, User
 from desktop.services.drafts import Drafts
@@ -43,9 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[..., ChatwootClient]
-
-
 @dataclass
 class DemoLogin:
     """Sign straight in with a token (demo mode)."""
@@ -60,8 +56,8 @@ class Desktop(QObject):
     state_changed = Signal(str)
 
     def __init__(self, settings: Settings, credentials: CredentialStore, storage: Storage, *,
-                 client_factory: ClientFactory = default_client_factory,
-                 realtime_factory: RealtimeFactory = default_realtime_factory,
+                 client_factory: wiring.ClientFactory = wiring.default_client_factory,
+                 realtime_factory: RealtimeFactory = wiring.default_realtime_factory,
                  notification_backend: NotificationBackend | None = None,
                  pane_factory: PaneFactory | None = None, demo: DemoLogin | None = None,
                  registry: ActionRegistry | None = None, orders_config: OrdersConfig | None = None,
@@ -90,7 +86,7 @@ class Desktop(QObject):
         #: called once the user's scope has started (lists loaded); `main` sets the garbage-collector policy
         self.after_start: Callable[[], None] | None = None
         self._work: set[asyncio.Task[Any]] = set()
-        self.window.sign_out_requested.connect(lambda: self._spawn(self.sign_out()))
+        self.window.sign_out_requested.connect(lambda: self.spawn(self.sign_out()))
         self.window.quit_requested.connect(self.quit)
         self.window.close_requested.connect(self._on_close)
         self.tray.quit_requested.connect(self.quit)
@@ -101,44 +97,18 @@ class Desktop(QObject):
         self.session.user_changed.connect(
             lambda user: self.window.status.set_user(user, self.window.hooks.current_account_id()))
         self.registry.bind("app.settings", self.open_preferences)
-        from desktop.ui.shell.help_actions import HelpController
-
-        self.help = HelpController(settings, self.notifier, self.window,
-                                   lambda: self.session.server_url or settings.server_url or None, self.probe,
-                                   self._spawn, self)
-        self.registry.bind("help.about", self.help.open_about)
-        self.registry.bind("help.diagnostics", self.help.collect_diagnostics)
-        self.registry.bind("help.update", lambda: self._spawn(self.help.download_update()))
+        self.help = dialogs.install_help(self)
         self._update_checked = False
 
     @property
     def sign_in_window(self) -> SignInWindow:
         """The sign-in window, built on first use: a start from a remembered session never pays for it."""
         if self._sign_in_window is None:
-            from desktop.ui.login.window import SignInWindow
-
-            settings = self.settings
-            window = SignInWindow(self.session, self.probe, self.notifier, server_url=settings.server_url,
-                                  server_locked=settings.server_locked, allow_remember=settings.allow_remember,
-                                  demo=self._demo is not None)
-            window.signed_in.connect(lambda user: self._spawn(self._enter(user)))
-            window.closed.connect(self._on_sign_in_closed)
-            self._sign_in_window = window
+            self._sign_in_window = dialogs.build_sign_in_window(self, demo=self._demo is not None)
         return self._sign_in_window
 
     def open_preferences(self) -> PreferencesDialog:
-        from desktop.ui.shell.preferences import PreferencesDialog
-
-        user = self.session.user if self.scope is not None else None
-        dialog = PreferencesDialog(self.settings, self.window, registry=self.registry,
-                                   workspaces=user.workspaces if user is not None else ())
-        dialog.applied.connect(self._preferences_applied)
-        dialog.open()
-        return dialog
-
-    def _preferences_applied(self) -> None:
-        if self.scope is not None:
-            self.scope.set_notifications(self.settings.notify_mine, self.settings.notify_unassigned)
+        return dialogs.open_preferences(self)
 
     # -- plumbing ------------------------------------------------------------------------------------
     async def probe(self, server_url: str) -> ServerInfo:
@@ -149,7 +119,7 @@ class Desktop(QObject):
         finally:
             await client.aclose()
 
-    def _spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run app-level work; every failure reaches the notifier; the task is held until done."""
         task = asyncio.get_event_loop().create_task(coro)
         self._work.add(task)
@@ -162,7 +132,7 @@ class Desktop(QObject):
         task.add_done_callback(done)
         return task
 
-    def _set_state(self, state: str) -> None:
+    def set_state(self, state: str) -> None:
         self.state = state
         self.state_changed.emit(state)
 
@@ -198,37 +168,18 @@ class Desktop(QObject):
         """Before the asyncio loop exists: show the remembered server's cached window and let Qt paint it
         (`main()` imports qasync and restores the session afterwards). False when there is nothing cached
         (or in demo mode); `start()` then takes its usual path."""
-        known = self.settings.server_url or None
-        if self._demo is not None or known is None or not self._show_cached(known):
-            return False
-        view = self.window.current_view()
-        if view is not None:
-            from desktop.ui.shell.first_paint import paint_now
-
-            paint_now(view.list_pane.view.viewport())
-        return True
+        return self._demo is None and cached_start.paint_cached(self)
 
     def _show_cached(self, server_url: str) -> bool:
-        """Show the last user's workspaces and first list pages from the local cache (no network);
-        False when there is nothing cached for this server."""
-        if self.scope is not None:
-            return False
-        cached = self.start_cache.load_profile(server_url)
-        if cached is None or not cached.workspaces:
-            return False
-        self.scope = self._new_scope(cached)
-        self.scope.show_cached(self.start_cache)
-        self.window.show()
-        self._set_state("main")
-        return True
+        return cached_start.show_cached(self, server_url)
 
     def _show_sign_in(self, server_url: str | None) -> None:
         self.window.hide()
         self.sign_in_window.start(server_url)
-        self._set_state("signin")
+        self.set_state("signin")
 
-    def _new_scope(self, user: User) -> UserScope:
-        services = build_user_session(user, self.session, self.storage, realtime_factory=self._realtime_factory,
+    def new_scope(self, user: User) -> UserScope:
+        services = wiring.build_user_session(user, self.session, self.storage, realtime_factory=self._realtime_factory,
                                       orders_config=self._orders_config, report=self.notifier.report)
         return UserScope(services, self.drafts, self.settings, self.notifier, self.window, self.tray,
                          self._pane_factory, tools=self._tools)
@@ -247,42 +198,33 @@ class Desktop(QObject):
         if self.scope is not None and not self.scope.adopt(user):
             await self._drop_scope()  # someone else, or other workspaces, than the cache showed
         if self.scope is None:
-            self.scope = self._new_scope(user)
+            self.scope = self.new_scope(user)
         self.window.show()
-        self._set_state("main")
+        self.set_state("main")
         log.info("main window shown for user %s (%d workspaces)", user.id, len(user.workspaces))
         await self.scope.start()
         self._save_start_cache()
         if not self._update_checked:  # once per run, after sign-in; off by policy or without a feed
             self._update_checked = True
-            self._spawn(self.help.check_for_update())
+            self.spawn(self.help.check_for_update())
         if self.after_start is not None:
             self.after_start()
 
     def _save_start_cache(self) -> None:
-        """Remember what the window shows for the next start's first paint (only for a remembered session)."""
-        scope, server_url = self.scope, self.session.server_url
-        if scope is None or server_url is None or not self.session.remembered or self.session.user is None:
-            return
-        try:
-            self.start_cache.save_profile(server_url, self.session.user)
-            scope.save_lists(self.start_cache)
-        except OSError as error:
-            log.warning("could not write the start cache: %s", error)
+        cached_start.save(self)
 
     def _ask_reauth(self) -> None:
         if self.scope is None or self.session.server_url is None:
             self.notifier.reauth_finished()
             self._show_sign_in(self.settings.server_url)
             return
-        from desktop.ui.login.window import ReauthDialog
+        self.reauth = dialogs.open_reauth(self, self.session.server_url)
 
-        dialog = ReauthDialog(self.session, self.probe, self.notifier, self.session.server_url,
-                              allow_remember=self.settings.allow_remember, parent=self.window)
-        dialog.signed_in.connect(lambda user: self._spawn(self._reentered(user)))
-        dialog.rejected.connect(self.notifier.reauth_finished)
-        self.reauth = dialog
-        dialog.open()
+    def spawn_enter(self, user: User) -> None:
+        self.spawn(self._enter(user))
+
+    def spawn_reentered(self, user: User) -> None:
+        self.spawn(self._reentered(user))
 
     async def _reentered(self, user: User) -> None:
         self.notifier.reauth_finished()
@@ -310,7 +252,7 @@ class Desktop(QObject):
             return
         self.quit()
 
-    def _on_sign_in_closed(self) -> None:
+    def sign_in_closed(self) -> None:
         if self.scope is None and self.state == "signin":
             self.quit()  # nothing else is open: closing the sign-in window ends the app
 
@@ -352,5 +294,5 @@ class Desktop(QObject):
         self.window.hide()
         if self._sign_in_window is not None:
             self._sign_in_window.hide()
-        self._set_state("stopped")
+        self.set_state("stopped")
         log.info("shut down cleanly (outbox closed, drafts saved)")

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from desktop.services.sync import RealtimeFactory
 
 
+ClientFactory = Callable[..., ChatwootClient]
+
+
 def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:
     return ChatwootClient(server_url, auth=auth)
 
