@@ -15,7 +15,6 @@ layers are imported before PySide6.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import signal
@@ -28,7 +27,6 @@ sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 # isort: split
 # The layers without Qt before PySide6, whose import hook reads the source of every module imported after it.
-from desktop.app import wiring  # noqa: F401
 from desktop.services.drafts import Drafts  # noqa: F401
 from desktop.system.start_cache import StartCache  # noqa: F401
 
@@ -123,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.system import gc_policy
 
     desktop.after_start = gc_policy.settle  # the started app's objects out of the collector's way
+    import asyncio
+
     import qasync
 
     loop = qasync.QEventLoop(app)

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 if TYPE_CHECKING:
     import asyncio
 
+    from PySide6.QtWidgets import QWidget
+
     from desktop.domain.models import ServerInfo, User
     from desktop.services.session import SessionService
     from desktop.system.settings import Settings
@@ -37,7 +39,10 @@ class Desktop(Protocol):
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]: ...
     def spawn_enter(self, user: User) -> None: ...
     def spawn_reentered(self, user: User) -> None: ...
+    @property
+    def sign_in_window(self) -> SignInWindow: ...
     def sign_in_closed(self) -> None: ...
+    def quit(self) -> None: ...
     def new_scope(self, user: User) -> UserScope: ...
     def set_state(self, state: str) -> None: ...
 
@@ -95,3 +100,21 @@ def install_help(desktop: Desktop) -> HelpController:
     registry.bind("help.diagnostics", help_controller.collect_diagnostics)
     registry.bind("help.update", lambda: desktop.spawn(help_controller.download_update()))
     return help_controller
+
+
+def close_requested(desktop: Desktop) -> None:
+    """The main window's close button: to the tray when set so (and signed in), else quit."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    if desktop.settings.close_to_tray and QSystemTrayIcon.isSystemTrayAvailable() and desktop.scope is not None:
+        desktop.window.hide()
+        return
+    desktop.quit()
+
+
+def raise_window(desktop: Desktop) -> None:
+    """The tray's "show": the main window when signed in, else the sign-in window."""
+    target: QWidget = desktop.window if desktop.scope is not None else desktop.sign_in_window
+    target.show()
+    target.raise_()
+    target.activateWindow()

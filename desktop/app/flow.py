@@ -10,14 +10,12 @@ notification backend) so tests build it with real parts against the sandbox. No 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from desktop.app import cached_start, dialogs, wiring
 from desktop.domain.errors import AppError, InvalidCredentials, SessionExpired
@@ -34,6 +32,8 @@ from desktop.ui.shortcuts.store import QSettingsShortcutStore
 from desktop.ui.tray.tray import NotificationBackend, TrayController
 
 if TYPE_CHECKING:
+    import asyncio
+
     from desktop.services.orders_setup import OrdersConfig
     from desktop.services.outbox import Storage
     from desktop.services.sync import RealtimeFactory
@@ -82,15 +82,16 @@ class Desktop(QObject):
         self.scope: UserScope | None = None
         self.reauth: ReauthDialog | None = None
         self.state = "starting"
-        self._quit = asyncio.Event()
+        self._quit: asyncio.Event | None = None  # made by `run()`: asyncio is imported after the first paint
+        self._quitting = False
         #: called once the user's scope has started (lists loaded); `main` sets the garbage-collector policy
         self.after_start: Callable[[], None] | None = None
         self._work: set[asyncio.Task[Any]] = set()
         self.window.sign_out_requested.connect(lambda: self.spawn(self.sign_out()))
         self.window.quit_requested.connect(self.quit)
-        self.window.close_requested.connect(self._on_close)
+        self.window.close_requested.connect(lambda: dialogs.close_requested(self))
         self.tray.quit_requested.connect(self.quit)
-        self.tray.show_window_requested.connect(self._raise_window)
+        self.tray.show_window_requested.connect(lambda: dialogs.raise_window(self))
         self.tray.open_requested.connect(self.window.open_conversation)
         self.notifier.reauth_requested.connect(self._ask_reauth)
         self.session.expired.connect(lambda: self.notifier.report(SessionExpired()))
@@ -121,6 +122,8 @@ class Desktop(QObject):
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         """Run app-level work; every failure reaches the notifier; the task is held until done."""
+        import asyncio
+
         task = asyncio.get_event_loop().create_task(coro)
         self._work.add(task)
 
@@ -246,37 +249,34 @@ class Desktop(QObject):
             self._show_sign_in(self.settings.server_url)
 
     # -- quitting ------------------------------------------------------------------------------------
-    def _on_close(self) -> None:
-        if self.settings.close_to_tray and QSystemTrayIcon.isSystemTrayAvailable() and self.scope is not None:
-            self.window.hide()
-            return
-        self.quit()
-
     def sign_in_closed(self) -> None:
         if self.scope is None and self.state == "signin":
             self.quit()  # nothing else is open: closing the sign-in window ends the app
 
-    def _raise_window(self) -> None:
-        target: QWidget = self.window if self.scope is not None else self.sign_in_window
-        target.show()
-        target.raise_()
-        target.activateWindow()
-
     def quit(self) -> None:
-        self._quit.set()
+        self._quitting = True
+        if self._quit is not None:
+            self._quit.set()
 
     async def run(self) -> None:
         """Start, wait for quit, shut down cleanly."""
+        import asyncio
+
+        quit_event = self._quit = asyncio.Event()
+        if self._quitting:
+            quit_event.set()
         try:
             await self.start()
         except AppError as error:
             self.notifier.report(error)
             self._show_sign_in(self.settings.server_url)
-        await self._quit.wait()
+        await quit_event.wait()
         await self.shutdown()
 
     async def shutdown(self) -> None:
         """Stop realtime, close the outbox and lists, flush drafts, close the client (no sign-out)."""
+        import asyncio
+
         for task in list(self._work):
             task.cancel()
         await asyncio.gather(*self._work, return_exceptions=True)

@@ -1,29 +1,34 @@
 """The factories the composition root plugs in, without Qt: the REST and realtime clients, the order lookup
 (IT's `orders.json` or the demo's provider, secret from the keyring), and a signed-in user's object graph
-(`desktop.services.user_session.UserSession`). Imported after the first paint from the start cache."""
+(`desktop.services.user_session.UserSession`). The REST client and realtime modules are imported when
+the first client is built, after the first paint from the start cache."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from desktop.api.chatwoot.client import Auth, ChatwootClient
 from desktop.domain.errors import AppError
 from desktop.domain.models import User
 from desktop.services.session import SessionService
 from desktop.services.user_session import UserSession
 
 if TYPE_CHECKING:
+    from desktop.api.chatwoot.client import Auth, ChatwootClient
     from desktop.services.orders import OrderLookup
     from desktop.services.orders_setup import OrdersConfig
     from desktop.services.outbox import Outbox, Storage
     from desktop.services.sync import RealtimeFactory
 
 
-ClientFactory = Callable[..., ChatwootClient]
+ClientFactory = Callable[..., "ChatwootClient"]
 
 
 def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:
+    from desktop.api.chatwoot.client import (
+        ChatwootClient,  # the REST client and its decoders: at the first request
+    )
+
     return ChatwootClient(server_url, auth=auth)
 
 

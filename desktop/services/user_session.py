@@ -10,7 +10,6 @@ built at once; what only a signed-in user needs is imported and built by `go_liv
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -197,6 +196,8 @@ class UserSession:
         return errors
 
     async def _load_badge_lists(self) -> list[AppError]:
+        import asyncio
+
         results = await asyncio.gather(*(p.mine.load() for p in self.workspaces.values()), return_exceptions=True)
         errors: list[AppError] = []
         for result in results:
