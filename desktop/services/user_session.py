@@ -43,12 +43,21 @@ OutboxFactory = Callable[[], "Outbox"]
 OrdersLoader = Callable[[], "OrderLookup | None"]
 
 
+class BadgeList(ConversationList):
+    """The open conversations assigned to the user, kept live for the unread badge and for the notification
+    policy's lookups while the visible list shows another tab or filter. Its tab counts are never shown, so
+    it does not ask the server for them after live changes."""
+
+    def _schedule_counts(self) -> None:
+        return
+
+
 @dataclass
 class WorkspaceServices:
     workspace: Workspace
     lookups: WorkspaceLookups
     store: ConversationList  # the visible list (its query follows the filters)
-    mine: ConversationList  # hidden: open conversations assigned to me, for the unread badge
+    mine: BadgeList  # hidden: open conversations assigned to me, for the unread badge
     unlinks: list[Callable[[], None]] = field(default_factory=list)
 
 
@@ -94,7 +103,7 @@ class UserSession:
         client = self.session.client
         lookups = WorkspaceLookups(client, workspace.id)
         store = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
-        mine = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
+        mine = BadgeList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
         self.workspaces[workspace.id] = WorkspaceServices(workspace, lookups, store, mine)
 
     # -- lookups -------------------------------------------------------------------------------------
