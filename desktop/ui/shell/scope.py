@@ -132,9 +132,6 @@ class UserScope:
         ]
         window.status.unsent_clicked.connect(self.open_first_unsent)
 
-    def lookups(self, account_id: int) -> WorkspaceLookups | None:
-        return self.services.lookups(account_id)
-
     def _on_unread(self, account_id: int, count: int) -> None:
         self.window.set_unread(account_id, count)
         self.tray.set_unread(sum(self.services.unread.counts().values()))
