@@ -18,13 +18,15 @@ No Qt here (api layer).
 from __future__ import annotations
 
 import functools
-import ssl
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from desktop.domain.errors import AppError, TlsError, Unreachable
+
+if TYPE_CHECKING:
+    import ssl
 
 PROXY_SCHEMES = ("http", "https", "socks5", "socks5h", "socks4")
 
@@ -59,6 +61,8 @@ def validate(settings: NetworkSettings) -> None:
         path = Path(settings.extra_ca_file)
         if not path.is_file():
             raise NetworkConfigError(f"The extra CA certificate file {path} does not exist.")
+        import ssl  # only here: a start without an extra CA file does not import ssl before its first request
+
         try:
             ssl.create_default_context(cafile=str(path))
         except (ssl.SSLError, ValueError) as exc:
@@ -81,6 +85,8 @@ def current() -> NetworkSettings:
 @functools.cache
 def ssl_context(verify: bool = True) -> ssl.SSLContext:
     """The TLS context every client uses (building one costs tens of ms: built once per setting)."""
+    import ssl
+
     if not verify:
         context = ssl.create_default_context()
         context.check_hostname = False
@@ -122,6 +128,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
 def certificate_problem(exc: BaseException) -> str | None:
     """Why the peer's certificate was refused ("self-signed certificate in certificate chain"...), or None
     when the failure was not a certificate check."""
+    import ssl
+
     chain = _chain(exc)
     failure = next((e for e in chain if isinstance(e, ssl.SSLCertVerificationError)), None)
     if failure is None and not any("CERTIFICATE_VERIFY_FAILED" in str(e) for e in chain):

@@ -15,11 +15,10 @@ failed(AppError) — a background counts refresh failed.
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError
 from desktop.domain.models import (
     AssigneeFilter,
@@ -33,6 +32,11 @@ from desktop.domain.models import (
 )
 from desktop.services.observable import ListStore, Signal
 from desktop.services.owned_tasks import cancel_and_wait
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from desktop.api.chatwoot.client import ChatwootClient
 
 
 def _sort_key(conversation: Conversation) -> tuple[float, int]:
@@ -219,6 +223,8 @@ class ConversationList(ListStore[Conversation]):
 
     # -- counts refresh (owned task) -----------------------------------------------------------------
     def _schedule_counts(self) -> None:
+        import asyncio
+
         if self._counts_task is not None and not self._counts_task.done():
             return
         try:
@@ -228,6 +234,8 @@ class ConversationList(ListStore[Conversation]):
         self._counts_task = loop.create_task(self._refresh_counts_later(), name="conversation-counts")
 
     async def _refresh_counts_later(self) -> None:
+        import asyncio
+
         await asyncio.sleep(self.COUNTS_DELAY)
         try:
             await self.refresh_counts()

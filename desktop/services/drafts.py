@@ -8,11 +8,15 @@ debounced write failed (the drafts stay in memory; the next change tries again).
 
 from __future__ import annotations
 
-import asyncio
+from typing import TYPE_CHECKING
 
 from desktop.domain.errors import AppError
 from desktop.services.observable import Signal
-from desktop.services.outbox import Storage
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from desktop.services.outbox import Storage
 
 STORAGE_KEY = "drafts"
 
@@ -60,6 +64,8 @@ class Drafts:
         return result
 
     def _schedule(self) -> None:
+        import asyncio
+
         if self._timer is not None:
             return
         try:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from desktop.api.chatwoot.client import Auth, ChatwootClient, DeviseAuth, SignInResult, TokenAuth
+from desktop.api.chatwoot.values import Auth, DeviseAuth, SignInResult, TokenAuth
 from desktop.domain.auth import StoredAuth
 from desktop.domain.errors import (
     AppError,
@@ -28,6 +28,9 @@ from desktop.domain.errors import (
 from desktop.domain.models import Availability, User
 from desktop.services.observable import Signal
 
+if TYPE_CHECKING:
+    from desktop.api.chatwoot.client import ChatwootClient
+
 
 class CredentialStore(Protocol):
     """Remembers one session per server. `save` raises CredentialStoreUnavailable without a keyring."""
@@ -38,7 +41,7 @@ class CredentialStore(Protocol):
     def last_server(self) -> str | None: ...
 
 
-ClientFactory = Callable[..., ChatwootClient]  # called as factory(server_url, auth=auth)
+ClientFactory = Callable[..., "ChatwootClient"]  # called as factory(server_url, auth=auth)
 
 
 def to_stored(auth: Auth) -> StoredAuth:
@@ -83,7 +86,7 @@ class SessionService:
         self._factory = client_factory
         self._store = credential_store
         self._client: ChatwootClient | None = None
-        self._handle = cast(ChatwootClient, _WatchedClient(self))
+        self._handle = cast("ChatwootClient", _WatchedClient(self))
         self._user: User | None = None
         self._server_url: str | None = None
         self._remembered = False

@@ -7,14 +7,18 @@ emitted on `failed`, never only logged). Signals: changed(), failed(AppError).
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
+from typing import TYPE_CHECKING
 
-from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError
 from desktop.domain.models import Agent, Availability, Inbox, Label, Team
 from desktop.services.observable import Signal
 from desktop.services.owned_tasks import cancel_and_wait
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from desktop.api.chatwoot.client import ChatwootClient
 
 
 class WorkspaceLookups:
@@ -32,6 +36,8 @@ class WorkspaceLookups:
         self.failed = Signal()
 
     async def refresh(self) -> None:
+        import asyncio
+
         inboxes, labels, teams, agents = await asyncio.gather(
             self.client.inboxes(self.account_id),
             self.client.labels(self.account_id),
@@ -62,6 +68,8 @@ class WorkspaceLookups:
 
     def invalidate(self) -> None:
         """The server said labels, inboxes or teams changed: refresh in the background (once at a time)."""
+        import asyncio
+
         if self._task is not None and not self._task.done():
             self._again = True  # changed again while reading: read once more afterwards
             return

@@ -17,13 +17,15 @@ a short timeout): start-up uses it to put the first frame on screen before heavi
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Coroutine
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +75,8 @@ class TaskRunner(QObject):
         modal: bool = False,
     ) -> asyncio.Task[Any]:
         """Start `coro` as the task `name`. `on_error` replaces the notifier for this task's errors."""
+        import asyncio
+
         current = self._tasks.get(name)
         if current is not None and not current.done():
             if not replace:
@@ -158,6 +162,8 @@ class TaskRunner(QObject):
 
     async def wait(self, name: str) -> None:
         """Wait until the task `name` (if any) has finished, whatever its outcome."""
+        import asyncio
+
         task = self._tasks.get(name)
         if task is not None:
             await asyncio.wait([task])
@@ -193,6 +199,8 @@ class _PaintWatch(QObject):
 async def painted(widget: QWidget, timeout: float = 0.25) -> None:
     """Wait until `widget` has been painted once more (or `timeout` seconds), then a few milliseconds more
     so that what the paint posted (zero-delay timers, the backing store flush) runs first."""
+    import asyncio
+
     done: asyncio.Future[None] = asyncio.get_event_loop().create_future()
     watch = _PaintWatch(widget, done)
     widget.update()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desktop.domain.errors import InvalidCredentials, MalformedResponse
+from desktop.domain.files import OutgoingFile as OutgoingFile  # re-exported by client.py
 from desktop.domain.models import ConversationStatus, User
 
 
@@ -82,10 +83,3 @@ class SignInResult:
 class StatusResult:
     status: ConversationStatus
     snoozed_until: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class OutgoingFile:
-    filename: str
-    content_type: str
-    data: bytes = field(repr=False)

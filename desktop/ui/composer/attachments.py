@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from desktop.api.chatwoot.client import OutgoingFile
+from desktop.domain.files import OutgoingFile
 from desktop.ui.bidi import isolate
 
 MAX_ATTACHMENTS = 15

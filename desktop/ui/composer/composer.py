@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api.chatwoot.client import OutgoingFile
+from desktop.domain.files import OutgoingFile
 from desktop.services.variables import has_raw_placeholder
 from desktop.ui.bidi import isolate
 from desktop.ui.composer.attachments import MAX_ATTACHMENTS, MAX_FILE_BYTES, AttachmentStrip

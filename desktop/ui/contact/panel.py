@@ -175,7 +175,7 @@ class ContactPanel(QScrollArea):
         if inbox is not None:
             kind = inbox.kind
         elif conversation.channel_type:
-            from desktop.api.chatwoot.decode import channel_kind  # the one place that knows wire names
+            from desktop.domain.channels import channel_kind
 
             kind = channel_kind(conversation.channel_type)
         else:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Protocol
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -36,10 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.api.chatwoot.client import ChatwootClient
-from desktop.domain.errors import AppError, ReplyWindowClosed
+from desktop.domain.errors import ReplyWindowClosed
 from desktop.domain.events import ContactChanged, ConversationChanged, Event
 from desktop.domain.models import Attachment, ChannelKind, Conversation
+from desktop.services.conversation_reader import ConversationReader
 from desktop.services.drafts import Drafts
 from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
@@ -69,21 +68,13 @@ class EventSource(Protocol):
     def connect(self, callback: Callable[[Event], None]) -> Callable[[], None]: ...
 
 
-def _server_now(client: ChatwootClient) -> datetime:
-    """The server's time, learnt from the Date of its answers (this PC's while signed out)."""
-    try:
-        return client.server_clock.now()
-    except AppError:
-        return datetime.now(UTC)
-
-
 class ConversationPane(QWidget):
     """Signals: closed(), conversation_changed(int, int)."""
 
     closed = Signal()
     conversation_changed = Signal(int, int)
 
-    def __init__(self, *, client: ChatwootClient, outbox: Outbox, drafts: Drafts, notifier: Notifier,
+    def __init__(self, *, reader: ConversationReader, outbox: Outbox, drafts: Drafts, notifier: Notifier,
                  lookups: Callable[[int], WorkspaceLookups | None] = lambda _account: None,
                  register_timeline: Callable[[Timeline], Callable[[], None]] | None = None,
                  events: EventSource | None = None, orders: OrderLookup | None = None,
@@ -92,7 +83,7 @@ class ConversationPane(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conversationPane")
-        self.client, self.outbox, self.drafts, self.notifier = client, outbox, drafts, notifier
+        self.reader, self.outbox, self.drafts, self.notifier = reader, outbox, drafts, notifier
         self._lookups = lookups
         self._register = register_timeline
         self._url_opener = url_opener
@@ -107,9 +98,9 @@ class ConversationPane(QWidget):
             self.destroyed.connect(lambda *_: unlink_events())
 
         self.model = TimelineModel(self)
-        self.thumbnails = ThumbnailCache(client.download, notifier, self)
+        self.thumbnails = ThumbnailCache(reader.download, notifier, self)
         self.view = TimelineView(self.model, self.thumbnails, self)
-        self.reply_window = ReplyWindow(self, now=lambda: _server_now(client))
+        self.reply_window = ReplyWindow(self, now=reader.server_now)
         self.reply_window.expired.connect(self._window_expired)
         self.header = ConversationHeader(self)
         self.header.now = self.reply_window.now
@@ -119,7 +110,7 @@ class ConversationPane(QWidget):
         self.suggestion = SuggestionBar(self)
         self.composer = Composer(self)
         self.composer.set_enter_sends(enter_sends)
-        self.contact_panel = ContactPanel(self._load_contact_conversations, orders, notifier, self)
+        self.contact_panel = ContactPanel(reader.contact_conversations, orders, notifier, self)
         self.assist = OrderAssist(self.model, self.contact_panel.orders, self.suggestion, self._insert_reply,
                                   contact_name=self._contact_name, agent_name=agent_name, parent=self)
         self.insert_action = QAction(self.tr("Insert order status answer"), self)
@@ -171,7 +162,7 @@ class ConversationPane(QWidget):
             return
         self._detach()
         self.account_id, self.conversation_id = account_id, conversation_id
-        timeline = Timeline(self.client, account_id, conversation_id)
+        timeline = self.reader.timeline(account_id, conversation_id)
         self.timeline = timeline
         self.model.set_store(timeline)
         self._unlinks.append(timeline.stale_changed.connect(lambda _stale: self._update_blocks()))
@@ -184,7 +175,7 @@ class ConversationPane(QWidget):
         self._update_blocks()
         self._stack.setCurrentWidget(self.splitter)
         self.tasks.run("open", timeline.load_latest())
-        self.tasks.run("conversation", self.client.get_conversation(account_id, conversation_id),
+        self.tasks.run("conversation", self.reader.conversation(account_id, conversation_id),
                        on_result=lambda c: self._apply_conversation(c, refresh_related=False))
         self.composer.text_edit.setFocus()
         self.conversation_changed.emit(account_id, conversation_id)
@@ -237,7 +228,7 @@ class ConversationPane(QWidget):
 
     def _window_expired(self) -> None:
         if self.timeline is not None:
-            self.tasks.run("conversation", self.client.get_conversation(self.account_id, self.conversation_id),
+            self.tasks.run("conversation", self.reader.conversation(self.account_id, self.conversation_id),
                            on_result=lambda c: self._apply_conversation(c, refresh_related=False))
 
     def _on_event(self, event: Event) -> None:
@@ -250,9 +241,6 @@ class ConversationPane(QWidget):
 
     def _contact_name(self) -> str | None:
         return self.conversation.contact.name if self.conversation else None
-
-    async def _load_contact_conversations(self, account_id: int, contact_id: int) -> list[Conversation]:
-        return await self.client.contact_conversations(account_id, contact_id)
 
     def _update_blocks(self) -> None:
         stale = self.timeline is not None and self.timeline.stale

@@ -20,8 +20,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.api.chatwoot.client import OutgoingFile
 from desktop.domain.errors import AppError, ReplyWindowClosed
+from desktop.domain.files import OutgoingFile
 from desktop.domain.models import AttachmentKind, Conversation, Message
 from desktop.services.drafts import Drafts
 from desktop.services.outbox import Outbox

@@ -2,7 +2,7 @@
 see reports (an administrator, or a custom role with report access, read from the profile), otherwise
 disabled with the reason in its text and tooltip. Opens one reports window per workspace.
 
-    controller = ReportsController(registry, hooks, session, notifier, window, lookups_for=scope.lookups)
+    controller = ReportsController(registry, hooks, session, notifier, window, reports_for=services.reports_for)
     controller.close()   # on sign-out
 """
 
@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import Role
 from desktop.services.reports import ReportsService
-from desktop.services.reports_pacing import Pacer
 from desktop.services.session import SessionService
-from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.actions import ActionRegistry
 from desktop.ui.notifier import Notifier
 from desktop.ui.reports.window import ReportsWindow
@@ -30,17 +28,16 @@ ACTION = "team.reports"
 
 class ReportsController(QObject):
     def __init__(self, registry: ActionRegistry, shell: Any, session: SessionService, notifier: Notifier,
-                 window: QWidget, *, lookups_for: Callable[[int], WorkspaceLookups | None]) -> None:
+                 window: QWidget, *, reports_for: Callable[[int], ReportsService]) -> None:
         super().__init__(window)
         self._registry = registry
         self._shell = shell
         self._session = session
         self._notifier = notifier
         self._window = window
-        self._lookups_for = lookups_for
+        self._reports_for = reports_for
         self._allowed: dict[int, bool] = {}
         self.windows: dict[int, ReportsWindow] = {}
-        self.pacer = Pacer()  # the server's report budget is per user: one for all workspaces
         self.tasks = TaskRunner(self, notifier)
         registry.bind(ACTION, self.open_current, self.allowed)
         shell.workspace_changed.connect(self._workspace_changed)
@@ -61,7 +58,7 @@ class ReportsController(QObject):
         workspace = self._workspace()
         if workspace is not None and workspace.role is not Role.ADMINISTRATOR and workspace.id not in self._allowed:
             self._allowed[workspace.id] = False
-            service = ReportsService(self._session.client, workspace.id)  # a custom role may grant reports
+            service = self._reports_for(workspace.id)  # a custom role may grant reports
             account_id = workspace.id
 
             def learned(ok: object) -> None:
@@ -94,8 +91,7 @@ class ReportsController(QObject):
             return None
         view = self.windows.get(workspace.id)
         if view is None:
-            lookups = self._lookups_for(workspace.id) or WorkspaceLookups(self._session.client, workspace.id)
-            service = ReportsService(self._session.client, workspace.id, lookups, self.pacer)
+            service = self._reports_for(workspace.id)
             tz = datetime.now().astimezone().tzinfo
             assert tz is not None
             view = ReportsWindow(service, self._notifier, tz, workspace.name, self._window)

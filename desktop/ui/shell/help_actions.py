@@ -27,7 +27,7 @@ from desktop.ui.bidi import isolate
 from desktop.ui.notifier import Notifier
 
 if TYPE_CHECKING:
-    from desktop.api.updates import Update
+    from desktop.services.updates import Update
     from desktop.ui.shell.about import AboutDialog
 
 log = logging.getLogger(__name__)
@@ -76,7 +76,7 @@ class HelpController(QObject):
         if not settings.update_check or not settings.update_feed_url:
             log.info("update check off (%s)", "policy" if settings.is_locked("update_check") else "no feed")
             return None
-        from desktop.api import updates
+        from desktop.services import updates
 
         try:
             found = await updates.check(settings.update_feed_url, __version__)
@@ -97,7 +97,7 @@ class HelpController(QObject):
             self._notifier.info(self.tr("No update is known. SouqDesk checks the update feed at start."),
                                 key="update")
             return None
-        from desktop.api import updates
+        from desktop.services import updates
 
         target = folder or Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DownloadLocation)
                                 or Path.home())

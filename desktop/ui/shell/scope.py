@@ -1,29 +1,25 @@
-"""Everything that lives for one signed-in user: outbox, realtime sync, unread counter, notification
-policy, and per workspace its lookups, its visible list and a hidden "Mine" list for the badge.
+"""The Qt side of one signed-in user's session: connects the Qt-free object graph (`UserSession`, built by
+the composition root) to the main window and the tray, builds each workspace's view, and hands the
+conversation pane and the agent toolkit exactly the collaborators they use (`PaneParts`, `ToolkitParts`).
 
-Built by the composition root (`desktop.app`) on sign-in with injected factories, torn down on
-sign-out (`close()`), restarted after a re-sign-in (`restart()`). It wires services to the main window
-and the tray, and builds each workspace's view (with the conversation pane when given).
-A scope may first be shown from the start cache (`show_cached()`, before signing in again) and then
-`adopt()` the signed-in profile; `start()` paints the first page before building panes and tools.
-What only a signed-in user needs (outbox, realtime sync, unread counter, notification policy) is imported and
-built by `start()` (`_go_live()`), so a first paint from the start cache does without it.
+Torn down on sign-out (`close()`), restarted after a re-sign-in (`restart()`). A scope may first be shown
+from the start cache (`show_cached()`, before signing in again) and then `adopt()` the signed-in profile;
+`start()` paints the first page before going live and building panes and tools.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.errors import AppError
-from desktop.domain.models import AssigneeFilter, ConversationQuery, User, Workspace
-from desktop.services.conversations import ConversationList
+from desktop.domain.models import User
 from desktop.services.drafts import Drafts
 from desktop.services.session import SessionService
+from desktop.services.user_session import UserSession, WorkspaceServices
 from desktop.services.workspace import WorkspaceLookups
 from desktop.system.settings import Settings
 from desktop.system.start_cache import StartCache
@@ -34,143 +30,121 @@ from desktop.ui.tray.tray import TrayController
 from desktop.ui.workspaces.view import WorkspaceView
 
 if TYPE_CHECKING:
-    from desktop.services.notify import NotificationPolicy
+    from desktop.services.conversation_reader import ConversationReader
+    from desktop.services.conversations import ConversationList
     from desktop.services.orders import OrderLookup
     from desktop.services.outbox import Outbox
-    from desktop.services.sync import RealtimeFactory, RealtimeSync
-    from desktop.services.unread import UnreadCounter
-
-MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)
+    from desktop.services.reports import ReportsService
+    from desktop.services.timeline import Timeline
+    from desktop.services.user_session import ToolServices
 
 
 @dataclass
-class WorkspaceParts:
-    workspace: Workspace
-    lookups: WorkspaceLookups
-    store: ConversationList  # the visible list (its query follows the filters)
-    mine: ConversationList  # hidden: open conversations assigned to me, for the unread badge
-    view: WorkspaceView
-    unlinks: list[Callable[[], None]] = field(default_factory=list)
+class PaneParts:
+    """The conversation pane's collaborators (one pane per workspace)."""
+
+    reader: ConversationReader
+    outbox: Outbox
+    drafts: Drafts
+    notifier: Notifier
+    lookups: Callable[[int], WorkspaceLookups | None]
+    register_timeline: Callable[[Timeline], Callable[[], None]]
+    events: Any  # RealtimeSync.event
+    orders: OrderLookup | None
+    agent_name: Callable[[], str | None]
+    enter_sends: bool
 
 
-# (workspace, scope) -> the conversation pane widget of that workspace
-PaneFactory = Callable[[Workspace, "UserScope"], QWidget]
-# scope -> installs more tools on the window for this user; returns their uninstaller
-ToolsInstaller = Callable[["UserScope"], Callable[[], None]]
-# builds the order lookup (None when not configured); called once, after the first paint
-OrdersLoader = Callable[[], "OrderLookup | None"]
-# builds the user's outbox; called once, by `start()`
-OutboxFactory = Callable[[], "Outbox"]
+@dataclass
+class ToolkitParts:
+    """What the agent toolkit and the reports use, for one user."""
+
+    window: MainWindow
+    session: SessionService
+    notifier: Notifier
+    qsettings: QSettings
+    tools_for: Callable[[int], ToolServices]
+    reports_for: Callable[[int], ReportsService]
+    lookups_for: Callable[[int], WorkspaceLookups | None]
+    store_for: Callable[[int], ConversationList | None]
+    composers: dict[int, Any]  # account → the composer of its conversation pane
+
+
+# the conversation pane widget of a workspace, built from its collaborators
+PaneFactory = Callable[[PaneParts], QWidget]
+# installs more tools on the window for this user; returns their uninstaller
+ToolsInstaller = Callable[[ToolkitParts], Callable[[], None]]
 
 
 class UserScope:
-    # built by `start()` (`_go_live()`): not there while the scope only shows the start cache
-    outbox: Outbox
-    sync: RealtimeSync
-    unread: UnreadCounter
-    policy: NotificationPolicy
-
-    def __init__(self, user: User, session: SessionService, realtime_factory: RealtimeFactory,
-                 outbox: Outbox | OutboxFactory,
-                 drafts: Drafts, settings: Settings, notifier: Notifier, window: MainWindow,
-                 tray: TrayController, pane_factory: PaneFactory | None = None, *,
-                 orders: OrderLookup | OrdersLoader | None = None, tools: ToolsInstaller | None = None) -> None:
-        self.user = user
-        self.session = session
-        self._outbox_source = outbox
-        self._realtime_factory = realtime_factory
+    def __init__(self, services: UserSession, drafts: Drafts, settings: Settings, notifier: Notifier,
+                 window: MainWindow, tray: TrayController, pane_factory: PaneFactory | None = None, *,
+                 tools: ToolsInstaller | None = None) -> None:
+        self.services = services
         self.drafts = drafts
+        self.settings = settings
         self.notifier = notifier
         self.window = window
         self.tray = tray
-        # the order lookup imports phone-number tables: a loader is called after the first paint
-        self.orders: OrderLookup | None = None if callable(orders) else orders
-        self._orders_loader = orders if callable(orders) else None
-        self.workspaces: dict[int, WorkspaceParts] = {}
         self._pane_factory = pane_factory
-        self.settings = settings
-        self._tasks: list[asyncio.Task[None]] = []
-        self._unlinks: list[Callable[[], None]] = []
-        self._live = False
-        for workspace in user.workspaces:
-            self._add_workspace(workspace)
         self._tools = tools
         self._uninstall_tools: Callable[[], None] | None = None
+        self._unlinks: list[Callable[[], None]] = []
+        self.views: dict[int, WorkspaceView] = {}
         self._completed = False  # panes and tools are built once, after the first paint
+        for account_id, parts in services.workspaces.items():
+            self._add_view(account_id, parts)
+
+    @property
+    def user(self) -> User:
+        return self.services.user
+
+    @property
+    def workspaces(self) -> dict[int, WorkspaceServices]:
+        return self.services.workspaces
+
+    def _add_view(self, account_id: int, parts: WorkspaceServices) -> None:
+        view = WorkspaceView(parts.workspace, parts.store, parts.lookups, self.notifier, self.services.mark_read)
+        mine = parts.mine
+        self._unlinks += [parts.store.failed.connect(self.notifier.report),
+                          parts.lookups.failed.connect(self.notifier.report)]
+        view.conversation_read.connect(lambda read: mine.upsert(read) if read.id in mine else None)
+        self.views[account_id] = view
+        self.window.add_workspace_view(view)
 
     def _go_live(self) -> None:
-        """Build and wire the outbox, realtime sync, unread counter and notification policy (once)."""
-        if self._live:
+        """Build the user's live services (once) and connect them to the window and the tray."""
+        services = self.services
+        if not services.go_live():
             return
-        from desktop.services.notify import NotificationPolicy
-        from desktop.services.sync import RealtimeSync
-        from desktop.services.unread import UnreadCounter
-
-        self._live = True
-        source = self._outbox_source
-        self.outbox = source() if callable(source) else source
-        self.sync = RealtimeSync(self.session, self._realtime_factory, outbox=self.outbox)
         from desktop.ui.shell.network_watch import NetworkWatch
 
-        self.network = NetworkWatch(self.sync.reconnect_now)  # network back or changed: reconnect at once
-        self.unread = UnreadCounter(self.user.id, mine_only=True)
-        self.policy = NotificationPolicy(self.user.id, lookup=self.sync.find_conversation,
-                                         incoming_for_me=self.settings.notify_mine,
-                                         new_unassigned=self.settings.notify_unassigned)
+        network = NetworkWatch(services.sync.reconnect_now)  # network back or changed: reconnect at once
+        services.set_notifications(self.settings.notify_mine, self.settings.notify_unassigned)
         notifier, window = self.notifier, self.window
         self._unlinks += [
-            self.network.close,
-            self.sync.event.connect(self.policy.on_event),
-            self.sync.event.connect(self.unread.on_event),
-            self.sync.connection_changed.connect(window.set_connection_state),
-            self.sync.catch_up_failed.connect(lambda _account, error: notifier.report(error)),
-            self.policy.notify.connect(self.tray.notify),
-            self.unread.changed.connect(self._on_unread),
-            self.outbox.unsent_changed.connect(window.status.set_unsent),
+            network.close,
+            services.sync.connection_changed.connect(window.set_connection_state),
+            services.sync.catch_up_failed.connect(lambda _account, error: notifier.report(error)),
+            services.policy.notify.connect(self.tray.notify),
+            services.unread.changed.connect(self._on_unread),
+            services.outbox.unsent_changed.connect(window.status.set_unsent),
         ]
         window.status.unsent_clicked.connect(self.open_first_unsent)
-        for parts in self.workspaces.values():
-            self._link_workspace(parts)
-
-    def _link_workspace(self, parts: WorkspaceParts) -> None:
-        parts.unlinks += [self.sync.register_list(parts.store), self.sync.register_list(parts.mine),
-                          self.unread.track(parts.mine)]
-        self.sync.register_lookups(parts.lookups)
-
-    def lookups(self, account_id: int) -> WorkspaceLookups | None:
-        parts = self.workspaces.get(account_id)
-        return parts.lookups if parts is not None else None
-
-    def _add_workspace(self, workspace: Workspace) -> None:
-        client = self.session.client
-        lookups = WorkspaceLookups(client, workspace.id)
-        store = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
-        mine = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
-        view = WorkspaceView(workspace, client, store, lookups, self.notifier)
-        parts = WorkspaceParts(workspace, lookups, store, mine, view)
-        parts.unlinks += [store.failed.connect(self.notifier.report), lookups.failed.connect(self.notifier.report)]
-        if self._live:
-            self._link_workspace(parts)
-        view.conversation_read.connect(lambda read: mine.upsert(read) if read.id in mine else None)
-        self.workspaces[workspace.id] = parts
-        self.window.add_workspace_view(view)
 
     def _on_unread(self, account_id: int, count: int) -> None:
         self.window.set_unread(account_id, count)
-        self.tray.set_unread(sum(self.unread.counts().values()))
+        self.tray.set_unread(sum(self.services.unread.counts().values()))
 
     def open_first_unsent(self) -> None:
         """The status bar's unsent count was clicked: open the conversation of the oldest unsent reply."""
-        unsent = self.outbox.unsent()
+        unsent = self.services.outbox.unsent()
         if unsent:
             account_id, message = unsent[0]
             self.window.open_conversation(account_id, message.conversation_id)
 
     def set_notifications(self, mine: bool, unassigned: bool) -> None:
-        if not self._live:
-            return  # `_go_live()` reads them from the settings
-        self.policy.incoming_for_me = mine
-        self.policy.new_unassigned = unassigned
+        self.services.set_notifications(mine, unassigned)
 
     # -- life ----------------------------------------------------------------------------------------
     def _first_workspace(self) -> int | None:
@@ -197,7 +171,7 @@ class UserScope:
         workspaces differ (the caller then builds a new scope)."""
         if user.id != self.user.id or [w.id for w in user.workspaces] != list(self.workspaces):
             return False
-        self.user = user
+        self.services.user = user
         for workspace in user.workspaces:
             self.workspaces[workspace.id].workspace = workspace
         return True
@@ -213,75 +187,72 @@ class UserScope:
             if len(parts.store) and not parts.store.loading:
                 cache.save_list(self.user.id, account_id, parts.store.query, list(parts.store))
 
+    def _show_user(self, user: User) -> None:
+        self.window.set_user(user)
+        self.tray.set_workspaces({w.id: w.name for w in user.workspaces})
+
     async def start(self) -> None:
         """Show the last workspace and its first page; after that first paint build the conversation panes
         and tools, start the outbox, load the badges' lists and connect realtime."""
         self._go_live()
         self.window.hold_loads(False)
-        self.window.set_user(self.user)
-        self.tray.set_workspaces({w.id: w.name for w in self.user.workspaces})
+        self._show_user(self.user)
         first = self._first_workspace()
         if first is not None:
             self.window.switch_workspace(first)
-            await self.workspaces[first].view.list_pane.wait_loaded()
+            await self.views[first].list_pane.wait_loaded()
         await self.first_paint()  # the rows on screen before the heavier parts are imported and built
         self._complete()
-        await self.outbox.start()
-        results = await asyncio.gather(*(p.mine.load() for p in self.workspaces.values()),
-                                       return_exceptions=True)
-        for result in results:
-            if isinstance(result, AppError):
-                self.notifier.report(result)
-            elif isinstance(result, BaseException):
-                raise result
-        await self.sync.start()
+        self._report(await self.services.start())
+
+    def _report(self, errors: Iterable[BaseException]) -> None:
+        for error in errors:
+            self.notifier.report(error)
 
     def _complete(self) -> None:
         if self._completed:
             return
         self._completed = True
-        if self._orders_loader is not None:
-            self.orders = self._orders_loader()
+        services = self.services
+        services.load_orders()  # the loader reports a bad configuration itself
         if self._pane_factory is not None:
-            for parts in self.workspaces.values():
-                parts.view.attach_pane(self._pane_factory(parts.workspace, self))
+            for view in self.views.values():
+                view.attach_pane(self._pane_factory(self._pane_parts()))
         if self._tools is not None:
-            self._uninstall_tools = self._tools(self)
+            composers = {a: getattr(v.conversation_pane, "composer", None) for a, v in self.views.items()}
+            self._uninstall_tools = self._tools(ToolkitParts(
+                self.window, services.session, self.notifier, self.settings.qsettings, services.tools_for,
+                services.reports_for, services.lookups, services.store,
+                {a: c for a, c in composers.items() if c is not None}))
+
+    def _pane_parts(self) -> PaneParts:
+        services = self.services
+        return PaneParts(services.reader, services.outbox, self.drafts, self.notifier, services.lookups,
+                         services.sync.register_timeline, services.sync.event, services.orders,
+                         lambda: services.user.available_name, self.settings.enter_sends)
 
     async def restart(self, user: User) -> None:
         """After signing in again: reconnect and reload what may have changed meanwhile."""
         self._go_live()
-        self.user = user
-        self.window.set_user(user)
-        self.tray.set_workspaces({w.id: w.name for w in user.workspaces})
-        for parts in self.workspaces.values():
-            parts.view.load()
-            await parts.mine.load()
-        await self.sync.start()
-        self.outbox.wake()
+        self._show_user(user)
+        for view in self.views.values():
+            view.load()
+        await self.services.restart(user)
 
     async def close(self) -> None:
         """Stop realtime, the outbox and every list's tasks (sign-out or quit); drafts are flushed."""
-        if self._live:
-            await self.sync.stop()
+        live = self.services.live
+        await self.services.stop_realtime()
         if self._uninstall_tools is not None:
             self._uninstall_tools()
             self._uninstall_tools = None
         for unlink in self._unlinks:
             unlink()
         self._unlinks.clear()
-        if self._live:
+        if live:
             self.window.status.unsent_clicked.disconnect(self.open_first_unsent)
         self.window.status.set_unsent(0)
-        for parts in self.workspaces.values():
-            for unlink in parts.unlinks:
-                unlink()
-            parts.view.detach()
-            await parts.store.close()
-            await parts.mine.close()
-            await parts.lookups.close()
-        if self._live:
-            await self.outbox.close()
+        for view in self.views.values():
+            view.detach()
+        await self.services.close()
         self.drafts.flush()
-        if self.orders is not None:
-            await self.orders.aclose()

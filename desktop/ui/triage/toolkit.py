@@ -4,13 +4,13 @@ sheet (F1), "next unassigned conversation", focus the reply box (F7) and private
 (Ctrl+Shift+N), and a status-bar availability button.
 
     toolkit = AgentToolkit(registry, window.hooks, session, notifier, window, settings_store,
-                           lookups_for=scope.lookups, store_for=lambda a: scope.workspaces[a].store)
+                           tools_for=services.tools_for, lookups_for=services.lookups, store_for=services.store)
     toolkit.attach_composer(account_id, composer)      # from the conversation pane, per workspace
     window.statusBar().addPermanentWidget(toolkit.availability_button)
     toolkit.close()                                    # on sign-out (build a new one for the next user)
 
-Per workspace it keeps the services (Triage, BulkTriage, TriageLookups, TeamBoard, SavedReplies) and
-the controllers; when the shell reports another workspace, that workspace's controllers re-bind the
+Per workspace it keeps the services (Triage, BulkTriage, TriageLookups, TeamBoard, SavedReplies, built by
+`UserSession.tools_for`) and the controllers; when the shell reports another workspace, that workspace's controllers re-bind the
 registry's actions (bind() replaces handlers). Triage updates are applied to the workspace's list
 store at once (the realtime echo that follows is idempotent).
 """
@@ -28,9 +28,9 @@ from desktop.domain.models import AssigneeFilter, Conversation, ConversationStat
 from desktop.services.saved_replies import SavedReplies
 from desktop.services.session import SessionService
 from desktop.services.triage import Triage
-from desktop.services.triage_board import AvailabilitySwitch, TeamBoard
 from desktop.services.triage_bulk import BulkTriage
 from desktop.services.triage_lookups import TriageLookups
+from desktop.services.user_session import ToolServices
 from desktop.services.variables import VariableContext
 from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.actions import ActionRegistry
@@ -88,8 +88,8 @@ class WorkspaceTools:
 class AgentToolkit(QObject):
     def __init__(
         self, registry: ActionRegistry, shell: ShellLike, session: SessionService, notifier: Notifier,
-        window: QWidget, settings: QSettings, *, lookups_for: Callable[[int], WorkspaceLookups | None],
-        store_for: Callable[[int], StoreLike | None],
+        window: QWidget, settings: QSettings, *, tools_for: Callable[[int], ToolServices],
+        lookups_for: Callable[[int], WorkspaceLookups | None], store_for: Callable[[int], StoreLike | None],
     ) -> None:
         super().__init__(window)
         self._registry = registry
@@ -97,6 +97,7 @@ class AgentToolkit(QObject):
         self._session = session
         self._notifier = notifier
         self._window = window
+        self._services_for = tools_for
         self._lookups_for = lookups_for
         self._store_for = store_for
         self.policies = ResolvePolicyStore(settings)
@@ -122,12 +123,8 @@ class AgentToolkit(QObject):
         tools = self.tools.get(account_id)
         if tools is not None:
             return tools
-        client = self._session.client
-        lookups = self._lookups_for(account_id) or WorkspaceLookups(client, account_id)
-        triage = Triage(client, account_id)
-        bulk = BulkTriage(triage, client)
-        triage_lookups = TriageLookups(lookups, client)
-        replies = SavedReplies(client, account_id)
+        services = self._services_for(account_id)
+        triage, bulk, triage_lookups, replies = services.triage, services.bulk, services.lookups, services.replies
         store = self._store_for(account_id)
         if store is not None:
             triage.updated.connect(store.apply)
@@ -137,8 +134,8 @@ class AgentToolkit(QObject):
             self._registry, triage, bulk, triage_lookups, self._notifier, self._window, selection=selection,
             me=me, policy=lambda: self.policies.get(account_id))
         team_controller = TeamController(
-            self._registry, TeamBoard(client, account_id), bulk, triage_lookups,
-            AvailabilitySwitch(self._session, client), self._notifier, self._window, account_id=account_id,
+            self._registry, services.board, bulk, triage_lookups, services.availability, self._notifier,
+            self._window, account_id=account_id,
             selection=selection, open_conversation=lambda cid: self._shell.open_conversation(account_id, cid))
         replies_controller = RepliesController(self._registry, replies,
                                                lambda: self.variable_context(account_id), self._window)

@@ -11,8 +11,7 @@ conversation_read(Conversation) — the server confirmed a conversation as read 
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -25,12 +24,13 @@ from desktop.ui.tasks import TaskRunner
 from desktop.ui.theme import THEME
 
 if TYPE_CHECKING:
-    from desktop.api.chatwoot.client import ChatwootClient
     from desktop.services.conversations import ConversationList
     from desktop.services.workspace import WorkspaceLookups
 
 
 PaneFactory = Callable[[Workspace], QWidget]
+# (store, conversation id) -> the row once the server marked it read (`ConversationReader.mark_read`)
+MarkRead = Callable[["ConversationList", int], Awaitable[Conversation]]
 
 
 class WorkspaceView(QWidget):
@@ -38,13 +38,13 @@ class WorkspaceView(QWidget):
     selection_changed = Signal()
     conversation_read = Signal(object)
 
-    def __init__(self, workspace: Workspace, client: ChatwootClient, store: ConversationList,
-                 lookups: WorkspaceLookups, notifier: Notifier, pane_factory: PaneFactory | None = None,
+    def __init__(self, workspace: Workspace, store: ConversationList, lookups: WorkspaceLookups,
+                 notifier: Notifier, mark_read: MarkRead, pane_factory: PaneFactory | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"workspaceView{workspace.id}")
         self.workspace = workspace
-        self._client = client
+        self._mark_read_on_server = mark_read
         self.tasks = TaskRunner(self, notifier, cancel_on_close=False)
         self.list_pane = ConversationListPane(store, lookups, notifier, self)
         self.placeholder = QLabel(self.tr("Select a conversation to read it here."), self)
@@ -145,15 +145,7 @@ class WorkspaceView(QWidget):
             self.tasks.run(f"read:{open_id}", self._mark_read(conversation), replace=False)
 
     async def _mark_read(self, conversation: Conversation) -> None:
-        updated = await self._client.mark_read(self.account_id, conversation.id)
-        self.store.apply(updated)
-        # Marking read does not bump the server's updated_at, so a live update sent just before may still
-        # carry the old unread count: what the server answered here is the truth for the count.
-        current = self.store.get(conversation.id)
-        if current is not None and current.unread_count != updated.unread_count:
-            self.store.upsert(dataclasses.replace(current, unread_count=updated.unread_count,
-                                                  agent_last_seen_at=updated.agent_last_seen_at))
-        self.conversation_read.emit(self.store.get(conversation.id) or updated)
+        self.conversation_read.emit(await self._mark_read_on_server(self.store, conversation.id))
 
     def _on_pane_changed(self, account_id: int, conversation_id: int) -> None:
         if account_id == self.account_id and conversation_id != self.open_conversation_id:

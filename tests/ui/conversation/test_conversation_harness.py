@@ -18,6 +18,7 @@ from desktop.api.chatwoot.realtime import RealtimeClient
 from desktop.api.orders.generic import GenericJsonProvider
 from desktop.domain.events import ConnectionState
 from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery, ConversationStatus
+from desktop.services.conversation_reader import ConversationReader
 from desktop.services.drafts import Drafts
 from desktop.services.orders import OrderLookup
 from desktop.services.outbox import Outbox
@@ -82,7 +83,7 @@ def build(qtbot: Any, aloop: Any, sandbox: Any, token: str = MONA_TOKEN, *, real
     sync = RealtimeSync(session, fast_realtime, outbox=outbox, retry_backoff=(0.1, 0.5)) if realtime else None
     opened: list[str] = []
     pane = ConversationPane(
-        client=client, outbox=outbox, drafts=drafts, notifier=notifier, lookups=lambda _a: lookups,
+        reader=ConversationReader(client), outbox=outbox, drafts=drafts, notifier=notifier, lookups=lambda _a: lookups,
         register_timeline=sync.register_timeline if sync else None, events=sync.event if sync else None,
         orders=orders, url_opener=lambda url: opened.append(QUrl(url).toString()),
     )

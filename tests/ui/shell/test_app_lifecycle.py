@@ -26,7 +26,7 @@ def test_run_until_quit_then_shut_down_cleanly(qtbot: Any, aloop: Any, sandbox: 
     aloop.until(running.done, timeout=20)
     assert running.exception() is None
     assert desktop.state == "stopped" and desktop.scope is None
-    assert scope.sync._realtime is None  # realtime stopped
+    assert scope.services.sync._realtime is None  # realtime stopped
     assert not [t for t in asyncio.all_tasks(aloop.loop) if "outbox" in t.get_name() and not t.done()]
     assert Settings().window_geometry() is not None
     reopened, _ = build_desktop(qtbot, with_pane=False)

@@ -105,7 +105,7 @@ def test_demo_mode_signs_in_with_a_visible_marker(qtbot: Any, aloop: Any, tmp_pa
         assert desktop.window.status.demo.isVisibleTo(desktop.window)
         assert "Demo" in desktop.window.windowTitle()
         assert desktop.session.user is not None and desktop.session.user.email == "mona@souqdeals.example"
-        assert desktop.scope is not None and desktop.scope.orders is not None
+        assert desktop.scope is not None and desktop.scope.services.orders is not None
         assert not desktop.session.remembered  # the demo never stores a secret
         shut(aloop, desktop)
     finally:

@@ -25,7 +25,7 @@ def test_an_idle_signed_in_app_makes_almost_no_requests(qtbot, aloop, fresh_sand
         whatsapp = {i.id for i in parts.lookups.inboxes.values() if i.kind == ChannelKind.WHATSAPP}
         target: Any = next(c for c in parts.store if c.inbox_id in whatsapp and c.can_reply)
         desktop.window.open_conversation(1, target.id)
-        pane: Any = parts.view.conversation_pane
+        pane: Any = scope.views[1].conversation_pane
         aloop.until(lambda: pane.conversation is not None and pane.conversation.id == target.id
                     and pane.reply_window.ends_at is not None)  # the countdown runs
         aloop.wait(4.0)  # opened, read, marked read, thumbnails and contact panel loaded

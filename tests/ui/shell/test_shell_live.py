@@ -73,7 +73,7 @@ def test_reconnect_state_shows_in_the_status_bar(qtbot, aloop, fresh_sandbox) ->
     parts = desktop.scope.workspaces[1]  # type: ignore[union-attr]
     aloop.until(lambda: len(parts.store) > 0 and not parts.store.loading)
     seen: list[str] = []
-    desktop.scope.sync.connection_changed.connect(lambda _a, state: seen.append(str(state)))  # type: ignore[union-attr]
+    desktop.scope.services.sync.connection_changed.connect(lambda _a, state: seen.append(str(state)))  # type: ignore[union-attr]
     fresh_sandbox.set_faults(drop_websockets=True, refuse_websockets=True)
     aloop.until(lambda: indicator.state() == ConnectionState.RECONNECTING)
     assert indicator.text() == "Reconnecting…"
@@ -162,7 +162,7 @@ def test_notification_toggles_from_preferences(qtbot, aloop, fresh_sandbox) -> N
     assert dialog is not None and dialog.isVisible()
     dialog.notify_mine.setChecked(False)  # type: ignore[attr-defined]
     dialog.accept()
-    assert not desktop.settings.notify_mine and desktop.scope.policy.incoming_for_me is False  # type: ignore[union-attr]
+    assert not desktop.settings.notify_mine and desktop.scope.services.policy.incoming_for_me is False  # type: ignore[union-attr]
     target = parts.mine[0]
     fresh_sandbox.incoming(1, "quiet please", conversation_id=target.id)
     aloop.until(lambda: (c := parts.mine.get(target.id)) is not None and c.last_message is not None
@@ -189,4 +189,21 @@ def test_the_pane_and_the_list_agree_on_the_open_conversation(qtbot, aloop, sand
     assert desktop.window.hooks.current_conversation().id == second.id  # type: ignore[union-attr]
     view.conversation_pane.close_conversation()  # type: ignore[attr-defined]
     assert view.open_conversation_id is None
+    shut(aloop, desktop)
+
+
+def test_a_live_message_refreshes_the_tab_counts_once(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    """The visible list asks for its tab counts after a live change; the hidden badge list (whose counts are
+    never shown) does not: one counts request per burst, not one per list."""
+    desktop, _backend = signed_in(qtbot, aloop, fresh_sandbox)
+    parts = desktop.scope.workspaces[1]  # type: ignore[union-attr]
+    aloop.until(lambda: len(parts.mine) > 0 and not parts.mine.loading and not parts.store.loading)
+    target = parts.mine[0]
+    fresh_sandbox.requests(reset=True)
+    fresh_sandbox.incoming(1, "counts once please", conversation_id=target.id)
+    aloop.until(lambda: (c := parts.mine.get(target.id)) is not None and c.last_message is not None
+                and c.last_message.content == "counts once please")
+    aloop.wait(parts.store.COUNTS_DELAY + 1.0)  # both lists would have asked by now
+    counts = fresh_sandbox.requests()
+    assert counts.get("GET /api/v1/accounts/1/conversations/meta", 0) == 1, counts
     shut(aloop, desktop)

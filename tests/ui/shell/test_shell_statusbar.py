@@ -43,23 +43,23 @@ def test_unsent_replies_are_counted_and_open_the_first(qtbot: Any, aloop: Any, f
     scope = desktop.scope
     assert scope is not None
     status = desktop.window.status
-    assert not status.unsent.isVisible() and scope.outbox.unsent_count() == 0
+    assert not status.unsent.isVisible() and scope.services.outbox.unsent_count() == 0
     view = desktop.window.current_view()
     assert view is not None
     aloop.until(lambda: len(view.store) >= 2 and not view.store.loading)
     first, second = view.store[1], view.store[0]
-    aloop.run(scope.outbox.close())  # the worker stopped: replies stay queued, as when the server is away
-    queued = scope.outbox.send(1, first.id, "first reply waiting")
-    scope.outbox.send(1, second.id, "second reply waiting")
-    assert scope.outbox.unsent_count() == 2 and [m.content for _a, m in scope.outbox.unsent()] == [
+    aloop.run(scope.services.outbox.close())  # the worker stopped: replies stay queued, as when the server is away
+    queued = scope.services.outbox.send(1, first.id, "first reply waiting")
+    scope.services.outbox.send(1, second.id, "second reply waiting")
+    assert scope.services.outbox.unsent_count() == 2 and [m.content for _a, m in scope.services.outbox.unsent()] == [
         "first reply waiting", "second reply waiting"]
     assert status.unsent.isVisible() and status.unsent.text() == "2 unsent"
     status.unsent.click()
     assert view.open_conversation_id == first.id  # the oldest unsent reply's conversation
     assert queued.echo_id is not None
-    scope.outbox.discard(queued.echo_id)
+    scope.services.outbox.discard(queued.echo_id)
     assert status.unsent.text() == "1 unsent"
-    aloop.run(scope.outbox.start())  # the worker again: the last one goes out and the count disappears
+    aloop.run(scope.services.outbox.start())  # the worker again: the last one goes out and the count disappears
     aloop.until(lambda: not status.unsent.isVisible())
-    assert scope.outbox.unsent_count() == 0
+    assert scope.services.outbox.unsent_count() == 0
     shut(aloop, desktop)

@@ -46,7 +46,8 @@ def test_toolkit_on_the_real_window(qtbot, aloop, fresh_sandbox, tmp_path: Path)
     window = desktop.window
     toolkit = AgentToolkit(desktop.registry, window.hooks, desktop.session, desktop.notifier, window,
                            QSettings(str(tmp_path / "t.ini"), QSettings.Format.IniFormat),
-                           lookups_for=scope.lookups, store_for=lambda a: scope.workspaces[a].store)
+                           tools_for=scope.services.tools_for, lookups_for=scope.services.lookups,
+                           store_for=scope.services.store)
     view = window.current_view()
     assert view is not None and view.conversation_pane is not None
     toolkit.attach_composer(view.account_id, view.conversation_pane.composer)  # type: ignore[attr-defined]

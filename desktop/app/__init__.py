@@ -1,0 +1,146 @@
+"""Composition root: builds every object of the desktop app, wires them, and runs the qasync loop.
+
+`main(argv)` parses `--demo [--demo-user ahmed|mona]`, `--lang ar|en`, `--server URL`, sets up logging,
+settings, translations, fonts and theme, then runs `Desktop.run()` (`desktop.app.flow`, the session flow) on a
+`qasync.QEventLoop`. The factories it plugs in are in `desktop.app.wiring` (clients, order lookup, the
+signed-in user's services) and `desktop.ui.shell.factories` (conversation pane, agent toolkit).
+
+Cold start: with a remembered server whose last user left a start cache (`desktop.system.start_cache`),
+the main window is painted at once from it, then the session is restored and the lists reconciled. What
+the first paint does not need (sign-in window, conversation panes, toolkit, order lookup, keyring, realtime)
+is imported and built after it; the api layer imports httpx only when a request is made, and the Qt-free
+layers are imported before PySide6.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+
+# httpx's command-line tool is never used: marked absent, `import httpx` does not pull in click, rich and
+# pygments where they happen to be installed (~70 ms of cold start in a development venv).
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+# isort: split
+# The layers without Qt before PySide6, whose import hook reads the source of every module imported after it.
+from desktop.services.drafts import Drafts  # noqa: F401
+from desktop.system.start_cache import StartCache  # noqa: F401
+
+# isort: split
+import PySide6  # noqa: F401  (before qasync, or qasync may pick another Qt binding)
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+# isort: split
+from desktop.app.flow import DemoLogin, Desktop
+from desktop.system.settings import Settings  # QSettings
+from desktop.ui.shell.factories import build_conversation_pane, install_agent_toolkit
+
+__all__ = ["DemoLogin", "Desktop", "apply_orders_file", "build_conversation_pane", "install_quit_signals",
+           "main", "parse_args"]
+
+
+# -- command line ---------------------------------------------------------------------------------------
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="souqdesk", description="SouqDesk desktop client")
+    parser.add_argument("--demo", action="store_true", help="run against a local sandbox with sample data")
+    parser.add_argument("--demo-user", default="ahmed", help="seeded user for --demo (ahmed, mona)")
+    parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: setting or system)")
+    parser.add_argument("--server", help="server address to preset on the sign-in screen")
+    parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)  # smoke tests
+    # packaging smoke test and start benchmark: report the first painted inbox on stdout, then quit
+    parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def install_quit_signals(app: QApplication, desktop: Desktop) -> None:
+    """Ctrl+C in a terminal, SIGTERM at log-off or from a service manager: a clean shutdown (outbox closed,
+    drafts flushed); the session manager's commit request at log-off saves the drafts at once. Python sees
+    signals only when it runs: the caller keeps a timer waking it up."""
+    signal.signal(signal.SIGINT, lambda *_: desktop.quit())
+    signal.signal(signal.SIGTERM, lambda *_: desktop.quit())
+    app.commitDataRequest.connect(lambda _manager: desktop.drafts.flush())
+
+
+def apply_orders_file(settings: Settings, data_dir: Path) -> None:
+    """The order-system settings file every part of the app reads (`SOUQDESK_ORDERS_FILE`): IT's machine-wide
+    file when policy names one, else the user's `orders.json` in the data folder (`$SOUQDESK_HOME` keeps its
+    own `orders.json`)."""
+    if settings.orders_file:
+        os.environ["SOUQDESK_ORDERS_FILE"] = settings.orders_file
+    elif not os.environ.get("SOUQDESK_HOME"):
+        os.environ["SOUQDESK_ORDERS_FILE"] = str(data_dir / "orders.json")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    os.environ.setdefault("QT_API", "pyside6")
+    from desktop.system import crash, paths
+    from desktop.system.credentials import KeyringCredentialStore
+    from desktop.system.logging import configure_logging
+    from desktop.system.storage import JsonFileStorage
+    from desktop.ui import fonts, i18n
+    from desktop.ui.theme import apply_theme
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("SouqDesk")
+    app.setOrganizationName("SouqDesk")
+    app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
+    settings = Settings()
+    configure_logging(paths.log_dir(), level=getattr(logging, settings.log_level))
+    crash.install(paths.log_dir())
+    if args.server and not settings.server_locked:
+        settings.server_url = args.server
+    apply_orders_file(settings, paths.data_dir())
+    from desktop.api import network
+
+    network.configure(network.NetworkSettings(settings.proxy, settings.extra_ca_file))  # bad policy: dialog
+    language = i18n.choose_language(None if settings.is_locked("language") else args.lang, settings.language)
+    catalogues = i18n.install(app, language)
+    fonts.install_fonts(app)
+    apply_theme(app)
+    demo_env = None
+    demo_login = None
+    if args.demo:
+        from desktop.demo import start_demo
+
+        demo_env = start_demo(args.demo_user)
+        demo_login = DemoLogin(demo_env.url, demo_env.token)
+    desktop = Desktop(settings, KeyringCredentialStore(), JsonFileStorage(paths.data_dir()),
+                      pane_factory=build_conversation_pane, tools=install_agent_toolkit, demo=demo_login,
+                      orders_config=demo_env.orders_config() if demo_env is not None else None)
+    desktop.paint_cached()  # the cached inbox on screen before qasync and the asyncio loop are set up
+    from desktop.system import gc_policy
+
+    desktop.after_start = gc_policy.settle  # the started app's objects out of the collector's way
+    import asyncio
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    if args.quit_after > 0:
+        loop.call_later(args.quit_after, desktop.quit)
+    if args.smoke:
+        from desktop.ui.shell.smoke import InboxPaintProbe
+
+        InboxPaintProbe(app, desktop.quit, language, [os.path.basename(p) for p in catalogues])
+    install_quit_signals(app, desktop)
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(300)
+    try:
+        with loop:
+            loop.run_until_complete(desktop.run())
+    finally:
+        if demo_env is not None:
+            demo_env.stop()
+    return 0
