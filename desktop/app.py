@@ -71,7 +71,7 @@ if TYPE_CHECKING:
     from desktop.services.orders_setup import OrdersConfig
     from desktop.services.outbox import Outbox, Storage
     from desktop.services.sync import RealtimeFactory
-    from desktop.ui.login.window import ReauthDialog, SignInWindow
+    from desktop.ui.login.window import SignInWindow
     from desktop.ui.shell.preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
@@ -117,7 +117,6 @@ class Desktop(QObject):
         self.start_cache = StartCache(storage)
         self._sign_in_window: SignInWindow | None = None  # built when first needed (not on a restored start)
         self.scope: UserScope | None = None
-        self.reauth: ReauthDialog | None = None
         self.state = "starting"
         self._quit = asyncio.Event()
         #: called once the user's scope has started (lists loaded); `main` sets the garbage-collector policy
@@ -325,12 +324,10 @@ class Desktop(QObject):
                               allow_remember=self.settings.allow_remember, parent=self.window)
         dialog.signed_in.connect(lambda user: self._spawn(self._reentered(user)))
         dialog.rejected.connect(self.notifier.reauth_finished)
-        self.reauth = dialog
         dialog.open()
 
     async def _reentered(self, user: User) -> None:
         self.notifier.reauth_finished()
-        self.reauth = None
         if self.scope is not None:
             await self.scope.restart(user)
 

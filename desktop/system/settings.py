@@ -124,7 +124,7 @@ class Settings:
         self._store = store if store is not None else open_user_store(env)
         self._system = system if system is not None else open_system_store(env)
         self._env = env
-        self.migrated_from = migrate(self._store)
+        migrate(self._store)
 
     @property
     def qsettings(self) -> QSettings:
