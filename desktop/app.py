@@ -41,6 +41,7 @@ from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError, InvalidCredentials, SessionExpired
 from desktop.domain.models import ServerInfo, User
 from desktop.services.drafts import Drafts
+from desktop.services.owned_tasks import cancel_all_and_wait
 from desktop.services.session import CredentialStore, SessionService
 from desktop.system.start_cache import StartCache
 
@@ -376,9 +377,7 @@ class Desktop(QObject):
 
     async def shutdown(self) -> None:
         """Stop realtime, close the outbox and lists, flush drafts, close the client (no sign-out)."""
-        for task in list(self._work):
-            task.cancel()
-        await asyncio.gather(*self._work, return_exceptions=True)
+        await cancel_all_and_wait(self._work)
         if self.state == "main":
             self._save_start_cache()
         scope, self.scope = self.scope, None
