@@ -25,7 +25,7 @@ from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME, chip_text_color, label_color
 
 
-class RowLookups(Protocol):
+class DelegateLookups(Protocol):
     """What the delegate needs to know beyond the conversation: channel kinds and label colours."""
 
     def channel_kind(self, conversation: Conversation) -> ChannelKind: ...
@@ -35,7 +35,7 @@ class RowLookups(Protocol):
 class ConversationDelegate(QStyledItemDelegate):
     """Painted conversation row. Signals: none."""
 
-    def __init__(self, lookups: RowLookups, parent: QWidget | None = None) -> None:
+    def __init__(self, lookups: DelegateLookups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lookups = lookups
         self._priority_names = {
