@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from desktop.services.workspace import WorkspaceLookups
 
 
-PaneFactory = Callable[[Workspace], QWidget]
+WorkspacePaneFactory = Callable[[Workspace], QWidget]  # the pane beside this workspace's list
 
 
 class WorkspaceView(QWidget):
@@ -39,7 +39,7 @@ class WorkspaceView(QWidget):
     conversation_read = Signal(object)
 
     def __init__(self, workspace: Workspace, client: ChatwootClient, store: ConversationList,
-                 lookups: WorkspaceLookups, notifier: Notifier, pane_factory: PaneFactory | None = None,
+                 lookups: WorkspaceLookups, notifier: Notifier, pane_factory: WorkspacePaneFactory | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"workspaceView{workspace.id}")
