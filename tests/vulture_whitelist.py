@@ -30,5 +30,4 @@ _.should_exit  # uvicorn.Server: polled by its main loop
 
 # read only by the tests: test-harness API and counters that tests assert on
 _.clear_faults  # sandbox.testing.RunningSandbox: the tests' reset of injected faults
-_.armed  # services.notify.NotificationPolicy: tests wait for a confirmed subscription
 _.rendered  # ui.inbox.paint_cache.GlyphCache: tests check a repaint rendered no new pixmap
