@@ -95,10 +95,6 @@ class RealtimeClient:
         return self._runner is not None and not self._runner.done()
 
     @property
-    def account_ids(self) -> tuple[int, ...]:
-        return self._subs.account_ids
-
-    @property
     def last_error(self) -> str | None:
         """Why the last connection or subscription failed (no secrets), for diagnostics."""
         return self._last_error or self._subs.last_failure
