@@ -560,11 +560,6 @@
         <translation>هذا ليس رقم جوال أو رقمًا أرضيًا صالحًا في %1.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/error_text.py" line="80"/>
-        <source>No phone number to look up: the contact has none and the customer hasn&apos;t sent one. Type the number the order was placed with.</source>
-        <translation>لا يوجد رقم هاتف للبحث: جهة الاتصال بلا رقم ولم يرسل العميل رقمًا. اكتب الرقم الذي سُجّل به الطلب.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/error_text.py" line="83"/>
         <source>%1 sent orders in a shape the app cannot read.</source>
         <translation>أرسل %1 الطلبات بصيغة لا يستطيع التطبيق قراءتها.</translation>

@@ -39,9 +39,6 @@ class Update:
     sha256: str
     notes: dict[str, str] = field(default_factory=dict)
 
-    def notes_for(self, language: str) -> str:
-        return self.notes.get(language) or self.notes.get("en") or ""
-
     @property
     def file_name(self) -> str:
         return Path(urlsplit(self.url).path).name or f"souqdesk-{self.version}"

@@ -19,7 +19,6 @@ import logging
 import os
 import signal
 import sys
-from pathlib import Path
 
 # httpx's command-line tool is never used: marked absent, `import httpx` does not pull in click, rich and
 # pygments where they happen to be installed (~70 ms of cold start in a development venv).
@@ -69,14 +68,13 @@ def install_quit_signals(app: QApplication, desktop: Desktop) -> None:
     app.commitDataRequest.connect(lambda _manager: desktop.drafts.flush())
 
 
-def apply_orders_file(settings: Settings, data_dir: Path) -> None:
-    """The order-system settings file every part of the app reads (`SOUQDESK_ORDERS_FILE`): IT's machine-wide
-    file when policy names one, else the user's `orders.json` in the data folder (`$SOUQDESK_HOME` keeps its
-    own `orders.json`)."""
+def apply_orders_file(settings: Settings) -> None:
+    """IT's machine-wide order-system settings file, when policy names one, is the one every part of the app
+    reads (`paths.orders_file()`; without policy: the user's `orders.json`)."""
+    from desktop.system import paths
+
     if settings.orders_file:
-        os.environ["SOUQDESK_ORDERS_FILE"] = settings.orders_file
-    elif not os.environ.get("SOUQDESK_HOME"):
-        os.environ["SOUQDESK_ORDERS_FILE"] = str(data_dir / "orders.json")
+        os.environ[paths.ORDERS_FILE_ENV] = settings.orders_file
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     crash.install(paths.log_dir())
     if args.server and not settings.server_locked:
         settings.server_url = args.server
-    apply_orders_file(settings, paths.data_dir())
+    apply_orders_file(settings)
     from desktop.api import network
 
     network.configure(network.NetworkSettings(settings.proxy, settings.extra_ca_file))  # bad policy: dialog

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from desktop.services.orders_setup import OrdersConfig
     from desktop.services.outbox import Storage
     from desktop.services.sync import RealtimeFactory
-    from desktop.ui.login.window import ReauthDialog, SignInWindow
+    from desktop.ui.login.window import SignInWindow
     from desktop.ui.shell.preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,6 @@ class Desktop(QObject):
         self.start_cache = StartCache(storage)
         self._sign_in_window: SignInWindow | None = None  # built when first needed (not on a restored start)
         self.scope: UserScope | None = None
-        self.reauth: ReauthDialog | None = None
         self.state = "starting"
         self._quit: asyncio.Event | None = None  # made by `run()`: asyncio is imported after the first paint
         self._quitting = False
@@ -221,7 +220,7 @@ class Desktop(QObject):
             self.notifier.reauth_finished()
             self._show_sign_in(self.settings.server_url)
             return
-        self.reauth = dialogs.open_reauth(self, self.session.server_url)
+        dialogs.open_reauth(self, self.session.server_url)
 
     def spawn_enter(self, user: User) -> None:
         self.spawn(self._enter(user))
@@ -231,7 +230,6 @@ class Desktop(QObject):
 
     async def _reentered(self, user: User) -> None:
         self.notifier.reauth_finished()
-        self.reauth = None
         if self.scope is not None:
             await self.scope.restart(user)
 
@@ -275,11 +273,9 @@ class Desktop(QObject):
 
     async def shutdown(self) -> None:
         """Stop realtime, close the outbox and lists, flush drafts, close the client (no sign-out)."""
-        import asyncio
+        from desktop.services.owned_tasks import cancel_all_and_wait
 
-        for task in list(self._work):
-            task.cancel()
-        await asyncio.gather(*self._work, return_exceptions=True)
+        await cancel_all_and_wait(self._work)
         if self.state == "main":
             self._save_start_cache()
         scope, self.scope = self.scope, None

@@ -40,14 +40,14 @@ def load_order_lookup(config: OrdersConfig | None, client: ChatwootClient) -> Or
     from desktop.services.orders_setup import (
         KEYRING_SERVICE,
         build_provider,
-        default_config_path,
         keyring_username,
         load_orders_config,
         needs_secret,
     )
+    from desktop.system import paths
 
     if config is None:
-        config = load_orders_config(default_config_path())
+        config = load_orders_config(paths.orders_file())
     if config is None:
         return None
     secret = None

@@ -10,9 +10,10 @@ from desktop.api import network
 
 def apply_managed_settings() -> None:
     """Configure TLS trust and proxy like the app does; NetworkConfigError when policy holds a bad value."""
+    from desktop.system import paths
     from desktop.system.settings import Settings
 
     settings = Settings()
     network.configure(network.NetworkSettings(settings.proxy, settings.extra_ca_file))
     if settings.orders_file:
-        os.environ["SOUQDESK_ORDERS_FILE"] = settings.orders_file
+        os.environ[paths.ORDERS_FILE_ENV] = settings.orders_file

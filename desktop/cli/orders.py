@@ -5,7 +5,7 @@
                   [--server URL --token T --workspace ID]      (Shopify through Chatwoot, §14)
     orders store-secret [--config FILE | --provider P --url URL]   (reads the secret from stdin)
 
-Without --provider/--server the settings come from `$SOUQDESK_HOME/orders.json`; the provider's secret
+Without --provider/--server the settings come from the app's file (`paths.orders_file()`); the provider's secret
 comes from --token or the keyring (never from the file). `--json` prints exactly
 `{"phone": "+20…", "orders": [{"id", "status", "created_at", "total", "currency", "eta", "tracking_url"}]}`.
 Exit status: 0 found (even none), 2 bad input (invalid phone, bad settings), 3 the order system failed.
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -30,11 +29,11 @@ from desktop.services.orders_setup import (
     OrdersConfig,
     OrdersConfigError,
     build_provider,
-    config_path,
     keyring_username,
     load_orders_config,
 )
 from desktop.services.phone import DEFAULT_REGION, normalise_phone
+from desktop.system import paths
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -55,7 +54,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _provider_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--config", type=Path, help="settings file (default $SOUQDESK_HOME/orders.json)")
+    parser.add_argument("--config", type=Path, help="settings file (default: the one the app reads)")
     parser.add_argument("--provider", choices=("generic", "shopify", "woocommerce"), help="provider kind")
     parser.add_argument("--url", help="URL template with {phone} (generic), shop or site URL")
 
@@ -90,11 +89,6 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _home() -> Path:
-    home = os.environ.get("SOUQDESK_HOME")
-    return Path(home) if home else Path.home() / ".souqdesk"
-
-
 def _config(args: argparse.Namespace) -> OrdersConfig | None:
     """The settings from --provider/--url or the settings file; None when nothing is configured."""
     if args.provider:
@@ -102,13 +96,13 @@ def _config(args: argparse.Namespace) -> OrdersConfig | None:
             raise OrdersConfigError(f"--provider {args.provider} needs --url.")
         data: dict[str, Any] = {"provider": args.provider, "url": args.url}
         return OrdersConfig.from_dict(data)
-    return load_orders_config(args.config or config_path(_home()))
+    return load_orders_config(args.config or paths.orders_file())
 
 
 def _required_config(args: argparse.Namespace) -> OrdersConfig:
     config = _config(args)
     if config is None:
-        path = args.config or config_path(_home())
+        path = args.config or paths.orders_file()
         raise OrdersConfigError(
             f"No order provider configured: create {path} or pass --provider and --url "
             "(or --server, --token and --workspace for Shopify through Chatwoot)."

@@ -22,6 +22,7 @@ from pathlib import Path
 def _keyring_entries() -> list[tuple[str, str]]:
     """(service, username) pairs to delete; best effort (no keyring: none)."""
     from desktop.domain.errors import AppError
+    from desktop.system import paths
     from desktop.system.credentials import LAST_SERVER, SERVICE, KeyringCredentialStore
     from desktop.system.settings import Settings
 
@@ -38,12 +39,11 @@ def _keyring_entries() -> list[tuple[str, str]]:
     try:
         from desktop.services.orders_setup import (
             KEYRING_SERVICE,
-            default_config_path,
             keyring_username,
             load_orders_config,
         )
 
-        config = load_orders_config(default_config_path())
+        config = load_orders_config(paths.orders_file())
         if config is not None:
             entries.append((KEYRING_SERVICE, keyring_username(config)))
     except AppError:

@@ -72,7 +72,6 @@ class ContactChanged(Event):
 @dataclass(frozen=True, slots=True)
 class NotificationChanged(Event):
     name: str  # notification.created / updated / deleted
-    notification_id: int
     unread_count: int
     primary_actor_id: int | None = None
     notification_type: str | None = None

@@ -126,11 +126,3 @@ class ExportConversation:
     created_at: datetime | None
     first_reply_at: datetime | None
     last_activity_at: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class ReportTable:
-    """Raw rows of one report CSV download (header first), blank lines and the period line removed."""
-
-    period: str
-    rows: list[list[str]]

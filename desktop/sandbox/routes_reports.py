@@ -30,7 +30,8 @@ from starlette.routing import Route
 from desktop.sandbox import clock, db
 from desktop.sandbox.context import Ctx, endpoint
 from desktop.sandbox.http import as_bool, as_int
-from desktop.sandbox.report_metrics import EMPTY, Facts, facts_for, grouped, timeseries
+from desktop.sandbox.report_metrics import Facts, facts_for
+from desktop.sandbox.report_series import EMPTY, grouped, timeseries
 
 WEEK = 7 * 86400.0
 REPORTS_PER_MINUTE = 100

@@ -63,9 +63,6 @@ class NotificationPolicy:
         self._awaiting_first: set[tuple[int, int]] = set()  # new conversations whose first message is due
         self.notify = Signal()
 
-    def armed(self, account_id: int) -> bool:
-        return account_id in self._armed
-
     def on_event(self, event: Event) -> None:
         if isinstance(event, ConnectionChanged):
             if event.state == ConnectionState.CONNECTED:

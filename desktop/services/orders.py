@@ -19,6 +19,7 @@ from desktop.domain.errors import AppError, OrderProviderError
 from desktop.domain.orders import Order, OrderStatus
 
 from .observable import Signal
+from .owned_tasks import cancel_all_and_wait
 from .phone import DEFAULT_REGION, normalise_phone
 
 _EPOCH = datetime.min.replace(tzinfo=UTC)
@@ -119,11 +120,7 @@ class OrderLookup:
 
     async def aclose(self) -> None:
         """Cancel the requests still under way (the app is closing or the provider changes)."""
-        pending = list(self._inflight.values())
-        for future in pending:
-            future.cancel()
-        if pending:
-            await asyncio.gather(*pending, return_exceptions=True)
+        await cancel_all_and_wait(self._inflight.values())
 
     def _prune(self, now: float) -> None:
         """Keep memory flat over a shift: drop stale results, and the oldest beyond MAX_CACHED."""

@@ -1,6 +1,7 @@
 """Which order provider to use, from a JSON settings file, and building it (no keyring access here).
 
-`$SOUQDESK_HOME/orders.json` (IT can deploy it) holds no secret, for example:
+The settings file (`desktop.system.paths.orders_file()`: IT's file named by policy, else `orders.json` in the
+user's data folder) holds no secret, for example:
 
     {"provider": "generic", "url": "https://erp.example/api/orders?phone={phone}", "region": "EG",
      "auth_header": "Authorization", "auth_scheme": "Bearer", "mapping": {"orders": "data"},
@@ -24,7 +25,6 @@ of its own: it uses the signed-in Chatwoot client and `account_id`). The secret 
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 
 KEYRING_SERVICE = "souqdesk.orders"
 PROVIDERS = ("generic", "shopify", "woocommerce", "chatwoot_shopify")
-CONFIG_FILE = "orders.json"
 TEMPLATE_LANGUAGES = ("ar", "en")
 
 
@@ -117,10 +116,6 @@ def check_answer_templates(templates: Any) -> None:
                 detail="Known: " + ", ".join(TEMPLATE_VARIABLES))
 
 
-def config_path(home: Path) -> Path:
-    return home / CONFIG_FILE
-
-
 def load_orders_config(path: Path) -> OrdersConfig | None:
     """The settings in `path`, or None when the file does not exist; OrdersConfigError when it is bad."""
     try:
@@ -137,20 +132,10 @@ def load_orders_config(path: Path) -> OrdersConfig | None:
     return OrdersConfig.from_dict(data)
 
 
-def default_config_path() -> Path:
-    """`$SOUQDESK_ORDERS_FILE` (the app sets it from IT policy or to the user's data folder), else
-    `orders.json` in `$SOUQDESK_HOME`, else in `~/.souqdesk`."""
-    explicit = os.environ.get("SOUQDESK_ORDERS_FILE")
-    if explicit:
-        return Path(explicit)
-    home = os.environ.get("SOUQDESK_HOME")
-    return config_path(Path(home) if home else Path.home() / ".souqdesk")
-
-
-def configured_answer_templates(path: Path | None = None) -> dict[str, str]:
-    """IT's status answer templates from `path` (default: `default_config_path()`); {} when there is no
-    file or it sets none. OrdersConfigError when the file is bad."""
-    config = load_orders_config(path or default_config_path())
+def configured_answer_templates(path: Path) -> dict[str, str]:
+    """IT's status answer templates from the settings file `path`; {} when there is no file or it sets none.
+    OrdersConfigError when the file is bad."""
+    config = load_orders_config(path)
     return dict(config.answer_templates) if config is not None else {}
 
 

@@ -50,6 +50,7 @@ from desktop.domain.errors import (
 from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import Signal
 from desktop.services.outbox_entry import Entry, look_for
+from desktop.services.owned_tasks import cancel_and_wait
 
 STORAGE_KEY = "outbox"  # {"queue": [entries], "sent": [ids]}: one record, so every change is one atomic write
 LEGACY_SENT_KEY = "outbox-sent"  # read once from queues saved by older versions
@@ -114,12 +115,7 @@ class Outbox:
 
     async def close(self) -> None:
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            try:
-                await task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait(task)
 
     def wake(self) -> None:
         """Retry now: after a sign-in or a reconnect (resets the backoff of pending messages)."""

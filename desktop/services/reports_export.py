@@ -37,6 +37,7 @@ from typing import Any, Protocol
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.api.chatwoot.client_reports import ReportsApi
 from desktop.domain.reports import ExportConversation
+from desktop.services.owned_tasks import cancel_all_and_wait
 from desktop.services.reports import Period
 from desktop.services.reports_pacing import Pacer
 from desktop.services.workspace import WorkspaceLookups
@@ -232,11 +233,7 @@ class ConversationExport:
                     break
                 page += 1
         finally:
-            if not upcoming.done():
-                upcoming.cancel()
-                await asyncio.wait([upcoming])
-            if not upcoming.cancelled():
-                upcoming.exception()  # retrieved: a failure here was already raised or is moot
+            await cancel_all_and_wait([upcoming])  # a failure here was already raised or is moot
         page = 1  # conversations active during the export moved to the top: pick them up
         while True:
             convs = await page_of(page)

@@ -54,18 +54,10 @@ class SavedReplies:
         replies = await self._client.saved_replies(self.account_id)
         self.replace(replies)
 
-    async def ensure_loaded(self) -> None:
-        if not self._loaded:
-            await self.refresh()
-
     def search(self, query: str, limit: int | None = None) -> list[SavedReply]:
         """Replies matching `query` best first (short code or content; fuzzy; Arabic-aware).
         A leading `/` (the composer trigger) is ignored."""
         return self._index.search(query.lstrip("/"), limit)
-
-    def by_short_code(self, short_code: str) -> SavedReply | None:
-        wanted = short_code.lstrip("/").casefold()
-        return next((r for r in self._index.entries if r.short_code.casefold() == wanted), None)
 
 
 def stack(replies: Iterable[SavedReply], separator: str = "\n\n") -> str:

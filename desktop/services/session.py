@@ -116,10 +116,6 @@ class SessionService:
     def remembered(self) -> bool:
         return self._remembered
 
-    @property
-    def is_expired(self) -> bool:
-        return self._expired
-
     def _current_client(self) -> ChatwootClient:
         if self._client is None:
             raise SessionExpired("You are signed out. Please sign in.")

@@ -52,6 +52,7 @@ from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuer
 from desktop.services.conversations import ConversationList
 from desktop.services.observable import ListStore, Signal
 from desktop.services.outbox import Outbox
+from desktop.services.owned_tasks import cancel_all_and_wait
 from desktop.services.session import SessionService
 from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
@@ -177,9 +178,7 @@ class RealtimeSync:
         if self._wake_watch is not None:
             tasks.append(self._wake_watch)
             self._wake_watch = None
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await cancel_all_and_wait(tasks)
         if realtime is not None:
             await realtime.stop()
             now = time.time()

@@ -7,7 +7,7 @@ the REST answer, the websocket echo and a catch-up page arrive.
 
 After a dropped connection the timeline is `stale` until `catch_up()` has read every message after the
 catch-up point (`messages?after=`, repeated while pages are full). The timeline knows up to which id it is
-gap-free (`seen_through`): the newest id of a page read from the server (the latest page, or a catch-up
+gap-free: the newest id of a page read from the server (the latest page, or a catch-up
 read to its end), or of a message that came over the live stream (`advance`, ordered, so everything before
 it came too). A reply's REST answer does not count: it arrives over another channel, while the stream may
 already be silently dead (a sleeping or paused PC, a dead NAT). `mark_gap()` fixes the catch-up point when
@@ -83,16 +83,6 @@ class Timeline(ListStore[Message]):
     @property
     def first_id(self) -> int | None:
         return min(self._id_keys) if self._id_keys else None
-
-    @property
-    def catch_up_point(self) -> int | None:
-        """The message id after which the open gap starts (None: none open, or nothing was held)."""
-        return self._gap[0] if self._gap is not None else None
-
-    @property
-    def seen_through(self) -> int | None:
-        """Every message up to this id is held (none missing before it)."""
-        return self._seen
 
     def advance(self, message_id: int | None) -> None:
         """A message came over the live stream: gap-free through it."""

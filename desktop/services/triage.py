@@ -53,7 +53,6 @@ class TriageClient(Protocol):
     async def get_labels(self, account_id: int, conversation_id: int) -> tuple[str, ...]: ...
     async def set_labels(self, account_id: int, conversation_id: int, labels: list[str]) -> tuple[str, ...]: ...
     async def add_labels(self, account_id: int, conversation_id: int, labels: list[str]) -> tuple[str, ...]: ...
-    async def remove_labels(self, account_id: int, conversation_id: int, labels: list[str]) -> tuple[str, ...]: ...
     async def send_message(self, account_id: int, conversation_id: int, content: str, *,
                            private: bool = False, echo_id: str | None = None) -> Message: ...
 
@@ -113,10 +112,6 @@ class Triage:
 
     async def reopen(self, conversation_id: int) -> Conversation:
         await self._client.set_status(self.account_id, conversation_id, ConversationStatus.OPEN)
-        return await self.refresh(conversation_id)
-
-    async def set_pending(self, conversation_id: int) -> Conversation:
-        await self._client.set_status(self.account_id, conversation_id, ConversationStatus.PENDING)
         return await self.refresh(conversation_id)
 
     async def snooze(self, conversation_id: int, until: datetime | None) -> Conversation:

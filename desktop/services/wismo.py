@@ -18,7 +18,7 @@ from .wismo_answer import DEFAULT_TEMPLATES, TEMPLATE_VARIABLES, UnknownTemplate
 
 __all__ = [
     "DEFAULT_TEMPLATES", "TEMPLATE_VARIABLES", "UnknownTemplateVariable", "detect_language", "extract_order_id",
-    "extract_phone", "is_wismo", "normalise_arabic", "render_status_answer",
+    "is_wismo", "normalise_arabic", "render_status_answer",
 ]
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -142,7 +142,3 @@ def extract_order_id(text: str, region: str = DEFAULT_REGION) -> str | None:
     return None
 
 
-def extract_phone(text: str, region: str = DEFAULT_REGION) -> str | None:
-    """The first valid phone number in a message, as E.164 (Arabic-Indic/Persian digits understood)."""
-    found = find_phones(text or "", region)
-    return found[0] if found else None

@@ -16,6 +16,7 @@ from pathlib import Path
 
 APP_NAME = "SouqDesk"
 HOME_ENV = "SOUQDESK_HOME"
+ORDERS_FILE_ENV = "SOUQDESK_ORDERS_FILE"  # IT's order-system settings file, from policy
 
 
 def _standard(kind: str) -> Path:
@@ -50,6 +51,17 @@ def log_dir(env: Mapping[str, str] = os.environ) -> Path:
     path = data_dir(env) / "logs"
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def orders_file(env: Mapping[str, str] = os.environ) -> Path:
+    """The order-system settings file (JSON, no secret) the app and the command-line tools read:
+    `$SOUQDESK_ORDERS_FILE` (set from IT policy), else `orders.json` in `$SOUQDESK_HOME`, else in the data
+    folder."""
+    explicit = env.get(ORDERS_FILE_ENV)
+    if explicit:
+        return Path(explicit)
+    home = env.get(HOME_ENV)
+    return Path(home) / "orders.json" if home else data_dir(env) / "orders.json"
 
 
 def resources_root() -> Path:

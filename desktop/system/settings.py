@@ -1,4 +1,5 @@
-"""User settings over QSettings: a versioned schema with migrations, and IT-managed presets.
+"""User settings over QSettings: a versioned schema (migrated by `settings_migrations`), and IT-managed
+presets.
 
 Where the values come from, strongest first (every managed key is listed in `desktop.system.managed`):
 1. IT policy: `[policy]` of the system INI (`/etc/xdg/SouqDesk/SouqDesk.ini` on Linux and macOS, or the
@@ -16,73 +17,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.system.managed import BY_NAME, KEYS, LOG_LEVELS, Source
+from desktop.system.settings_migrations import migrate, to_bool
 
-SCHEMA_VERSION = 3
 ORGANISATION = "SouqDesk"
 APPLICATION = "SouqDesk"
 WINDOWS_POLICY_KEY = r"HKEY_LOCAL_MACHINE\SOFTWARE\Policies\SouqDesk"
-
-
-def _to_bool(value: object, default: bool) -> bool:
-    if value is None:
-        return default
-    if isinstance(value, bool):
-        return value
-    return str(value).strip().lower() in ("1", "true", "yes", "on")
-
-
-# -- migrations: each takes the store at version N and leaves it at N + 1 -------------------------------
-
-
-def _v0_to_v1(store: QSettings) -> None:
-    """0.0 kept the server as `server` and the language as `ui/lang`."""
-    if store.contains("server") and not store.contains("server_url"):
-        store.setValue("server_url", store.value("server"))
-    store.remove("server")
-    if store.contains("ui/lang"):
-        store.setValue("language", store.value("ui/lang"))
-        store.remove("ui/lang")
-
-
-def _v1_to_v2(store: QSettings) -> None:
-    """One `notifications` switch became two (Mine, Unassigned)."""
-    if store.contains("notifications"):
-        enabled = _to_bool(store.value("notifications"), True)
-        store.remove("notifications")  # first: remove() also drops the group of the same name
-        store.setValue("notifications/mine", enabled)
-        store.setValue("notifications/unassigned", enabled)
-
-
-def _v2_to_v3(store: QSettings) -> None:
-    """`send_on_enter` was renamed `composer/enter_sends`."""
-    if store.contains("send_on_enter"):
-        store.setValue("composer/enter_sends", _to_bool(store.value("send_on_enter"), True))
-        store.remove("send_on_enter")
-
-
-MIGRATIONS: dict[int, Callable[[QSettings], None]] = {0: _v0_to_v1, 1: _v1_to_v2, 2: _v2_to_v3}
-
-
-def migrate(store: QSettings) -> int:
-    """Bring `store` to SCHEMA_VERSION; returns the version it started at. Newer files are left alone."""
-    try:
-        start = int(str(store.value("schema_version", 0)))
-    except ValueError:
-        start = 0
-    version = start
-    while version < SCHEMA_VERSION:
-        MIGRATIONS[version](store)
-        version += 1
-    if version != start:
-        store.setValue("schema_version", version)
-        store.sync()
-    return start
 
 
 def user_settings_path(env: Mapping[str, str] = os.environ) -> Path | None:
@@ -124,7 +69,7 @@ class Settings:
         self._store = store if store is not None else open_user_store(env)
         self._system = system if system is not None else open_system_store(env)
         self._env = env
-        self.migrated_from = migrate(self._store)
+        migrate(self._store)
 
     @property
     def qsettings(self) -> QSettings:
@@ -161,7 +106,7 @@ class Settings:
             if raw is None or (isinstance(raw, str) and not raw.strip()):
                 continue
             if key.is_bool:
-                return _to_bool(raw, bool(key.default)), source
+                return to_bool(raw, bool(key.default)), source
             return str(raw).strip(), source
         return key.default, Source.DEFAULT
 

@@ -77,8 +77,6 @@ _MARKED: tuple[object, ...] = (  # QT_TRANSLATE_NOOP marks them for Qt Linguist 
     QT_TRANSLATE_NOOP("AppErrors", "Too long for a mobile number in %1: %2 digits after the country code or trunk 0, "
                                    "a mobile number has %3 (like %4 or %5)."),
     QT_TRANSLATE_NOOP("AppErrors", "This is not a valid mobile or landline number in %1."),
-    QT_TRANSLATE_NOOP("AppErrors", "No phone number to look up: the contact has none and the customer hasn't sent "
-                                   "one. Type the number the order was placed with."),
     # order systems
     QT_TRANSLATE_NOOP("AppErrors", "%1 sent orders in a shape the app cannot read."),
     QT_TRANSLATE_NOOP("AppErrors", "%1 refused the credentials (HTTP %2). Check the API key."),

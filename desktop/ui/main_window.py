@@ -136,9 +136,6 @@ class MainWindow(QMainWindow):
         self.status.connection.clear()
         self.set_user(None)
 
-    def views(self) -> dict[int, WorkspaceView]:
-        return dict(self._views)
-
     def view(self, account_id: int) -> WorkspaceView | None:
         return self._views.get(account_id)
 

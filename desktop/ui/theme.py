@@ -17,11 +17,9 @@ from desktop.domain.models import ChannelKind, MessageType, Priority
 
 @dataclass(frozen=True, slots=True)
 class Spacing:
-    xs: int = 2
     s: int = 4
     m: int = 8
     l: int = 12  # noqa: E741
-    xl: int = 16
     radius: int = 6
     chip_radius: int = 8
     bubble_radius: int = 10

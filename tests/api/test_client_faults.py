@@ -48,7 +48,7 @@ async def test_rate_limit_retries_gets_then_gives_up(fresh_clients: Clients) -> 
     assert time.monotonic() - started >= 0.05 * 0.5 + 0.1 * 0.5  # two jittered backoffs were waited
     assert caught.value.retry_after is None  # the contract's 429 has no Retry-After
     with pytest.raises(RateLimited):
-        await mona.set_typing(1, 1, True)
+        await mona.mark_read(1, 1)
     fresh_clients.server.clear_faults()
     assert await mona.labels(1)
 

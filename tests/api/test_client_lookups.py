@@ -4,8 +4,6 @@ agent-load board, plus `request_json` for other adapters."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from desktop.domain.errors import NotFound, PermissionDenied
@@ -52,33 +50,17 @@ async def test_assignable_agents_are_inbox_members_plus_admins(clients: Clients)
     assert any(a.email.startswith("karim@") for a in assignable)
 
 
-async def test_contacts(clients: Clients) -> None:
+async def test_contact_conversations(clients: Clients) -> None:
     mona = clients("mona")
     conversation = (await mona.list_conversations(1, ConversationQuery(assignee=AssigneeFilter.ALL))).conversations[0]
-    contact = await mona.get_contact(1, conversation.contact.id)
-    assert contact.id == conversation.contact.id and contact.name == conversation.contact.name
-    by_name = await mona.search_contacts(1, contact.name.split()[0])
-    assert contact.id in {c.id for c in by_name}
-    if contact.phone_number:
-        by_phone = await mona.search_contacts(1, contact.phone_number[-7:])
-        assert contact.id in {c.id for c in by_phone}
-    assert await mona.search_contacts(1, "   ") == []
+    contact = conversation.contact
     history = await mona.contact_conversations(1, contact.id)
     assert conversation.id in {c.id for c in history} and all(c.contact.id == contact.id for c in history)
-    with pytest.raises(NotFound):
-        await mona.get_contact(1, 987654)
 
 
 async def test_reports_for_administrators(clients: Clients) -> None:
     mona = clients("mona")
-    now = datetime.now(UTC)
-    summary = await mona.report_summary(1, now - timedelta(days=30), now)
-    assert summary.conversations_count >= summary.resolutions_count >= 0
-    assert summary.avg_first_response_time is None or summary.avg_first_response_time >= 0
     agents = {a.id: a for a in await mona.agents(1)}
-    ahmed = next(a for a in agents.values() if a.email.startswith("ahmed@"))
-    per_agent = await mona.report_summary(1, now - timedelta(days=30), now, type="agent", id=ahmed.id)
-    assert per_agent.conversations_count <= summary.conversations_count
     loads = await mona.agent_loads(1)
     assert loads and len({row.agent_id for row in loads}) == len(loads)
     assert {row.agent_id for row in loads} <= set(agents)

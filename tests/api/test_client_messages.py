@@ -53,8 +53,6 @@ async def test_send_text_note_and_reply_then_catch_up(fresh_clients: Clients) ->
     assert note.private and note.echo_id is None
     reply = await mona.send_message(1, conversation.id, "replying", in_reply_to=sent.id)
     assert reply.in_reply_to == sent.id
-    newer = await mona.messages_after(1, conversation.id, last_id)
-    assert [m.id for m in newer][-3:] == [sent.id, note.id, reply.id]
     page = await mona.list_messages(1, conversation.id, after=last_id)
     assert not page.has_more_before and [m.id for m in page.messages][-3:] == [sent.id, note.id, reply.id]
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from desktop.api.chatwoot.client import ChatwootClient, DeviseAuth, TokenAuth
+from desktop.api.chatwoot.client_reports import ReportsApi
 from desktop.domain.errors import (
     InvalidCredentials,
     MfaCodeInvalid,
@@ -106,7 +107,7 @@ async def test_token_auth_and_the_401_family(clients: Clients, sandbox: Any) -> 
     with pytest.raises(NotAMember):
         await clients("omar").list_conversations(1, ConversationQuery())  # omar works in workspace 2 only
     with pytest.raises(PermissionDenied) as denied:
-        await clients("ahmed").report_summary(1, datetime(2025, 1, 1, tzinfo=UTC), datetime.now(UTC))
+        await ReportsApi(clients("ahmed")).summary(1, datetime(2025, 1, 1, tzinfo=UTC), datetime.now(UTC))
     assert type(denied.value) is PermissionDenied  # a permission problem, not a lost session
 
 
@@ -127,13 +128,10 @@ async def test_sign_out_ends_the_devise_session(clients: Clients, sandbox: Any) 
     assert (await clients("sara").profile()).email == sara.email
 
 
-async def test_availability_and_auto_offline(fresh_clients: Clients) -> None:
+async def test_availability(fresh_clients: Clients) -> None:
     client = fresh_clients("sara")
     user = await client.set_availability(2, Availability.BUSY)
     assert {w.id: w.availability for w in user.workspaces}[2] is Availability.BUSY
-    user = await client.set_auto_offline(2, False)
-    workspace = {w.id: w for w in user.workspaces}[2]
-    assert workspace.auto_offline is False and workspace.availability is Availability.BUSY
     profile = await client.profile()
     assert {w.id: w.availability for w in profile.workspaces}[2] is Availability.BUSY
     with pytest.raises(NotFound):

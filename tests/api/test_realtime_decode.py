@@ -118,7 +118,7 @@ def test_mentioned_typing_presence_contact_notification_cache_commands() -> None
     }
     created = decode_event(frame("notification.created", notification), 1)
     assert isinstance(created, NotificationChanged)
-    assert (created.notification_id, created.unread_count, created.primary_actor_id) == (5, 3, 43)
+    assert (created.unread_count, created.primary_actor_id) == (3, 43)
 
     cache = decode_event(
         frame("account.cache_invalidated", {"cache_keys": {"label": 1, "inbox": 2}, "account_id": 1}), 1

@@ -150,33 +150,3 @@ async def test_pubsub_token_rotation_after_a_password_change(fresh_sandbox: Runn
     finally:
         await client.stop()
         await rest.http.aclose()
-
-
-async def test_workspaces_can_be_added_and_removed_while_connected(fresh_sandbox: RunningSandbox) -> None:
-    rest = Rest(fresh_sandbox.url, fresh_sandbox.users["mona"].token)
-    profile = await rest.profile()
-    recorder = Recorder()
-    client = await realtime_for(fresh_sandbox.url, profile, [1], recorder)
-    try:
-        await recorder.wait_connected([1])
-        await client.add_workspace(2)
-        await recorder.wait_connected([2])
-        await client.remove_workspace(1)
-        assert client.account_ids == (2,) and client.state(1) is ConnectionState.OFFLINE
-        removed = recorder.events[-1]
-        assert (
-            isinstance(removed, ConnectionChanged) and removed.account_id == 1 and removed.reason == "removed"
-        )
-
-        first = await rest.first_conversation(1)
-        second = await rest.first_conversation(2)
-        fresh_sandbox.incoming(1, "to the removed workspace", conversation_id=first)
-        fresh_sandbox.incoming(2, "to the added workspace", conversation_id=second)
-        arrived = await recorder.wait_for(
-            lambda e: isinstance(e, MessageCreated) and e.message.content == "to the added workspace"
-        )
-        assert arrived.account_id == 2
-        assert not any(isinstance(e, MessageCreated) and e.account_id == 1 for e in recorder.events)
-    finally:
-        await client.stop()
-        await rest.http.aclose()

@@ -38,7 +38,7 @@ def publish(feed: FeedServer, version: str, *, sha256: str | None = None, name: 
 async def test_a_newer_version_is_offered(feed: FeedServer) -> None:
     found = await updates.check(publish(feed, "9.0.0"), "0.1.0")
     assert found is not None and found.version == "9.0.0"
-    assert found.notes_for("ar") == "بحث أسرع" and found.notes_for("fr") == "Faster search"
+    assert found.notes == {"en": "Faster search", "ar": "بحث أسرع"}
 
 
 @pytest.mark.parametrize("version", ["0.1.0", "0.0.9"])

@@ -21,11 +21,11 @@ from desktop.services.orders_setup import (
     OrdersConfigError,
     build_provider,
     configured_answer_templates,
-    default_config_path,
     keyring_username,
     load_orders_config,
     needs_secret,
 )
+from desktop.system import paths
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -69,17 +69,17 @@ def test_settings_file(tmp_path: Path) -> None:
 
 def test_answer_templates_from_the_settings_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOUQDESK_HOME", str(tmp_path))
-    assert default_config_path() == tmp_path / "orders.json"
-    assert configured_answer_templates() == {}  # no file: the built-in answers
+    assert paths.orders_file() == tmp_path / "orders.json"
+    assert configured_answer_templates(paths.orders_file()) == {}  # no file: the built-in answers
     ar = "الأوردر {{order.id}} {{order.status}}\nالتوصيل: {{order.eta}}\n{{order.tracking_url}}"
-    default_config_path().write_text(json.dumps({"provider": "generic", "url": "https://erp/{phone}",
+    paths.orders_file().write_text(json.dumps({"provider": "generic", "url": "https://erp/{phone}",
                                                  "answer_templates": {"ar": ar}}, ensure_ascii=False),
                                      encoding="utf-8")
-    assert configured_answer_templates() == {"ar": ar}  # English keeps the default
-    default_config_path().write_text(json.dumps({"provider": "generic", "url": "https://erp/{phone}",
+    assert configured_answer_templates(paths.orders_file()) == {"ar": ar}  # English keeps the default
+    paths.orders_file().write_text(json.dumps({"provider": "generic", "url": "https://erp/{phone}",
                                                  "answer_templates": {"en": "{{order.tracking}}"}}))
     with pytest.raises(OrdersConfigError, match=r"order\.tracking\b") as caught:
-        configured_answer_templates()
+        configured_answer_templates(paths.orders_file())
     assert "order.tracking_url" in (caught.value.detail or "")  # the known ones, for IT
 
 

@@ -13,6 +13,7 @@ from desktop.services.orders_setup import OrdersConfig
 from desktop.ui import fonts, i18n
 from desktop.ui.theme import apply_theme
 from tests.screenshots.support import show_all_conversations
+from tests.support.sign_in import current_error
 from tests.ui.app_harness import artifacts_dir, build_desktop, shut
 
 
@@ -42,7 +43,7 @@ def test_screenshots(qtbot: Any, aloop: Any, sandbox: Any, qapp: QApplication, l
     window.form.credentials_page.password.setText("not-the-password")
     window.form.credentials_page.sign_in.click()
     aloop.until(lambda: not window.form.tasks.busy)
-    assert window.form.current_error()
+    assert current_error(window.form)
     assert window.grab().save(str(out / f"signin-error-{language}.png"))
 
     main, view = show_all_conversations(aloop, desktop, sandbox, 1366, 820)

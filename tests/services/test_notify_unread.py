@@ -20,6 +20,12 @@ from desktop.system.storage import JsonFileStorage
 from tests.services.conftest import fast_realtime, wait_for
 
 
+def connected(events: list[Any], account_id: int) -> bool:
+    """The sync has announced the confirmed subscription of `account_id` (what arms notifications)."""
+    return any(isinstance(e, ConnectionChanged) and e.account_id == account_id
+               and e.state == ConnectionState.CONNECTED for e in events)
+
+
 async def test_live_notifications_badges_and_no_replay(fresh_sandbox: Any, fresh_mona: SessionService,
                                                        storage: JsonFileStorage) -> None:
     session = fresh_mona
@@ -49,12 +55,12 @@ async def test_live_notifications_badges_and_no_replay(fresh_sandbox: Any, fresh
     old = (await session.client.list_messages(1, target.id)).messages
     incoming = next(m for m in reversed(old) if m.message_type == MessageType.INCOMING)
     policy.on_event(MessageCreated(1, incoming))
-    assert shown == [] and not policy.armed(1)
+    assert shown == []
 
     await sync.start()
     await outbox.start()
     try:
-        await wait_for(lambda: policy.armed(1), what="subscription confirmed")
+        await wait_for(lambda: connected(events, 1), what="subscription confirmed")
         policy.on_event(MessageCreated(1, dataclasses.replace(
             incoming, created_at=incoming.created_at - timedelta(hours=3))))  # delivered late: old news
         assert shown == []
@@ -98,9 +104,11 @@ async def test_new_unassigned_conversation_and_switches(fresh_sandbox: Any, fres
     shown: list[tuple[Any, ...]] = []
     policy.notify.connect(lambda *args: shown.append(args))
     quiet.notify.connect(lambda *args: shown.append(("quiet", *args)))
+    events: list[Any] = []
+    sync.event.connect(events.append)  # after the policies: an event seen here has reached them
     await sync.start()
     try:
-        await wait_for(lambda: policy.armed(1) and quiet.armed(1), what="subscription confirmed")
+        await wait_for(lambda: connected(events, 1), what="subscription confirmed")
         created = fresh_sandbox.incoming(1, "مرحبا، عايز أطلب")
         await wait_for(lambda: shown, what="new conversation notification")
         assert len(shown) == 1
@@ -109,7 +117,10 @@ async def test_new_unassigned_conversation_and_switches(fresh_sandbox: Any, fres
         assert notice.account_id == 1 and notice.contact_name
         assert created  # the control API answered with the new conversation
         policy.on_event(ConnectionChanged(1, ConnectionState.RECONNECTING))
-        assert not policy.armed(1)  # disarmed while away: catch-up goes through REST, never a storm
+        fresh_sandbox.incoming(1, "وصلني وأنا مش متصل")  # disarmed while away: catch-up goes through REST
+        await wait_for(lambda: any(isinstance(e, MessageCreated) and e.message.content == "وصلني وأنا مش متصل"
+                                   for e in events), what="the event while away")
+        assert len(shown) == 1  # never a storm
     finally:
         await sync.stop()
         await lookups.close()

@@ -176,7 +176,6 @@ async def test_every_single_action_denied_outside_own_inbox(clients: dict[str, C
     label = (await mona.labels(WS))[0].title
     attempts = {
         "reopen": lambda: triage.reopen(conversation.id),
-        "pending": lambda: triage.set_pending(conversation.id),
         "snooze": lambda: triage.snooze(conversation.id, datetime.now(UTC) + timedelta(hours=1)),
         "priority": lambda: triage.set_priority(conversation.id, Priority.URGENT),
         "unread": lambda: triage.mark_unread(conversation.id),

@@ -215,7 +215,7 @@ class Paths:
         details = panel.orders.describe(order).split("\n")
         item_line = next(line for line in details if "×" in line)
         note_line = details[-1]
-        return [Drawn(name, label.full_text(), lay_out(label.full_text(), label.font(), self.ui)),
+        return [Drawn(name, label.full_text, lay_out(label.full_text, label.font(), self.ui)),
                 Drawn(name, item_line, lay_out(item_line, self.font, self.ui)),
                 Drawn(name, note_line, lay_out(note_line, self.font, self.ui))], []
 

@@ -144,13 +144,6 @@ class ChatwootClient(ConversationsApi, MessagesApi, LookupsApi):
         )
         return decode_user(body)
 
-    async def set_auto_offline(self, account_id: int, auto_offline: bool) -> User:
-        body = await self.call(
-            "POST", "/api/v1/profile/auto_offline",
-            json={"profile": {"account_id": int(account_id), "auto_offline": bool(auto_offline)}},
-        )
-        return decode_user(body)
-
 
 def _json_or_none(response: Any) -> Any:
     try:

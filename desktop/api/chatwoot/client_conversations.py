@@ -1,8 +1,8 @@
 """Conversation endpoints of the REST client (contract §4): list, advanced filter, counts, show, status,
-priority, read state, typing, assignment and labels. Mixed into `ChatwootClient`.
+priority, read state, assignment and labels. Mixed into `ChatwootClient`.
 
-Label quirk (§4.8): `POST …/labels` replaces the whole set, so `add_labels` / `remove_labels` read the
-current set first and post the merged one.
+Label quirk (§4.8): `POST …/labels` replaces the whole set, so `add_labels` reads the current set first and
+posts the merged one.
 """
 
 from __future__ import annotations
@@ -144,12 +144,6 @@ class ConversationsApi(Transport):
         body = await self.call("POST", conversation_path(account_id, conversation_id, "/unread"))
         return decode_conversation(body, account_id=account_id)
 
-    async def set_typing(self, account_id: int, conversation_id: int, on: bool, private: bool = False) -> None:
-        await self.call(
-            "POST", conversation_path(account_id, conversation_id, "/toggle_typing_status"),
-            json={"typing_status": "on" if on else "off", "is_private": private},
-        )
-
     async def assign_agent(self, account_id: int, conversation_id: int, agent_id: int | None) -> Person | None:
         """Assign (or with None, unassign). Returns the assignee, or None when the server unassigned
         (which it also does for an unknown id, §4.7)."""
@@ -188,14 +182,5 @@ class ConversationsApi(Transport):
         current = await self.get_labels(account_id, conversation_id)
         wanted = _merged(current, [label for label in labels if label])
         if wanted == list(current):
-            return current
-        return await self.set_labels(account_id, conversation_id, wanted)
-
-    async def remove_labels(self, account_id: int, conversation_id: int, labels: Sequence[str]) -> tuple[str, ...]:
-        """Remove labels, keeping the others (read, filter, replace)."""
-        current = await self.get_labels(account_id, conversation_id)
-        dropped = set(labels)
-        wanted = [label for label in current if label not in dropped]
-        if len(wanted) == len(current):
             return current
         return await self.set_labels(account_id, conversation_id, wanted)

@@ -88,11 +88,6 @@ class FilterCondition:
         return cls(attribute, "equal_to", tuple(values), query_operator)
 
     @classmethod
-    def not_equal(cls, attribute: str, *values: FilterValue, query_operator: str = "and") -> FilterCondition:
-        """`attribute` is set and none of `values` (a NULL column never matches on the server)."""
-        return cls(attribute, "not_equal_to", tuple(values), query_operator)
-
-    @classmethod
     def present(cls, attribute: str, present: bool = True, query_operator: str = "and") -> FilterCondition:
         return cls(attribute, "is_present" if present else "is_not_present", (), query_operator)
 

@@ -9,32 +9,26 @@ and canned responses are bare arrays. Reports are v2 paths and take epoch second
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from desktop.api.chatwoot.client_conversations import account_path
 from desktop.api.chatwoot.decode import (
     decode_agent,
     decode_agent_load,
-    decode_contact,
     decode_conversation_list,
     decode_inbox,
     decode_label,
-    decode_report_summary,
     decode_saved_reply,
     decode_team,
     each,
     payload_list,
 )
 from desktop.api.chatwoot.transport import Transport
-from desktop.api.chatwoot.wire import key, obj
 from desktop.domain.models import (
     Agent,
     AgentLoad,
-    Contact,
     Conversation,
     Inbox,
     Label,
-    ReportSummary,
     SavedReply,
     Team,
 )
@@ -78,32 +72,12 @@ class LookupsApi(Transport):
         body = await self.call("GET", account_path(account_id, f"/teams/{int(team_id)}/team_members"))
         return each(body, "team_members", decode_agent)
 
-    async def search_contacts(self, account_id: int, q: str, page: int = 1) -> list[Contact]:
-        """Contacts whose name, email, phone, company or identifier contain `q` (15 per page, §9.3)."""
-        if not q.strip():
-            return []
-        params = {"q": q.strip(), "page": str(max(1, int(page)))}
-        body = await self.call("GET", account_path(account_id, "/contacts/search"), params=params)
-        return each(payload_list(body), "contacts.payload", decode_contact)
-
-    async def get_contact(self, account_id: int, contact_id: int) -> Contact:
-        body = obj(await self.call("GET", account_path(account_id, f"/contacts/{int(contact_id)}")), "response")
-        return decode_contact(key(body, "payload", "response"), "response.payload")
-
     async def contact_conversations(self, account_id: int, contact_id: int) -> list[Conversation]:
         """The contact's latest 20 conversations that this user may see (§9.3)."""
         body = await self.call("GET", account_path(account_id, f"/contacts/{int(contact_id)}/conversations"))
         return decode_conversation_list(body, account_id=account_id)
 
     # -- reports (administrators; agents get PermissionDenied) -------------------------------------------
-    async def report_summary(
-        self, account_id: int, since: datetime, until: datetime, type: str = "account", id: int | None = None
-    ) -> ReportSummary:
-        params = {"type": type, "since": str(int(since.timestamp())), "until": str(int(until.timestamp()))}
-        if id is not None:
-            params["id"] = str(int(id))
-        body = await self.call("GET", reports_path(account_id, "/summary"), params=params)
-        return decode_report_summary(body)
 
     async def agent_loads(self, account_id: int) -> list[AgentLoad]:
         """Open and unattended conversations per agent (the live board), across all pages."""

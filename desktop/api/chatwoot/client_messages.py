@@ -2,7 +2,7 @@
 `ChatwootClient`.
 
 * `list_messages` pages history back 20 at a time (`has_more_before` = the page was full); `after=` is the
-  catch-up after a reconnect (up to 100 per call; `messages_after` loops until caught up).
+  catch-up after a reconnect (up to 100 per call).
 * `send_message` posts JSON, or multipart with repeated `attachments[]` parts when files are given
   (`content_attributes` then travels as a JSON string). The client's `echo_id` is sent and kept on the result.
 * `download` follows ActiveStorage's redirects itself, so credentials go only to the configured server,
@@ -22,7 +22,6 @@ from collections.abc import Sequence
 
 from desktop.api.chatwoot.client_conversations import call_body, conversation_path
 from desktop.api.chatwoot.decode import (
-    CATCH_UP_PAGE_SIZE,
     HISTORY_PAGE_SIZE,
     decode_message,
     decode_message_page,
@@ -56,21 +55,6 @@ class MessagesApi(Transport):
         return decode_message_page(
             body, conversation_id=conversation_id, full_page=None if after is not None else HISTORY_PAGE_SIZE
         )
-
-    async def messages_after(
-        self, account_id: int, conversation_id: int, after: int, *, max_pages: int = 50
-    ) -> list[Message]:
-        """Every message newer than `after` (ascending), fetching pages of 100 until caught up."""
-        collected: list[Message] = []
-        cursor = int(after)
-        for _ in range(max(1, max_pages)):
-            page = await self.list_messages(account_id, conversation_id, after=cursor)
-            fresh = [m for m in page.messages if m.id is not None and m.id > cursor]
-            collected.extend(fresh)
-            if len(page.messages) < CATCH_UP_PAGE_SIZE or not fresh:
-                break
-            cursor = max(m.id for m in fresh if m.id is not None)
-        return collected
 
     async def send_message(
         self, account_id: int, conversation_id: int, content: str, *, private: bool = False,

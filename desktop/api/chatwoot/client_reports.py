@@ -18,8 +18,6 @@ server sends, as read from Chatwoot's controllers, builders and views:
   avg_reply_time}`; an entity with nothing in the window has **null** counts, not 0.
 * `GET …/reports/conversations?type=account` → live `{open, unattended, unassigned, pending}` (`pending`
   is always 0, a server bug: ignored).
-* `GET …/reports/{agents|inboxes|labels|teams}` → CSV: a "Reporting period …" line, blank line(s), a header
-  row in the *account's* language, then rows with human durations ("6 minutes 52 seconds", "N/A").
 * `GET /api/v1/accounts/{aid}/csat_survey_responses/metrics?since=&until=` → `{total_count,
   ratings_count: {"5": n, …} (string keys), total_sent_messages_count}`; the list endpoint pages 25
   responses `{id, rating, feedback_message, conversation_id (display id), assigned_agent{…}?, created_at}`.
@@ -29,13 +27,10 @@ server sends, as read from Chatwoot's controllers, builders and views:
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from desktop.api.chatwoot.errors import error_for_response
 from desktop.api.chatwoot.transport import Transport
 from desktop.api.chatwoot.wire import (
     arr,
@@ -60,14 +55,10 @@ from desktop.domain.reports import (
     ExportConversation,
     LiveCounts,
     Metric,
-    ReportTable,
     SummaryReport,
     TrendPoint,
     WindowMetrics,
 )
-
-CSV_PATHS = {EntityKind.AGENT: "agents", EntityKind.INBOX: "inboxes", EntityKind.LABEL: "labels",
-             EntityKind.TEAM: "teams"}
 
 
 def _count(value: object, where: str) -> int:
@@ -175,15 +166,6 @@ def decode_export_conversation(value: Any, where: str) -> ExportConversation:
     )
 
 
-def parse_report_csv(text: str) -> ReportTable:
-    """A report CSV download: the period line, then header and rows; blank lines skipped wherever they are."""
-    rows = [row for row in csv.reader(io.StringIO(text.lstrip("\ufeff"))) if any(cell.strip() for cell in row)]
-    if not rows:
-        raise MalformedResponse(detail="report CSV: empty")
-    period, rest = (rows[0][0], rows[1:]) if len(rows[0]) == 1 else ("", rows)
-    if rest and len(rest[-1]) == 1 and len(rest[0]) > 1:  # some downloads put the period last
-        period, rest = rest[-1][0], rest[:-1]
-    return ReportTable(period=period, rows=rest)
 
 
 def _epoch(moment: datetime) -> str:
@@ -242,17 +224,6 @@ class ReportsApi:
         body = await self.client.call("GET", f"/api/v1/accounts/{int(account_id)}/csat_survey_responses",
                                       params=params)
         return each(body, "csat_survey_responses", decode_csat_response)
-
-    async def table_csv(self, account_id: int, kind: EntityKind, since: datetime, until: datetime, *,
-                        business_hours: bool = False) -> ReportTable:
-        response = await self.client.send("GET", f"/api/v2/accounts/{int(account_id)}/reports/{CSV_PATHS[kind]}",
-                                          params=self._window(since, until, business_hours))
-        if not response.is_success:
-            raise error_for_response(response)
-        try:
-            return parse_report_csv(response.content.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise MalformedResponse(detail="report CSV is not UTF-8") from None
 
     async def report_permission(self, account_id: int) -> bool:
         """Whether the signed-in user may see reports in this workspace: an administrator, or a custom role

@@ -95,10 +95,6 @@ class RealtimeClient:
         return self._runner is not None and not self._runner.done()
 
     @property
-    def account_ids(self) -> tuple[int, ...]:
-        return self._subs.account_ids
-
-    @property
     def last_error(self) -> str | None:
         """Why the last connection or subscription failed (no secrets), for diagnostics."""
         return self._last_error or self._subs.last_failure
@@ -150,27 +146,6 @@ class RealtimeClient:
             await self._unsubscribe(sub)
         self._subs.set_token(pubsub_token)
         for sub in self._subs.all():
-            await self._subscribe(sub)
-
-    async def add_workspace(self, account_id: int) -> None:
-        if self._subs.get(account_id) is not None:
-            return
-        sub = self._subs.add(account_id)
-        if self.running:
-            self._subs.set_state(sub, ConnectionState.CONNECTING)
-            await self._subscribe(sub)
-
-    async def remove_workspace(self, account_id: int) -> None:
-        sub = self._subs.remove(account_id)
-        if sub is not None:
-            await self._unsubscribe(sub)
-            self._subs.set_state(sub, ConnectionState.OFFLINE, reason="removed")
-
-    async def resubscribe(self, account_id: int) -> None:
-        """Try a failed subscription again on the live connection (every reconnect retries it anyway)."""
-        sub = self._subs.get(account_id)
-        if sub is not None and not sub.confirmed:
-            await self._unsubscribe(sub)
             await self._subscribe(sub)
 
     # -- connection loop -------------------------------------------------------------------------------

@@ -155,7 +155,6 @@ def _notification(name: str, data: _NotificationShape, aid: int) -> Event:
     return NotificationChanged(
         aid,
         name,
-        notification_id=body.id,
         unread_count=data.unread_count,
         primary_actor_id=body.primary_actor_id,
         notification_type=kind if isinstance(kind, str) else None,

@@ -63,10 +63,6 @@ class SubscriptionSet:
         return list(self._subs.values())
 
     @property
-    def account_ids(self) -> tuple[int, ...]:
-        return tuple(self._subs)
-
-    @property
     def token(self) -> str:
         return self._token
 
@@ -85,9 +81,6 @@ class SubscriptionSet:
         if sub is None:
             sub = self._subs[account_id] = Subscription(account_id, self._identifier(account_id))
         return sub
-
-    def remove(self, account_id: int) -> Subscription | None:
-        return self._subs.pop(account_id, None)
 
     def set_token(self, pubsub_token: str) -> None:
         self._token = pubsub_token

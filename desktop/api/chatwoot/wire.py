@@ -17,7 +17,6 @@ Error details name the field path and the JSON type found, never the value (valu
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -141,9 +140,6 @@ def str_or_empty(value: object, where: str) -> str:
     return "" if value is None else to_str(value, where)
 
 
-@functools.cache
-def _enum_values(enum_cls: type[Enum]) -> dict[str, Enum]:
-    return {str(member.value): member for member in enum_cls}
 
 
 def timestamp(value: object, where: str) -> datetime | None:

@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from desktop.services.triage_board import BoardRow, TeamBoard
 from desktop.ui.bidi import isolate
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME
 from desktop.ui.widgets.availability import availability_text
-from desktop.ui.widgets.table_model import Index, ReadOnlyTableModel
+from desktop.ui.widgets.table_model import ReadOnlyTableModel
 
 AgentIdRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
@@ -82,7 +83,7 @@ class BoardModel(ReadOnlyTableModel):
                 QCoreApplication.translate("Board", "Open"), QCoreApplication.translate("Board", "Unattended"),
                 QCoreApplication.translate("Board", "Oldest waiting"))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]

@@ -40,23 +40,20 @@ class LabelChips(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self._chips: list[Chip] = []
+        self.chips: list[Chip] = []
         self._empty_text = "—"
 
     # -- content -------------------------------------------------------------------------------------
     def set_labels(self, titles: Sequence[str], color_of: Callable[[str], str | None],
                    describe: Callable[[str], str] = lambda _t: "") -> None:
         """Show `titles`, each in `color_of(title)` ('#rrggbb', or None for the default colour)."""
-        self._chips = [Chip(t, label_color(color_of(t) or ""), describe(t)) for t in titles]
+        self.chips = [Chip(t, label_color(color_of(t) or ""), describe(t)) for t in titles]
         self.setAccessibleName(", ".join(self.titles()) or self._empty_text)
         self.updateGeometry()
         self.update()
 
-    def chips(self) -> list[Chip]:
-        return list(self._chips)
-
     def titles(self) -> list[str]:
-        return [chip.title for chip in self._chips]
+        return [chip.title for chip in self.chips]
 
     # -- geometry ------------------------------------------------------------------------------------
     def _font(self) -> QFont:
@@ -73,7 +70,7 @@ class LabelChips(QWidget):
         line_h = self._line_height()
         rects: list[QRect] = []
         x = y = 0
-        for chip in self._chips:
+        for chip in self.chips:
             w = min(width, fm.horizontalAdvance(isolate(chip.title)) + 2 * PAD_X + 2)
             if x > 0 and x + w > width:
                 x, y = 0, y + line_h + GAP
@@ -110,14 +107,14 @@ class LabelChips(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         font = self._font()
         painter.setFont(font)
-        if not self._chips:
+        if not self.chips:
             painter.setPen(QColor(THEME.muted))
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop),
                              self._empty_text)
             return
         fm = QFontMetrics(font)
         radius = THEME.spacing.chip_radius
-        for chip, rect in zip(self._chips, self.chip_rects(), strict=True):
+        for chip, rect in zip(self.chips, self.chip_rects(), strict=True):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(chip.color)
             painter.drawRoundedRect(rect, min(radius, rect.height() / 2), min(radius, rect.height() / 2))
@@ -127,7 +124,7 @@ class LabelChips(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            for chip, rect in zip(self._chips, self.chip_rects(), strict=True):
+            for chip, rect in zip(self.chips, self.chip_rects(), strict=True):
                 if rect.contains(event.pos()):
                     QToolTip.showText(event.globalPos(), isolate(chip.description or chip.title), self)
                     return True

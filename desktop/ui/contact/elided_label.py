@@ -32,20 +32,17 @@ class ElidedLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(False)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._full = ""
-
-    def full_text(self) -> str:
-        return self._full
+        self.full_text = ""  # what was set; the label shows it elided to its width
 
     def set_full_text(self, text: str) -> None:
-        self._full = text
+        self.full_text = text
         self._elide()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("…") * 3, super().minimumSizeHint().height())
 
     def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2, super().sizeHint().height())
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 2, super().sizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -56,14 +53,11 @@ class ElidedLabel(QLabel):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
             self._elide()
 
-    def is_elided(self) -> bool:
-        return self.text() != self._full
-
     def _elide(self) -> None:
         width = self.contentsRect().width() - 2 * self.margin()
         metrics = self.fontMetrics()
-        shown = self._full
-        if width > 0 and metrics.horizontalAdvance(self._full) > width:
-            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)  # at the logical end
+        shown = self.full_text
+        if width > 0 and metrics.horizontalAdvance(self.full_text) > width:
+            shown = metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, width)  # at the logical end
         super().setText(shown)
-        self.setToolTip(plain_tooltip(strip_controls(self._full)) if shown != self._full else "")
+        self.setToolTip(plain_tooltip(strip_controls(self.full_text)) if shown != self.full_text else "")

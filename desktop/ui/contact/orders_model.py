@@ -20,13 +20,13 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from desktop.domain.orders import Order, OrderStatus
 from desktop.ui.bidi import isolate, isolate_ltr
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME
 
 OrderRole = Qt.ItemDataRole.UserRole + 1
@@ -86,10 +86,10 @@ class OrdersModel(QAbstractListModel):
     def is_late(self, order: Order) -> bool:
         return order.is_late(self._now)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._orders)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._orders):
             return None
         order = self._orders[index.row()]
@@ -103,7 +103,7 @@ class OrdersModel(QAbstractListModel):
             return self.summary(order).replace("\n", " · ")
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -17,13 +17,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desktop.domain.models import Conversation, ConversationStatus
 from desktop.ui.bidi import inline, isolate_ltr
 from desktop.ui.inbox.relative_time import relative_time
+from desktop.ui.qt_types import AnyIndex
 
 ConversationRole = Qt.ItemDataRole.UserRole + 1
 _EPOCH = datetime.min.replace(tzinfo=UTC)
@@ -55,10 +55,10 @@ class PreviousConversationsModel(QAbstractListModel):
     def conversation(self, row: int) -> Conversation | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         conversation = self._rows[index.row()]
@@ -76,7 +76,7 @@ class PreviousConversationsModel(QAbstractListModel):
             return head + (f"\n{inline(preview[:120])}" if preview else "")
         return None
 
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

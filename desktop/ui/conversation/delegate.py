@@ -44,6 +44,7 @@ from desktop.ui.conversation.layout import Hit, RowGeometry, RowLayouter, is_out
 from desktop.ui.conversation.model import Role, TimelineModel
 from desktop.ui.conversation.text import link_at
 from desktop.ui.conversation.thumbnails import ThumbnailCache
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME
 
 
@@ -74,7 +75,7 @@ class MessageDelegate(QStyledItemDelegate):
         """The view's viewport was resized: row geometry depends on its width."""
         self._cached_width = None
 
-    def _row(self, index: QModelIndex | QPersistentModelIndex) -> tuple[Message | None, bool]:
+    def _row(self, index: AnyIndex) -> tuple[Message | None, bool]:
         """The row's message and whether a date separator sits above it (straight from our model: cheap)."""
         model = index.model()
         if isinstance(model, TimelineModel):
@@ -82,7 +83,7 @@ class MessageDelegate(QStyledItemDelegate):
         message = index.data(Role.MESSAGE)
         return (message if isinstance(message, Message) else None), index.data(Role.DAY) is not None
 
-    def geometry(self, index: QModelIndex | QPersistentModelIndex) -> RowGeometry | None:
+    def geometry(self, index: AnyIndex) -> RowGeometry | None:
         message, has_day = self._row(index)
         if message is None:
             return None
@@ -91,7 +92,7 @@ class MessageDelegate(QStyledItemDelegate):
         return self.rows.geometry(message, self._width(), has_day, header_w=header_w, meta_w=meta_w,
                                   deleted_text=self.labels.deleted_text())
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         message, has_day = self._row(index)
         if message is None:
             return QSize(0, 0)
@@ -117,7 +118,7 @@ class MessageDelegate(QStyledItemDelegate):
         """Another conversation is shown: what sizeHint told the view about the last one is moot."""
         self._reported.clear()
 
-    def _note_height(self, index: QModelIndex | QPersistentModelIndex, message: Message, height: int) -> None:
+    def _note_height(self, index: AnyIndex, message: Message, height: int) -> None:
         key = (message.key, self._width())
         if self._reported.get(key, height) != height:
             self._reported[key] = height
@@ -131,7 +132,7 @@ class MessageDelegate(QStyledItemDelegate):
                 self.sizeHintChanged.emit(self._view.model().index(persistent.row(), 0))
 
     # -- painting ----------------------------------------------------------------------------------
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         message = index.data(Role.MESSAGE)
         geo = self.geometry(index)
         if not isinstance(message, Message) or geo is None:
@@ -247,7 +248,7 @@ class MessageDelegate(QStyledItemDelegate):
         return None
 
     def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
-                  index: QModelIndex | QPersistentModelIndex) -> bool:
+                  index: AnyIndex) -> bool:
         message = index.data(Role.MESSAGE)
         if event is None or not isinstance(message, Message):
             return super().helpEvent(event, view, option, index)

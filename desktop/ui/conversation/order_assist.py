@@ -169,10 +169,10 @@ class _FileTemplates:
         from desktop.services.orders_setup import (
             OrdersConfigError,
             configured_answer_templates,
-            default_config_path,
         )
+        from desktop.system import paths
 
-        path = self._path = self._path or default_config_path()
+        path = self._path = self._path or paths.orders_file()
         try:
             info = path.stat()
             stamp: tuple[int, int] | None = (info.st_mtime_ns, info.st_size)

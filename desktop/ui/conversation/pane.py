@@ -76,7 +76,7 @@ class ConversationPane(QWidget):
 
     def __init__(self, *, reader: ConversationReader, outbox: Outbox, drafts: Drafts, notifier: Notifier,
                  lookups: Callable[[int], WorkspaceLookups | None] = lambda _account: None,
-                 register_timeline: Callable[[Timeline], Callable[[], None]] | None = None,
+                 register_timeline: Callable[[Timeline], Callable[[], None]],
                  events: EventSource | None = None, orders: OrderLookup | None = None,
                  url_opener: Callable[[QUrl], object] = QDesktopServices.openUrl,
                  agent_name: Callable[[], str | None] | None = None, enter_sends: bool = True,
@@ -166,9 +166,8 @@ class ConversationPane(QWidget):
         self.timeline = timeline
         self.model.set_store(timeline)
         self._unlinks.append(timeline.stale_changed.connect(lambda _stale: self._update_blocks()))
-        if self._register is not None:
-            self._unlinks.append(self._register(timeline))
-        self.reply_sender.open(account_id, conversation_id, timeline, follow_outbox=self._register is None)
+        self._unlinks.append(self._register(timeline))
+        self.reply_sender.open(account_id, conversation_id, timeline)
         self.conversation = None
         if conversation is not None:
             self._apply_conversation(conversation, refresh_related=True)

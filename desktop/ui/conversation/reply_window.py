@@ -77,10 +77,6 @@ class ReplyWindow(QObject):
         self._timer.start(max(0, min(delay, 2**31 - 1)))
         return ends_at
 
-    def is_closed(self) -> bool:
-        """True when the window has ended on the server's clock (whatever the last answer said)."""
-        return self.ends_at is not None and self.ends_at <= self.now()
-
     def _fire(self) -> None:
         if self.ends_at is not None and self.ends_at + timedelta(milliseconds=MARGIN_MS) <= self.now():
             self._overdue += 1

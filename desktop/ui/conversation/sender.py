@@ -9,14 +9,11 @@
   as soon as the server answers, and the server's id puts them in their place.
 - Drafts: every change is kept per conversation (`Drafts` persists them, debounced); switching away saves
   and flushes; failures to write reach the notifier.
-- Without a realtime sync, it follows the outbox's own state changes for the open timeline.
 
 Signals: sent(Message) — a message was queued and shown.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -45,7 +42,6 @@ class ReplySender(QObject):
         self.conversation_id = 0
         self.timeline: Timeline | None = None
         self.conversation: Conversation | None = None
-        self._links: list[Callable[[], None]] = []
         composer.send_requested.connect(self.send)
         composer.text_changed.connect(self._draft_changed)
         unlinks = [drafts.failed.connect(lambda error: notifier.report(error, context="drafts"))]
@@ -54,24 +50,17 @@ class ReplySender(QObject):
         self.destroyed.connect(lambda *_: [unlink() for unlink in unlinks])
 
     # -- the open conversation -------------------------------------------------------------------------
-    def open(self, account_id: int, conversation_id: int, timeline: Timeline, *, follow_outbox: bool) -> None:
+    def open(self, account_id: int, conversation_id: int, timeline: Timeline) -> None:
         """Point at a conversation: its draft comes back; files picked for another customer never follow."""
         self.close()
         self.account_id, self.conversation_id, self.timeline = account_id, conversation_id, timeline
         self.conversation = None
-        if follow_outbox:  # no realtime sync routes the outbox to timelines: do it here
-            self._links = [self.outbox.message_changed_in.connect(self._outbox_changed),
-                           self.outbox.message_removed_in.connect(self._outbox_removed)]
-            timeline.upsert_many(self.outbox.pending(account_id, conversation_id))
         self.composer.attachments.clear()
         self.composer.set_text(self.drafts.get(account_id, conversation_id))
         self.composer.set_private(False)
 
     def close(self) -> None:
         """Save the draft of the conversation being left."""
-        for unlink in self._links:
-            unlink()
-        self._links = []
         if self.timeline is None:
             return
         self.drafts.set(self.account_id, self.conversation_id, self.composer.text())
@@ -123,14 +112,6 @@ class ReplySender(QObject):
             if attachment.kind == AttachmentKind.IMAGE:
                 url = attachment.thumb_url or attachment.data_url
                 self.thumbnails.adopt(local_key(message.echo_id, index), url)
-
-    def _outbox_changed(self, account_id: int, message: Message) -> None:
-        if self.timeline is not None and account_id == self.account_id:
-            self.timeline.upsert(message)
-
-    def _outbox_removed(self, account_id: int, message: Message) -> None:
-        if self.timeline is not None and account_id == self.account_id and message.echo_id:
-            self.timeline.discard(message.echo_id)
 
     def _draft_changed(self, text: str) -> None:
         if self.timeline is not None:

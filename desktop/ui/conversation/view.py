@@ -92,10 +92,6 @@ class TimelineView(QListView):
             thumbnails.failed.connect(lambda _url: self.viewport().update())
 
     # -- state -------------------------------------------------------------------------------------
-    @property
-    def pinned_to_bottom(self) -> bool:
-        return self._pinned
-
     def set_loading_older(self, loading: bool) -> None:
         self._loading.setVisible(loading)
         if loading:

@@ -12,7 +12,7 @@ import time
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -21,12 +21,11 @@ from desktop.ui import bidi
 from desktop.ui.inbox.model import ConversationRole, preview_text
 from desktop.ui.inbox.paint_cache import GlyphCache, TextCache
 from desktop.ui.inbox.relative_time import relative_time
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME, chip_text_color, label_color
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class RowLookups(Protocol):
+class DelegateLookups(Protocol):
     """What the delegate needs to know beyond the conversation: channel kinds and label colours."""
 
     def channel_kind(self, conversation: Conversation) -> ChannelKind: ...
@@ -36,7 +35,7 @@ class RowLookups(Protocol):
 class ConversationDelegate(QStyledItemDelegate):
     """Painted conversation row. Signals: none."""
 
-    def __init__(self, lookups: RowLookups, parent: QWidget | None = None) -> None:
+    def __init__(self, lookups: DelegateLookups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lookups = lookups
         self._priority_names = {

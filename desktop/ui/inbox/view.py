@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.inbox.model import ConversationRole
 from desktop.ui.inbox.paint_cache import RepaintPacer
+from desktop.ui.qt_types import AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 Cursor = QAbstractItemView.CursorAction
 Hint = QAbstractItemView.ScrollHint
 

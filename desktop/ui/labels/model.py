@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.domain.models import Label
 from desktop.services.saved_replies_search import FuzzyIndex
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import label_color
 from desktop.ui.widgets.list_model import ResultListModel
-from desktop.ui.widgets.table_model import Index, read_only_flags
+from desktop.ui.widgets.table_model import read_only_flags
 
 TitleRole = Qt.ItemDataRole.UserRole + 1
 LabelRole = Qt.ItemDataRole.UserRole + 2
@@ -86,7 +87,7 @@ class LabelModel(ResultListModel[Label]):
         self.checked_changed.emit()
 
     # -- Qt model ---------------------------------------------------------------------------------
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._items):
             return None
         label = self._items[index.row()]
@@ -109,7 +110,7 @@ class LabelModel(ResultListModel[Label]):
             return row + 1 if self._digits and row < 9 else None
         return None
 
-    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: AnyIndex, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole or not self._checkable:
             return False
         label = self._items[index.row()]
@@ -119,7 +120,7 @@ class LabelModel(ResultListModel[Label]):
         self.toggle(index.row())
         return True
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         flags = read_only_flags(index)
         if self._checkable and index.isValid():
             flags |= Qt.ItemFlag.ItemIsUserCheckable

@@ -98,10 +98,6 @@ class SignInForm(QWidget):
         for page in (self.server_page, self.credentials_page, self.mfa_page):
             page.set_busy(busy)
 
-    def current_error(self) -> str:
-        page = self.pages.currentWidget()
-        return page.error.text() if isinstance(page, ServerPage | CredentialsPage | MfaPage) else ""
-
     # -- steps -------------------------------------------------------------------------------------
     def _fail(self, page: ServerPage | CredentialsPage | MfaPage) -> Callable[[BaseException], None]:
         def show(error: BaseException) -> None:

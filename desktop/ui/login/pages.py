@@ -153,9 +153,6 @@ class CredentialsPage(_Page):
     def set_server(self, url: str) -> None:
         self.server.setText(bidi.arg(self.tr("Server: %1"), url))
 
-    def use_token(self, token: bool) -> None:
-        self.tabs.setCurrentIndex(1 if token else 0)
-
     def _submit(self) -> None:
         remember = self.remember.isChecked()
         if self.tabs.currentIndex() == 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,7 @@ from desktop.ui.palette.model import (
     SubtitleRole,
     conversation_entry,
 )
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.widgets.item_paint import draw_item_frame
 from desktop.ui.widgets.search_list import search_and_list
 
@@ -50,11 +51,11 @@ def action_entries(registry: ActionRegistry) -> list[PaletteEntry]:
 
 
 class PaletteDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(200, QFontMetrics(option.font).height() + 12)  # type: ignore[attr-defined]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+              index: AnyIndex) -> None:
         raw_title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         title = display_text(raw_title)
         raw_trailing = str(index.data(ShortcutRole) or "") or str(index.data(SubtitleRole) or "")

@@ -3,11 +3,12 @@ direction of its own content (an Arabic reply reads right to left in an English 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.ui.bidi import direction_of, display_text, leading_alignment
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.replies.model import ContentRole
 from desktop.ui.widgets.item_paint import draw_item_frame
 
@@ -15,12 +16,12 @@ PADDING = 6
 
 
 class SavedReplyDelegate(QStyledItemDelegate):
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         return QSize(240, metrics.height() * 2 + PADDING * 3)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+              index: AnyIndex) -> None:
         code = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         raw = str(index.data(ContentRole) or "")
         opt = draw_item_frame(self, painter, option, index)

@@ -68,7 +68,6 @@ class ReportsWindow(QWidget):
         self.bundle: ReportBundle | None = None
         self.tasks = TaskRunner(self, notifier)
         self.workspace_name = workspace_name
-        self.export_dialog: ExportDialog | None = None
         self._steps: list[Callable[[], object]] = []
         self.setWindowTitle(self.tr("Reports — %1").replace("%1", workspace_name))
         self._build()
@@ -124,7 +123,7 @@ class ReportsWindow(QWidget):
         self.trend_page = TrendPage(self)
         self.trend_page.changed.connect(self._metric_changed)
         self.metric_combo, self.granularity = self.trend_page.metric_combo, self.trend_page.granularity
-        self.chart, self.trend_model = self.trend_page.chart, self.trend_page.model
+        self.chart = self.trend_page.chart
         self.ratings_model, self.live_model = RatingsModel(self), LiveAgentsModel(self)
         self.csat_page = TablePage(self.ratings_model, "reportsRatings", (0, Qt.SortOrder.DescendingOrder), self)
         self.live_page = TablePage(self.live_model, "reportsLiveAgents", (1, Qt.SortOrder.DescendingOrder), self)
@@ -269,7 +268,6 @@ class ReportsWindow(QWidget):
                                     rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
         dialog = ExportDialog(export, lookups, self.current_period_or_none(), self)
         dialog.open()
-        self.export_dialog = dialog
         return dialog
 
     def current_period_or_none(self) -> Period | None:

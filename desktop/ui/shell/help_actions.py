@@ -47,7 +47,6 @@ class HelpController(QObject):
         self._probe = probe
         self._spawn = spawn
         self.update: Update | None = None
-        self.about: AboutDialog | None = None
 
     # -- About ---------------------------------------------------------------------------------------
     def open_about(self) -> AboutDialog:
@@ -55,7 +54,6 @@ class HelpController(QObject):
 
         server = self._server_url()
         dialog = AboutDialog(server, self._window)
-        self.about = dialog
         if server:
             self._spawn(self._ask_version(dialog, server))
         dialog.open()

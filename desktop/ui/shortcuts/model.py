@@ -9,20 +9,19 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QFont
 
 from desktop.ui.actions import ActionRegistry, Category, translated
 from desktop.ui.bidi import isolate_ltr
+from desktop.ui.qt_types import AnyIndex
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 CustomisedRole = Qt.ItemDataRole.UserRole + 2
 
 ACTION, SHORTCUT, CATEGORY = range(3)
 _ORDER = list(Category)
-Index = QModelIndex | QPersistentModelIndex
 
 
 class ShortcutsModel(QAbstractTableModel):
@@ -44,10 +43,10 @@ class ShortcutsModel(QAbstractTableModel):
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, CATEGORY))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -57,7 +56,7 @@ class ShortcutsModel(QAbstractTableModel):
                  QCoreApplication.translate("Shortcuts", "Category"))
         return names[section] if 0 <= section < 3 else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._ids):
             return None
         action_id = self._ids[index.row()]
@@ -81,7 +80,7 @@ class ShortcutsModel(QAbstractTableModel):
             return isolate_ltr(text)
         return translated(self._registry.spec(action_id).category.value)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -78,9 +78,6 @@ class AppStatusBar(QStatusBar):
             control.show()
         self.set_user(*self._shown)
 
-    def availability_control(self) -> QWidget | None:
-        return self._control
-
     def set_unsent(self, count: int) -> None:
         self.unsent.setText(self.tr("%n unsent", "", count))
         self.unsent.setAccessibleName(self.unsent.text())

@@ -1,6 +1,6 @@
 """List model of agents to pick from (escalate, assign, hand over), each with availability (a presence
-colour swatch) and, when the viewer may read it, open load. Root-only: `set_choices()` resets; the
-optional filter (a set of agent ids, e.g. a team's members) also resets (a ResultListModel of the
+colour swatch) and, when the viewer may read it, open load. Root-only: the optional filter (a set of
+agent ids, e.g. a team's members) resets (a ResultListModel of the
 choices shown)."""
 
 from __future__ import annotations
@@ -40,10 +40,6 @@ class AgentChoiceModel(ResultListModel[AgentChoice]):
         self._all = list(choices)
         self._only: set[int] | None = None
         self._items = list(self._all)
-
-    def set_choices(self, choices: Sequence[AgentChoice]) -> None:
-        self._all = list(choices)
-        self._refresh()
 
     def set_only(self, agent_ids: Iterable[int] | None) -> None:
         self._only = None if agent_ids is None else set(agent_ids)

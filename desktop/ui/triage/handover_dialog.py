@@ -77,10 +77,6 @@ class HandoverDialog(QDialog):
         choice = self.agents.choice(index.row()) if index.isValid() else None
         return (int(team) if team is not None else None, choice.agent.id if choice is not None else None)
 
-    def clear_agent(self) -> None:
-        self.agent_view.setCurrentIndex(self.agents.index(-1, 0))
-        self._update()
-
     def _update(self) -> None:
         team, agent = self.target()
         self.ok.setEnabled(self.count > 0 and (team is not None or agent is not None))

@@ -6,13 +6,14 @@ direction.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.ui.qt_types import AnyIndex
+
 
 def draw_item_frame(delegate: QStyledItemDelegate, painter: QPainter, option: QStyleOptionViewItem,
-                    index: QModelIndex | QPersistentModelIndex) -> QStyleOptionViewItem:
+                    index: AnyIndex) -> QStyleOptionViewItem:
     """Draws the item without its text; returns the option initialised for `index` (rect, font, palette,
     state, direction) for the delegate's own painting."""
     opt = QStyleOptionViewItem(option)

@@ -12,7 +12,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
-from desktop.ui.widgets.table_model import Index, read_only_flags
+from desktop.ui.qt_types import AnyIndex
+from desktop.ui.widgets.table_model import read_only_flags
 
 T = TypeVar("T")
 
@@ -39,13 +40,13 @@ class ResultListModel(QAbstractListModel, Generic[T]):
     def item_data(self, item: T, role: int) -> object:
         raise NotImplementedError
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or index.row() >= len(self._items):
             return None
         return self.item_data(self._items[index.row()], role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return read_only_flags(index)

@@ -3,8 +3,8 @@ columns with translated horizontal headers, rows that can be selected but never 
 
 `ReadOnlyTableModel` answers rowCount (from `row_count()`), columnCount (`COLUMNS`), headerData
 (horizontal DisplayRole from `titles()`, asked for on each call so a language switch shows at once)
-and flags; a subclass keeps its rows and gives `data()`. `Index` is the index type Qt passes in, and
-`read_only_flags()` serves list models that cannot derive from this table.
+and flags; a subclass keeps its rows and gives `data()`. `read_only_flags()` serves list models that cannot derive
+from this table.
 
 Signals: those of QAbstractTableModel only.
 """
@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.qt_types import AnyIndex
 
 READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
-def read_only_flags(index: Index) -> Qt.ItemFlag:
+def read_only_flags(index: AnyIndex) -> Qt.ItemFlag:
     """Enabled, selectable, no children; nothing for an invalid index."""
     return READ_ONLY if index.isValid() else Qt.ItemFlag.NoItemFlags
 
@@ -37,10 +37,10 @@ class ReadOnlyTableModel(QAbstractTableModel):
         """The COLUMNS column headers, translated."""
         raise NotImplementedError
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.row_count()
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -49,5 +49,5 @@ class ReadOnlyTableModel(QAbstractTableModel):
         titles = self.titles()
         return titles[section] if 0 <= section < len(titles) else None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         return read_only_flags(index)

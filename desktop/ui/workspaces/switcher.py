@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QRectF,
     QSize,
@@ -34,11 +33,11 @@ from PySide6.QtWidgets import (
 from desktop.domain.models import Workspace
 from desktop.ui import bidi
 from desktop.ui.inbox.icons import avatar_color, initials
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME
 
 WorkspaceRole = Qt.ItemDataRole.UserRole + 1
 UnreadRole = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class WorkspaceListModel(QAbstractListModel):

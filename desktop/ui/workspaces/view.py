@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from desktop.services.workspace import WorkspaceLookups
 
 
-PaneFactory = Callable[[Workspace], QWidget]
+WorkspacePaneFactory = Callable[[Workspace], QWidget]  # the pane beside this workspace's list
 # (store, conversation id) -> the row once the server marked it read (`ConversationReader.mark_read`)
 MarkRead = Callable[["ConversationList", int], Awaitable[Conversation]]
 
@@ -39,7 +39,7 @@ class WorkspaceView(QWidget):
     conversation_read = Signal(object)
 
     def __init__(self, workspace: Workspace, store: ConversationList, lookups: WorkspaceLookups,
-                 notifier: Notifier, mark_read: MarkRead, pane_factory: PaneFactory | None = None,
+                 notifier: Notifier, mark_read: MarkRead, pane_factory: WorkspacePaneFactory | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"workspaceView{workspace.id}")

@@ -19,7 +19,7 @@ from tests.ui.conversation.test_conversation_harness import build, conversations
 
 
 def test_drafts_survive_switching_and_a_restart(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     first, second = [c for c in conversations(aloop, harness.client) if c.can_reply][:2]
     try:
         pane = harness.pane
@@ -40,7 +40,7 @@ def test_drafts_survive_switching_and_a_restart(qtbot, aloop, sandbox) -> None: 
     restarted = Drafts(JsonFileStorage())
     assert restarted.get(1, first.id) == "مسودة للطلب SD-555111 "
     assert restarted.get(1, second.id) == "draft two"
-    again = build(qtbot, aloop, sandbox, realtime=False)
+    again = build(qtbot, aloop, sandbox)
     try:
         open_and_load(aloop, again, first)
         assert again.pane.composer.text() == "مسودة للطلب SD-555111 "
@@ -157,7 +157,7 @@ def test_attachment_goes_through_the_outbox(qtbot, aloop, fresh_sandbox, tmp_pat
 
 
 def test_a_raw_placeholder_is_never_sent(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
-    harness = build(qtbot, aloop, fresh_sandbox, realtime=False)
+    harness = build(qtbot, aloop, fresh_sandbox)
     try:
         conversation = next(c for c in conversations(aloop, harness.client) if c.can_reply)
         open_and_load(aloop, harness, conversation)

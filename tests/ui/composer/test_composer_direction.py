@@ -43,7 +43,7 @@ def paragraph_edges(editor: ComposerEdit) -> list[tuple[str, int, int]]:
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_each_paragraph_sits_at_its_own_edge(qtbot, aloop, sandbox, qapp: QApplication, language: str) -> None:  # type: ignore[no-untyped-def]
     i18n.install(qapp, language)
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         conversation = next(c for c in conversations(aloop, harness.client) if c.can_reply)
         open_and_load(aloop, harness, conversation)

@@ -35,7 +35,7 @@ def with_orders(aloop: Any, harness: Any) -> Any:
 
 def test_contact_details_orders_and_previous_conversations(qtbot, aloop, sandbox, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the Arabic UI
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         conversation = with_orders(aloop, harness)
         open_and_load(aloop, harness, conversation)
@@ -93,7 +93,7 @@ def test_contact_details_orders_and_previous_conversations(qtbot, aloop, sandbox
 
 
 def test_phone_field_looks_up_any_number_and_explains_bad_ones(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         all_open = conversations(aloop, harness.client)
         with_phone = [c for c in all_open if c.contact.phone_number]
@@ -123,7 +123,7 @@ def test_phone_field_looks_up_any_number_and_explains_bad_ones(qtbot, aloop, san
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
 def test_labels_are_chips_in_the_workspace_colours(qtbot, aloop, sandbox, direction: Qt.LayoutDirection) -> None:  # type: ignore[no-untyped-def]
     QApplication.setLayoutDirection(direction)
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         known = harness.lookups.labels
         conversation = next(c for c in conversations(aloop, harness.client)
@@ -131,13 +131,13 @@ def test_labels_are_chips_in_the_workspace_colours(qtbot, aloop, sandbox, direct
         open_and_load(aloop, harness, conversation)
         chips = harness.pane.contact_panel.label_chips
         assert chips.titles() == list(conversation.labels)
-        for chip in chips.chips():
+        for chip in chips.chips:
             assert chip.color.name() == QColor(known[chip.title.lower()].color).name()
         qtbot.waitUntil(lambda: chips.width() > 0 and chips.isVisible())
         image = chips.grab().toImage()
         rects = chips.chip_rects()
         assert len(rects) == len(conversation.labels)
-        for chip, rect in zip(chips.chips(), rects, strict=True):
+        for chip, rect in zip(chips.chips, rects, strict=True):
             assert chips.rect().contains(rect)
             edge = image.pixelColor(rect.left() + 3, rect.center().y())  # the fill, beside the text
             assert abs(edge.red() - chip.color.red()) < 8 and abs(edge.green() - chip.color.green()) < 8

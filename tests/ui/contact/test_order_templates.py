@@ -35,7 +35,7 @@ def write_settings(templates: dict[str, str]) -> Path:
 
 def test_one_key_inserts_the_it_template_and_follows_edits(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
     path = write_settings(TEMPLATES)
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         open_and_load(aloop, harness, with_orders(aloop, harness))
         assist = harness.pane.assist
@@ -64,7 +64,7 @@ def test_one_key_inserts_the_it_template_and_follows_edits(qtbot, aloop, sandbox
 
 
 def test_saved_reply_fills_order_variables_or_asks(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         conversation = with_orders(aloop, harness)
         replies = SavedReplies(harness.client, 1)

@@ -97,7 +97,7 @@ def test_server_errors_keep_retrying_and_never_double(qtbot, aloop, fresh_sandbo
 
 
 def test_retry_hurries_only_that_message(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
-    harness = build(qtbot, aloop, fresh_sandbox, realtime=False, backoff=(10.0, 60.0))  # retries 20 s apart
+    harness = build(qtbot, aloop, fresh_sandbox, backoff=(10.0, 60.0))  # retries 20 s apart
     try:
         here, there = [c for c in conversations(aloop, harness.client) if c.can_reply][:2]
         open_and_load(aloop, harness, here)
@@ -155,7 +155,7 @@ def test_a_reply_typed_while_stale_goes_out_at_once_and_keeps_its_place(qtbot, a
 
 
 def test_closed_reply_window_disables_free_text_with_the_reason(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         conversation = pick(aloop, harness.client, lambda c: not c.can_reply)
         open_and_load(aloop, harness, conversation)

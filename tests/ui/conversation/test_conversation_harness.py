@@ -40,7 +40,7 @@ class Harness:
     session: SessionService
     outbox: Outbox
     drafts: Drafts
-    sync: RealtimeSync | None
+    sync: RealtimeSync
     lookups: WorkspaceLookups
     orders: OrderLookup
     notifier: Notifier
@@ -58,15 +58,14 @@ class Harness:
         self.pane.contact_panel.tasks.cancel_all()
         self.pane.contact_panel.orders.tasks.cancel_all()
         self.drafts.flush()
-        if self.sync is not None:
-            aloop.run(self.sync.stop())
+        aloop.run(self.sync.stop())
         aloop.run(self.outbox.close())
         aloop.run(self.orders.aclose())
         aloop.run(self.orders.provider.aclose())
         aloop.run(self.session.client.aclose())
 
 
-def build(qtbot: Any, aloop: Any, sandbox: Any, token: str = MONA_TOKEN, *, realtime: bool = True,
+def build(qtbot: Any, aloop: Any, sandbox: Any, token: str = MONA_TOKEN, *,
           backoff: tuple[float, float] = (0.05, 0.3)) -> Harness:
     session = SessionService(ChatwootClient, KeyringCredentialStore())
     aloop.run(session.sign_in_token(sandbox.url, token, remember=False))
@@ -80,21 +79,20 @@ def build(qtbot: Any, aloop: Any, sandbox: Any, token: str = MONA_TOKEN, *, real
     aloop.run(lookups.refresh())
     orders = OrderLookup(GenericJsonProvider(sandbox.url + "/fulfilment/orders?phone={phone}"))
     notifier = Notifier()
-    sync = RealtimeSync(session, fast_realtime, outbox=outbox, retry_backoff=(0.1, 0.5)) if realtime else None
+    sync = RealtimeSync(session, fast_realtime, outbox=outbox, retry_backoff=(0.1, 0.5))
     opened: list[str] = []
     pane = ConversationPane(
         reader=ConversationReader(client), outbox=outbox, drafts=drafts, notifier=notifier, lookups=lambda _a: lookups,
-        register_timeline=sync.register_timeline if sync else None, events=sync.event if sync else None,
+        register_timeline=sync.register_timeline, events=sync.event,
         orders=orders, url_opener=lambda url: opened.append(QUrl(url).toString()),
     )
     qtbot.addWidget(pane)
     pane.resize(1100, 760)
     pane.show()
     harness = Harness(session, outbox, drafts, sync, lookups, orders, notifier, pane, opened)
-    if sync is not None:
-        sync.connection_changed.connect(lambda account, state: harness.states.append((account, state)))
-        aloop.run(sync.start())
-        aloop.until(lambda: (1, ConnectionState.CONNECTED) in harness.states)
+    sync.connection_changed.connect(lambda account, state: harness.states.append((account, state)))
+    aloop.run(sync.start())
+    aloop.until(lambda: (1, ConnectionState.CONNECTED) in harness.states)
     return harness
 
 

@@ -110,7 +110,7 @@ def test_links_and_attachments_open_only_on_click(qtbot, aloop, fresh_sandbox, t
 def test_files_show_on_messages_still_in_the_outbox(qtbot, aloop, fresh_sandbox, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                     direction: Qt.LayoutDirection) -> None:
     QApplication.setLayoutDirection(direction)
-    harness = build(qtbot, aloop, fresh_sandbox, realtime=False)
+    harness = build(qtbot, aloop, fresh_sandbox)
     try:
         conversation = next(c for c in conversations(aloop, harness.client) if c.can_reply)
         open_and_load(aloop, harness, conversation)

@@ -52,7 +52,7 @@ def test_countdown_on_the_server_clock_and_no_request_loop(qtbot, aloop, fresh_s
 def test_rereads_back_off_while_the_server_says_open_after_the_end(qtbot, aloop, sandbox) -> None:  # type: ignore[no-untyped-def]
     """A frozen fixture: the server keeps saying "open" a day after the window ended. Each re-read waits
     twice as long as the one before (5 s … 10 min), and the pill says the window is closed."""
-    harness = build(qtbot, aloop, sandbox, realtime=False)
+    harness = build(qtbot, aloop, sandbox)
     try:
         whatsapp = {i.id for i in harness.lookups.inboxes.values() if i.kind == ChannelKind.WHATSAPP}
         conversation = pick(aloop, harness.client, lambda c: c.can_reply and c.inbox_id in whatsapp)

@@ -21,7 +21,7 @@ from desktop.domain.models import (
 from desktop.services.conversations import ConversationList
 from desktop.services.workspace import WorkspaceLookups
 from desktop.ui.inbox.delegate import ConversationDelegate
-from desktop.ui.inbox.pane import ConversationListPane, RowLookups
+from desktop.ui.inbox.pane import ConversationListPane, WorkspaceRowLookups
 from desktop.ui.notifier import Notifier
 
 ROWS = 10_000
@@ -59,7 +59,7 @@ def test_ten_thousand_rows_scroll_and_update_without_resets(qtbot: Any) -> None:
     lookups = WorkspaceLookups(None, 1)  # type: ignore[arg-type]
     pane = ConversationListPane(store, lookups, Notifier())
     qtbot.addWidget(pane)
-    delegate = CountingDelegate(RowLookups(lookups), pane.view)
+    delegate = CountingDelegate(WorkspaceRowLookups(lookups), pane.view)
     pane.view.setItemDelegate(delegate)
     pane.resize(420, 900)
     pane.show()

@@ -17,6 +17,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 from desktop.app import Desktop
 from tests.api.servers import Reply, closed_port_url, serve
 from tests.support.memory_keyring import MemoryKeyring
+from tests.support.sign_in import current_error
 from tests.ui.app_harness import build_desktop, shut
 
 
@@ -32,19 +33,19 @@ def submit_server(qtbot: Any, aloop: Any, desktop: Desktop, url: str) -> str:
     form.server_page.url.setText(url)
     form.server_page.next.click()
     aloop.until(lambda: not form.tasks.busy)
-    return form.current_error()
+    return current_error(form)
 
 
 def submit_password(qtbot: Any, aloop: Any, desktop: Desktop, email: str, password: str,
                     remember: bool = True) -> str:
     page = desktop.sign_in_window.form.credentials_page
-    page.use_token(False)
+    page.tabs.setCurrentIndex(0)  # the password tab
     page.email.setText(email)
     page.password.setText(password)
     page.remember.setChecked(remember)
     page.sign_in.click()
     aloop.until(lambda: not desktop.sign_in_window.form.tasks.busy and not desktop._work)
-    return desktop.sign_in_window.form.current_error()
+    return current_error(desktop.sign_in_window.form)
 
 
 def sign_out_and_shut(aloop: Any, desktop: Desktop) -> None:
@@ -102,7 +103,7 @@ def test_mfa_step_with_wrong_and_right_codes(qtbot, aloop, fresh_sandbox) -> Non
     form.mfa_page.code.setText("000000")
     form.mfa_page.verify.click()
     aloop.until(lambda: not form.tasks.busy)
-    assert form.current_error() == "The verification code is wrong or has expired."
+    assert current_error(form) == "The verification code is wrong or has expired."
     form.mfa_page.code.setText(fresh_sandbox.users["nour"].totp())
     form.mfa_page.verify.click()
     aloop.until(lambda: desktop.state == "main")
@@ -115,11 +116,11 @@ def test_token_sign_in_and_a_bad_token(qtbot, aloop, sandbox) -> None:  # type: 
     form = desktop.sign_in_window.form
     submit_server(qtbot, aloop, desktop, sandbox.url)
     page = form.credentials_page
-    page.use_token(True)
+    page.tabs.setCurrentIndex(1)  # the token tab
     page.token.setText("sbx-not-a-token")
     page.sign_in.click()
     aloop.until(lambda: not form.tasks.busy)
-    assert "not valid" in form.current_error() or "wrong" in form.current_error()
+    assert "not valid" in current_error(form) or "wrong" in current_error(form)
     page.token.setText(sandbox.users["ahmed"].token)
     page.sign_in.click()
     aloop.until(lambda: desktop.state == "main")
@@ -158,7 +159,7 @@ def test_restart_restores_and_sign_out_forgets(qtbot, aloop, fresh_sandbox, memo
     aloop.until(lambda: second.state == "signin")
     assert not any("access_token" in v for v in memory_keyring.store.values())
     assert second.sign_in_window.form.pages.currentWidget() is second.sign_in_window.form.credentials_page
-    assert second.window.views() == {}
+    assert second.window.current_view() is None and second.window.view(1) is None
     shut(aloop, second)
 
     third, _ = build_desktop(qtbot, with_pane=False)

@@ -11,6 +11,7 @@ from PySide6.QtTest import QTest
 
 from desktop.app import Desktop
 from desktop.domain.events import ConnectionState
+from desktop.ui.login.window import ReauthDialog
 from desktop.ui.reports.controller import ReportsController
 from desktop.ui.shell.factories import install_agent_toolkit
 from tests.ui.app_harness import build_desktop, shut
@@ -64,7 +65,7 @@ def test_agent_sees_why_reports_are_unavailable(qtbot, aloop, sandbox) -> None: 
     with qtbot.waitSignal(view.failed, timeout=15000):
         pass
     assert "administrators" in view.status.text()
-    assert desktop.session.user is not None and desktop.state == "main" and desktop.reauth is None
+    assert desktop.session.user is not None and desktop.state == "main" and desktop.window.findChild(ReauthDialog) is None
     aloop.run(desktop.sign_out())  # the next user starts from a clean entry
     assert not registry.is_bound("team.reports") and action.text() == "Reports" and action.statusTip() == ""
     assert not desktop.window.findChildren(ReportsController) or all(

@@ -62,10 +62,10 @@ def test_window_shows_kpis_tables_chart_and_previous_period(qtbot, aloop, fresh_
     names = [agents.index(r, 0).data() for r in range(agents.rowCount())]
     assert any("Ahmed Hassan" in n for n in names)
     # trend: a chart with both series and the numbers as a table
-    assert view.chart.current.count() == len(bundle.trend.current) == view.trend_model.rowCount()
+    assert view.chart.current.count() == len(bundle.trend.current) == view.trend_page.model.rowCount()
     assert view.chart.previous.count() > 0
     assert sum(p.value for p in bundle.trend.current) == bundle.summary.current.conversations
-    qtmodeltester.check(view.trend_model)
+    qtmodeltester.check(view.trend_page.model)
     qtmodeltester.check(view.ratings_model)
     qtmodeltester.check(view.live_model)
     assert view.ratings_model.rowCount() == 5 and "★" in view.ratings_model.index(0, 0).data()
@@ -193,9 +193,9 @@ def test_business_hours_granularity_and_saving_a_table(qtbot, aloop, fresh_sandb
     assert business.summary.current.conversations == plain.summary.current.conversations
     assert business.summary.current.avg_resolution < plain.summary.current.avg_resolution  # type: ignore[operator]
     view.tabs.setCurrentIndex(4)
-    with qtbot.waitSignal(view.trend_model.modelReset, timeout=15000):
+    with qtbot.waitSignal(view.trend_page.model.modelReset, timeout=15000):
         view.granularity.setCurrentIndex(view.granularity.findData("week"))
-    assert view.trend_model.group_by == "week" and 4 <= view.trend_model.rowCount() <= 6
+    assert view.trend_page.model.group_by == "week" and 4 <= view.trend_page.model.rowCount() <= 6
     view.tabs.setCurrentIndex(0)
     target = tmp_path / "agents.csv"
     view.save_table(str(target))

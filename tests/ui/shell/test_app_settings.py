@@ -11,7 +11,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import parse_args
-from desktop.system.settings import SCHEMA_VERSION, Settings, migrate, user_settings_path
+from desktop.system.settings import Settings, user_settings_path
+from desktop.system.settings_migrations import SCHEMA_VERSION, migrate
 from desktop.ui import fonts, i18n
 from tests.ui.app_harness import build_desktop, shut
 

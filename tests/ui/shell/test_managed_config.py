@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QCheckBox
 
 from desktop.app import apply_orders_file
+from desktop.system import paths
 from desktop.system.logging import configure_logging
 from desktop.system.managed import KEYS, Source
 from desktop.system.settings import Settings
@@ -125,7 +126,7 @@ def test_unlocked_preferences_stay_editable(qtbot, tmp_path: Path,  # type: igno
 
 
 def test_policy_orders_file_is_the_one_the_app_reads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.services.orders_setup import configured_answer_templates, default_config_path
+    from desktop.services.orders_setup import configured_answer_templates
 
     machine = tmp_path / "machine-orders.json"
     machine.write_text('{"provider": "generic", "url": "https://erp.example/orders?phone={phone}", '
@@ -133,17 +134,19 @@ def test_policy_orders_file_is_the_one_the_app_reads(tmp_path: Path, monkeypatch
     (Path(os.environ["SOUQDESK_HOME"]) / "orders.json").write_text('{"provider": "shopify"}', encoding="utf-8")
     monkeypatch.setenv("SOUQDESK_ORDERS_FILE", "")  # restored after the test (the app sets it)
     settings = managed(tmp_path, monkeypatch, {"orders_file": str(machine)})
-    apply_orders_file(settings, tmp_path / "data")
-    assert default_config_path() == machine
-    assert configured_answer_templates() == {"en": "Order {{order.id}}: {{order.status}}"}
+    apply_orders_file(settings)
+    assert paths.orders_file() == machine
+    assert configured_answer_templates(paths.orders_file()) == {"en": "Order {{order.id}}: {{order.status}}"}
 
 
 def test_without_policy_orders_come_from_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOUQDESK_ORDERS_FILE", "")  # restored after the test (the app sets it)
     monkeypatch.delenv("SOUQDESK_HOME")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))  # Qt's per-user data folder, here
     settings = Settings(QSettings(str(tmp_path / "user.ini"), QSettings.Format.IniFormat), system=None, env={})
-    apply_orders_file(settings, tmp_path / "data")
-    assert os.environ["SOUQDESK_ORDERS_FILE"] == str(tmp_path / "data" / "orders.json")
+    apply_orders_file(settings)
+    assert paths.orders_file() == paths.data_dir() / "orders.json"
+    assert paths.data_dir().is_relative_to(tmp_path)
 
 
 def test_policy_log_level_reaches_the_log_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,6 +12,7 @@ from desktop.api.chatwoot.client import ChatwootClient
 from desktop.app import Desktop
 from desktop.domain.events import ConnectionState
 from desktop.domain.models import AssigneeFilter, ConversationStatus
+from desktop.ui.login.window import ReauthDialog
 from tests.ui.app_harness import RecordingNotifications, build_desktop, shut
 
 
@@ -129,14 +130,16 @@ def test_expiry_asks_to_sign_in_again_and_keeps_drafts(qtbot, aloop, fresh_sandb
     view = desktop.window.current_view()
     assert view is not None
     view.load()
-    aloop.until(lambda: desktop.reauth is not None and desktop.reauth.isVisible())
+    aloop.until(lambda: (reauth := desktop.window.findChild(ReauthDialog)) is not None and reauth.isVisible())
     assert desktop.window.isVisible() and desktop.state == "main"  # not signed out
     assert desktop.drafts.get(1, 1) == "نص لم يرسل بعد"
-    form = desktop.reauth.form  # type: ignore[union-attr]
+    reauth = desktop.window.findChild(ReauthDialog)
+    assert reauth is not None
+    form = reauth.form
     form.credentials_page.email.setText("ahmed@souqdeals.example")
     form.credentials_page.password.setText("ahmed-agent-2026")
     form.credentials_page.sign_in.click()
-    aloop.until(lambda: desktop.reauth is None)
+    aloop.until(lambda: not reauth.isVisible())
     aloop.until(lambda: desktop.window.status.connection.state() == ConnectionState.CONNECTED)
     assert desktop.drafts.get(1, 1) == "نص لم يرسل بعد"
     shut(aloop, desktop)
@@ -149,7 +152,7 @@ def test_permission_denied_does_not_sign_out(qtbot, aloop, sandbox) -> None:  # 
     task = view.tasks.run("board", desktop.session.client.agent_loads(1))  # administrators only
     aloop.until(lambda: task.done() and desktop.window.banner.text() != "")  # the error arrives a loop turn later
     assert desktop.window.banner.text() == "You are not allowed to do this."
-    assert desktop.session.user is not None and desktop.state == "main" and desktop.reauth is None
+    assert desktop.session.user is not None and desktop.state == "main" and desktop.window.findChild(ReauthDialog) is None
     shut(aloop, desktop)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.ui import bidi
 from desktop.ui.shell.factories import install_agent_toolkit
+from desktop.ui.triage.availability_button import AvailabilityButton
 from tests.ui.app_harness import build_desktop, shut
 
 
@@ -22,18 +23,19 @@ def test_availability_is_shown_once(qtbot: Any, aloop: Any, sandbox: Any) -> Non
     assert plain.session.user is not None
     user_name = plain.session.user.available_name
     assert bidi.strip_controls(plain.window.status.user.text()) == f"{user_name} · Online"
-    assert plain.window.status.availability_control() is None
+    assert plain.window.status.findChild(AvailabilityButton) is None
     shut(aloop, plain)
 
     desktop = _enter(qtbot, aloop, sandbox, with_pane=True, tools=install_agent_toolkit)
     status = desktop.window.status
-    control = status.availability_control()
+    control = status.findChild(AvailabilityButton)
     assert control is not None and control.isVisible() and control.parent() is status
     assert bidi.strip_controls(status.user.text()) == user_name  # the name alone: the control says the rest
     assert control.geometry().left() >= status.user.geometry().right()  # right after the name (LTR)
     assert desktop.registry.is_bound("availability.busy")
     aloop.run(desktop.sign_out())
-    assert status.availability_control() is None and not desktop.registry.is_bound("availability.busy")
+    aloop.until(lambda: status.findChild(AvailabilityButton) is None)
+    assert not desktop.registry.is_bound("availability.busy")
     assert not desktop.registry.is_bound("conversation.resolve")  # the toolkit's actions unbound on sign-out
     shut(aloop, desktop)
 

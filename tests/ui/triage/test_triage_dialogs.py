@@ -165,7 +165,7 @@ def test_handover_dialog_says_how_many(qtbot) -> None:  # type: ignore[no-untype
     qtbot.addWidget(dialog)
     dialog.show()
     assert "12" in dialog.ok.text() and dialog.agents.row_of(2) is None  # not to themself
-    dialog.clear_agent()
+    dialog.agent_view.setCurrentIndex(dialog.agents.index(-1, 0))  # no agent picked
     assert not dialog.ok.isEnabled()
     dialog.team.setCurrentIndex(2)
     assert dialog.ok.isEnabled() and dialog.target() == (2, None)
