@@ -202,15 +202,16 @@ class Outbox:
         self.message_removed_in.emit(entry.account_id, entry.message())
         self._count_unsent()
 
-    def on_message(self, account_id: int, message: Message) -> bool:
-        """A message.created/updated from the websocket: settles the queued message with its echo_id."""
+    def on_message(self, account_id: int, message: Message) -> Message | None:
+        """A message.created/updated from the websocket: settles the queued message with its echo_id.
+        Returns the message as settled (with the queued reply's echo_id, SENT at least), or None when it
+        settled nothing."""
         if not message.echo_id:
-            return False
+            return None
         entry = self._find(message.echo_id)
         if entry is None or entry.account_id != account_id:
-            return False
-        self._settle(entry, message)
-        return True
+            return None
+        return self._settle(entry, message)
 
     # -- internals -----------------------------------------------------------------------------------
     def _find(self, echo_id: str) -> Entry | None:
@@ -229,9 +230,9 @@ class Outbox:
         would make the next start post the reply again)."""
         self._storage.save(STORAGE_KEY, {"queue": [e.to_json() for e in entries], "sent": list(sent_ids)})
 
-    def _settle(self, entry: Entry, message: Message) -> None:
+    def _settle(self, entry: Entry, message: Message) -> Message | None:
         if entry not in self._entries:
-            return
+            return None
         entries = [e for e in self._entries if e is not entry]
         sent_ids = self._sent_ids if message.id is None else [*self._sent_ids[-(SENT_KEPT - 1):], message.id]
         self._write(entries, sent_ids)  # removed from the queue and remembered as sent: one atomic write
@@ -241,6 +242,7 @@ class Outbox:
                 message.status if message.status != DeliveryStatus.PENDING else DeliveryStatus.SENT))
         self._changed(entry.account_id, message)
         self._count_unsent()
+        return message
 
     def _fail(self, entry: Entry, error: AppError | Exception) -> None:
         entry.state = "failed"
