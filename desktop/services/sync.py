@@ -2,7 +2,8 @@
 
 Events from the realtime client are queued and applied in time slices: at most `SLICE` seconds of them per
 loop iteration, one batch per store per slice (merged announcements), so a burst never holds the window
-for more than a frame. The route of each event through the stores is `sync_routes.SyncRoutes`: messages →
+for more than a frame. An event that arrives when nothing happened for a while is applied on the next loop
+iteration; during a burst, events are gathered for `GATHER` seconds, so a slice applies many at once. The route of each event through the stores is `sync_routes.SyncRoutes`: messages →
 outbox (echo reconciliation), open timelines, conversation lists (preview/order); conversation and
 contact changes → lists; cache invalidation and presence → lookups.
 
@@ -58,6 +59,7 @@ REST_FRESH = 30.0  # the server "answers REST" when an answer came within this m
 WAKE_CHECK = 5.0  # seconds between two looks at the clocks
 WAKE_JUMP = 15.0  # the wall clock ran this much further than the monotonic one: the machine slept
 SLICE = 0.008  # seconds of event application per loop iteration (half a 60 Hz frame)
+GATHER = 0.008  # events arriving this soon after a slice wait this long, to be applied with those after them
 EVERYTHING = ConversationQuery(assignee=AssigneeFilter.ALL, status=None)
 
 
@@ -81,6 +83,8 @@ class RealtimeSync:
         self._routes = SyncRoutes()
         self._queue: deque[Event] = deque()
         self._flush_handle: asyncio.Handle | None = None
+        self._flushed_at = -math.inf  # perf_counter() at the end of the last slice
+        self._closing = 0.0  # seconds an event to close a slice (announcements, `event`), a running estimate
         self._catch_ups: dict[int, asyncio.Task[None]] = {}
         self._backoff = retry_backoff
         self._started_at = 0.0
@@ -199,16 +203,23 @@ class RealtimeSync:
         """Called by the realtime client, on the loop: queue, and apply from the next loop iteration on."""
         self._queue.append(event)
         if self._flush_handle is None:
-            self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
+            loop = asyncio.get_running_loop()
+            if time.perf_counter() - self._flushed_at < GATHER:  # a burst: gather a slice's worth first
+                self._flush_handle = loop.call_later(GATHER, self.flush)
+            else:
+                self._flush_handle = loop.call_soon(self.flush)
 
     def flush(self) -> None:
-        """Apply queued events for one slice of at most `SLICE` seconds, one batch per store (merged
+        """Apply queued events for one slice of about `SLICE` seconds, one batch per store (merged
         announcements); what is left is applied from the next loop iteration on, so the window paints and
-        handles input between slices. The `event` signal follows each slice, for the events it applied."""
+        handles input between slices. Closing the batches (the announcements, hence the models and views)
+        takes time per event too: its cost an event, measured on the slices before, is kept inside the slice.
+        The `event` signal follows each slice, for the events it applied."""
         self._flush_handle = None
         queue, applied = self._queue, []
         clock = time.perf_counter
-        deadline = clock() + SLICE
+        started = clock()
+        deadline, closing = started + SLICE, self._closing
         batches: dict[int, ListStore[Any]] = {}
         with ExitStack() as stack:
 
@@ -221,12 +232,15 @@ class RealtimeSync:
                 event = queue.popleft()
                 applied.append(event)
                 self._apply(event, batched)
-                if clock() >= deadline:
+                if clock() + closing * len(applied) >= deadline:
                     break
-        if queue and self._flush_handle is None:
-            self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
+            closed_from = clock()
         for event in applied:
             self.event.emit(event)
+        self._flushed_at = clock()
+        self._closing = 0.5 * closing + 0.5 * (self._flushed_at - closed_from) / len(applied) if applied else closing
+        if queue and self._flush_handle is None:
+            self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
 
     def _apply(self, event: Event, batched: Callable[[ListStore[Any]], None]) -> None:
         if isinstance(event, ConnectionChanged):
