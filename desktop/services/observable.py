@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -55,6 +55,9 @@ class Signal:
 
     def __len__(self) -> int:
         return len(self._callbacks)
+
+
+_NESTED: AbstractContextManager[None] = nullcontext()
 
 
 class ListStore(Generic[T]):
@@ -198,9 +201,12 @@ class ListStore(Generic[T]):
             for item in items:
                 self.upsert(item)
 
-    @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self) -> AbstractContextManager[None]:
         """Merge the changes made inside into as few announcements as possible (do not await inside)."""
+        return _NESTED if self._batch_depth else self._batch()  # a nested batch is the outer one
+
+    @contextmanager
+    def _batch(self) -> Iterator[None]:
         if self._batch_depth == 0:
             self._before = (list(self._items), list(self._keys), self._sorts, dict(self._by_key))
             self._sorts = list(self._sorts)
