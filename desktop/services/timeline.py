@@ -202,7 +202,8 @@ class Timeline(ListStore[Message]):
                 self.upsert(message)
 
     def upsert(self, message: Message) -> None:
-        """Insert or update by id, or by echo_id for a pending message; never doubles a message."""
+        """Insert or update by id, or by echo_id for a pending message; never doubles a message, and a
+        message that arrives again unchanged announces nothing."""
         if message.conversation_id != self.conversation_id:
             return
         key: str | None = None
@@ -221,6 +222,8 @@ class Timeline(ListStore[Message]):
                 return  # a late pending/failed copy of a message the server already has
             if _RANK[message.status] < _RANK[current.status] and message.status != DeliveryStatus.FAILED:
                 message = _replace(message, status=current.status)
+            if message == current:
+                return  # the same message again (the REST answer, then its websocket echo): nothing changed
         if message.id is not None:
             self._id_keys[message.id] = key
         super().upsert(message)
