@@ -128,7 +128,6 @@ class Inbox:
     id: int
     name: str
     kind: ChannelKind
-    channel_type: str  # the raw wire value, e.g. "Channel::Whatsapp"
     phone_number: str | None = None
     avatar_url: str = ""
 
@@ -262,7 +261,7 @@ class Conversation:
     first_reply_created_at: datetime | None = None
     agent_last_seen_at: datetime | None = None
     last_message: Message | None = None  # the list preview (last non-activity message)
-    channel_type: str = ""
+    channel: ChannelKind | None = None  # the kind of its inbox's channel, when the payload names it
     muted: bool = False
 
 

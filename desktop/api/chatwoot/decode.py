@@ -52,13 +52,12 @@ from desktop.api.chatwoot.decode_shapes import (
     ReportSummaryShape,
     SavedReplyShape,
 )
-from desktop.api.chatwoot.decode_support import finite, load, pick, table
+from desktop.api.chatwoot.decode_support import channel_kind, finite, load, pick, table
 from desktop.api.chatwoot.wire import each
 from desktop.domain.errors import MalformedResponse, NotChatwoot
 from desktop.domain.models import (
     AgentLoad,
     Availability,
-    ChannelKind,
     Inbox,
     Label,
     ReportSummary,
@@ -66,35 +65,13 @@ from desktop.domain.models import (
     ServerInfo,
 )
 
-_CHANNEL_KINDS = {
-    "channel::webwidget": ChannelKind.WEB,
-    "channel::facebookpage": ChannelKind.MESSENGER,
-    "channel::instagram": ChannelKind.INSTAGRAM,
-    "channel::whatsapp": ChannelKind.WHATSAPP,
-    "channel::api": ChannelKind.API,
-    "channel::email": ChannelKind.EMAIL,
-    "channel::twiliosms": ChannelKind.SMS,
-    "channel::sms": ChannelKind.SMS,
-    "channel::telegram": ChannelKind.TELEGRAM,
-}
-
-
-def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
-    """`Channel::Whatsapp` → WHATSAPP …; Twilio's WhatsApp medium is WhatsApp; unknown types → OTHER."""
-    kind = _CHANNEL_KINDS.get(channel_type.strip().lower(), ChannelKind.OTHER)
-    if kind is ChannelKind.SMS and (medium or "").lower() == "whatsapp":
-        return ChannelKind.WHATSAPP
-    return kind
-
 
 def decode_inbox(value: Any, where: str = "inbox") -> Inbox:
     shape = load(InboxShape, value, where)
-    channel_type = shape.channel_type or ""
     return Inbox(
         id=shape.id,
         name=shape.name or "",
-        kind=channel_kind(channel_type, shape.medium),
-        channel_type=channel_type,
+        kind=channel_kind(shape.channel_type or "", shape.medium),
         phone_number=shape.phone_number or None,
         avatar_url=shape.avatar_url or "",
     )

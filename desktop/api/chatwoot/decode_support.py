@@ -17,6 +17,7 @@ import msgspec
 from desktop.api.chatwoot.wire import MAX_EPOCH, timestamp
 from desktop.domain.building import constructor
 from desktop.domain.errors import MalformedResponse
+from desktop.domain.models import ChannelKind
 
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
@@ -98,4 +99,25 @@ def finite(value: float | None, where: str) -> float | None:
     raise MalformedResponse(detail=f"{where}: expected a finite number")
 
 
-__all__ = ["RAW_JSON", "constructor", "finite", "load", "pick", "table", "when"]
+_CHANNEL_KINDS = {
+    "channel::webwidget": ChannelKind.WEB,
+    "channel::facebookpage": ChannelKind.MESSENGER,
+    "channel::instagram": ChannelKind.INSTAGRAM,
+    "channel::whatsapp": ChannelKind.WHATSAPP,
+    "channel::api": ChannelKind.API,
+    "channel::email": ChannelKind.EMAIL,
+    "channel::twiliosms": ChannelKind.SMS,
+    "channel::sms": ChannelKind.SMS,
+    "channel::telegram": ChannelKind.TELEGRAM,
+}
+
+
+def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
+    """`Channel::Whatsapp` → WHATSAPP …; Twilio's WhatsApp medium is WhatsApp; unknown types → OTHER."""
+    kind = _CHANNEL_KINDS.get(channel_type.strip().lower(), ChannelKind.OTHER)
+    if kind is ChannelKind.SMS and (medium or "").lower() == "whatsapp":
+        return ChannelKind.WHATSAPP
+    return kind
+
+
+__all__ = ["RAW_JSON", "channel_kind", "constructor", "finite", "load", "pick", "table", "when"]

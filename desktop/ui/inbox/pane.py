@@ -59,9 +59,7 @@ class RowLookups:
         inbox = self._lookups.inboxes.get(conversation.inbox_id)
         if inbox is not None:
             return inbox.kind
-        from desktop.api.chatwoot.decode import channel_kind
-
-        return channel_kind(conversation.channel_type) if conversation.channel_type else ChannelKind.OTHER
+        return conversation.channel or ChannelKind.OTHER
 
     def label_color(self, title: str) -> str:
         return self._lookups.label_color(title) or THEME.accent
