@@ -1,9 +1,8 @@
 """Realtime sync: one websocket for all workspaces of the user, routed to the live stores.
 
-Events from the realtime client are queued and applied in time slices: at most `SLICE` seconds of them per
-loop iteration, one batch per store per slice (merged announcements), so a burst never holds the window
-for more than a frame. An event that arrives when nothing happened for a while is applied on the next loop
-iteration; during a burst, events are gathered for `GATHER` seconds, so a slice applies many at once. The route of each event through the stores is `sync_routes.SyncRoutes`: messages →
+Events from the realtime client are applied in time slices (`sync_slices.EventSlices`: a few milliseconds
+of them per loop iteration, one batch per store per slice), so a burst never holds the window for more
+than a frame. The route of each event through the stores is `sync_routes.SyncRoutes`: messages →
 outbox (echo reconciliation), open timelines, conversation lists (preview/order); conversation and
 contact changes → lists; cache invalidation and presence → lookups.
 
@@ -32,10 +31,8 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections import deque
 from collections.abc import Callable
-from contextlib import ExitStack
-from typing import Any, Protocol
+from typing import Protocol
 
 from desktop.domain.errors import AppError, SessionExpired
 from desktop.domain.events import (
@@ -46,10 +43,11 @@ from desktop.domain.events import (
 )
 from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery
 from desktop.services.conversations import ConversationList
-from desktop.services.observable import ListStore, Signal
+from desktop.services.observable import Signal
 from desktop.services.outbox import Outbox
 from desktop.services.session import SessionService
-from desktop.services.sync_routes import SyncRoutes
+from desktop.services.sync_routes import Batched, SyncRoutes
+from desktop.services.sync_slices import EventSlices
 from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
 
@@ -58,8 +56,6 @@ TOKEN_RECHECK = 30.0  # at most one profile re-read a this many seconds when sub
 REST_FRESH = 30.0  # the server "answers REST" when an answer came within this many seconds
 WAKE_CHECK = 5.0  # seconds between two looks at the clocks
 WAKE_JUMP = 15.0  # the wall clock ran this much further than the monotonic one: the machine slept
-SLICE = 0.008  # seconds of event application per loop iteration (half a 60 Hz frame)
-GATHER = 0.008  # events arriving this soon after a slice wait this long, to be applied with those after them
 EVERYTHING = ConversationQuery(assignee=AssigneeFilter.ALL, status=None)
 
 
@@ -81,10 +77,7 @@ class RealtimeSync:
         self._factory = realtime_client_factory
         self._realtime: Realtime | None = None
         self._routes = SyncRoutes()
-        self._queue: deque[Event] = deque()
-        self._flush_handle: asyncio.Handle | None = None
-        self._flushed_at = -math.inf  # perf_counter() at the end of the last slice
-        self._closing = 0.0  # seconds an event to close a slice (announcements, `event`), a running estimate
+        self._slices = EventSlices(self._apply, self._announce)
         self._catch_ups: dict[int, asyncio.Task[None]] = {}
         self._backoff = retry_backoff
         self._started_at = 0.0
@@ -144,10 +137,7 @@ class RealtimeSync:
     async def stop(self) -> None:
         self._generation += 1  # events still coming from the old connection are dropped
         realtime, self._realtime = self._realtime, None
-        if self._flush_handle is not None:
-            self._flush_handle.cancel()
-            self._flush_handle = None
-        self._queue.clear()
+        self._slices.clear()
         tasks = list(self._catch_ups.values())
         self._catch_ups.clear()
         if self._token_check is not None:
@@ -201,48 +191,13 @@ class RealtimeSync:
 
     def on_event(self, event: Event) -> None:
         """Called by the realtime client, on the loop: queue, and apply from the next loop iteration on."""
-        self._queue.append(event)
-        if self._flush_handle is None:
-            loop = asyncio.get_running_loop()
-            if time.perf_counter() - self._flushed_at < GATHER:  # a burst: gather a slice's worth first
-                self._flush_handle = loop.call_later(GATHER, self.flush)
-            else:
-                self._flush_handle = loop.call_soon(self.flush)
+        self._slices.push(event)
 
-    def flush(self) -> None:
-        """Apply queued events for one slice of about `SLICE` seconds, one batch per store (merged
-        announcements); what is left is applied from the next loop iteration on, so the window paints and
-        handles input between slices. Closing the batches (the announcements, hence the models and views)
-        takes time per event too: its cost an event, measured on the slices before, is kept inside the slice.
-        The `event` signal follows each slice, for the events it applied."""
-        self._flush_handle = None
-        queue, applied = self._queue, []
-        clock = time.perf_counter
-        started = clock()
-        deadline, closing = started + SLICE, self._closing
-        batches: dict[int, ListStore[Any]] = {}
-        with ExitStack() as stack:
-
-            def batched(store: ListStore[Any]) -> None:
-                if id(store) not in batches:
-                    batches[id(store)] = store
-                    stack.enter_context(store.batch())
-
-            while queue:
-                event = queue.popleft()
-                applied.append(event)
-                self._apply(event, batched)
-                if clock() + closing * len(applied) >= deadline:
-                    break
-            closed_from = clock()
-        for event in applied:
+    def _announce(self, events: list[Event]) -> None:
+        for event in events:
             self.event.emit(event)
-        self._flushed_at = clock()
-        self._closing = 0.5 * closing + 0.5 * (self._flushed_at - closed_from) / len(applied) if applied else closing
-        if queue and self._flush_handle is None:
-            self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
 
-    def _apply(self, event: Event, batched: Callable[[ListStore[Any]], None]) -> None:
+    def _apply(self, event: Event, batched: Batched) -> None:
         if isinstance(event, ConnectionChanged):
             self._connection(event)
         elif isinstance(event, SubscriptionFailed):
