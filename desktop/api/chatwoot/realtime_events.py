@@ -16,7 +16,7 @@ from typing import Any, Union
 import msgspec
 
 from desktop.api.chatwoot.decode_shapes import Shape
-from desktop.api.chatwoot.decode_support import RAW_JSON, load
+from desktop.api.chatwoot.decode_support import RAW_JSON, constructor, load
 from desktop.api.chatwoot.realtime_kinds import (
     CONTACT_EVENTS,
     CONVERSATION_EVENTS,
@@ -48,7 +48,7 @@ def _envelope(message: Any) -> tuple[str, Any]:
     name: Any
     data: Any
     if isinstance(message, _Message):
-        return type(message).__struct_config__.tag, message.data  # type: ignore[return-value]
+        return _TAGS[type(message)], message.data
     if isinstance(message, RAW_JSON):
         try:
             envelope = _ENVELOPE.decode(message)
@@ -104,6 +104,8 @@ def _message_type(name: str, shape: type[Shape]) -> type[_Message]:
 
 
 _MESSAGES = tuple(_message_type(name, shape) for name, (shape, _) in KINDS.items())
+_TAGS: dict[type[_Message], str] = {kind: str(kind.__struct_config__.tag) for kind in _MESSAGES}
+_frame = constructor(Frame)
 
 
 #: a frame whose message, if any, is a known event (or a ping's number), all decoded in one pass
@@ -143,7 +145,7 @@ def read_frame(raw: str | bytes) -> Frame:
         fast: Any = _FAST_FRAME.decode(raw)
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return _read_frame_slowly(raw)  # an unknown event, a malformed payload, or no frame at all
-    return Frame(fast.type, fast.identifier, fast.message, fast.reason, fast.reconnect is not False)
+    return _frame(fast.type, fast.identifier, fast.message, fast.reason, fast.reconnect is not False)
 
 
 def _read_frame_slowly(raw: str | bytes) -> Frame:
