@@ -1,93 +1,27 @@
 """Core domain types: workspaces, inboxes, people, conversations, messages.
 
-Plain frozen dataclasses and enums with no Qt and no I/O. Timestamps are timezone-aware UTC
+Plain frozen dataclasses with no Qt and no I/O; their enums are in `kinds.py` (imported from here too). Timestamps are timezone-aware UTC
 `datetime`s (or None); the api layer turns the wire's mixed encodings into these. Conversation ids are
 always Chatwoot *display* ids. Update instances with `dataclasses.replace`.
 """
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field
 from datetime import datetime
 
-
-class Role(enum.StrEnum):
-    AGENT = "agent"
-    ADMINISTRATOR = "administrator"
-
-
-class Availability(enum.StrEnum):
-    ONLINE = "online"
-    BUSY = "busy"
-    OFFLINE = "offline"
-
-
-class ChannelKind(enum.StrEnum):
-    WHATSAPP = "whatsapp"
-    MESSENGER = "messenger"
-    INSTAGRAM = "instagram"
-    WEB = "web"
-    API = "api"
-    EMAIL = "email"
-    SMS = "sms"
-    TELEGRAM = "telegram"
-    OTHER = "other"
-
-
-class ConversationStatus(enum.StrEnum):
-    OPEN = "open"
-    PENDING = "pending"
-    SNOOZED = "snoozed"
-    RESOLVED = "resolved"
-
-
-class Priority(enum.StrEnum):
-    NONE = "none"  # the wire's null
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
-    URGENT = "urgent"
-
-
-class MessageType(enum.IntEnum):
-    INCOMING = 0
-    OUTGOING = 1
-    ACTIVITY = 2
-    TEMPLATE = 3
-
-
-class DeliveryStatus(enum.StrEnum):
-    PENDING = "pending"  # client-side only: in the outbox, not yet acknowledged
-    SENT = "sent"
-    DELIVERED = "delivered"
-    READ = "read"
-    FAILED = "failed"
-
-
-class AttachmentKind(enum.StrEnum):
-    IMAGE = "image"
-    AUDIO = "audio"
-    VIDEO = "video"
-    FILE = "file"
-    LOCATION = "location"
-    OTHER = "other"
-
-
-class SenderKind(enum.StrEnum):
-    CONTACT = "contact"
-    USER = "user"
-    BOT = "bot"
-    NONE = "none"
-
-
-class AssigneeFilter(enum.StrEnum):
-    """The list tabs: Mine / Unassigned / All (plus 'assigned to anyone')."""
-
-    MINE = "me"
-    UNASSIGNED = "unassigned"
-    ASSIGNED = "assigned"
-    ALL = "all"
+from desktop.domain.kinds import (
+    AssigneeFilter,
+    AttachmentKind,
+    Availability,
+    ChannelKind,
+    ConversationStatus,
+    DeliveryStatus,
+    MessageType,
+    Priority,
+    Role,
+    SenderKind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +62,6 @@ class Inbox:
     id: int
     name: str
     kind: ChannelKind
-    channel_type: str  # the raw wire value, e.g. "Channel::Whatsapp"
     phone_number: str | None = None
     avatar_url: str = ""
 
@@ -262,7 +195,7 @@ class Conversation:
     first_reply_created_at: datetime | None = None
     agent_last_seen_at: datetime | None = None
     last_message: Message | None = None  # the list preview (last non-activity message)
-    channel_type: str = ""
+    channel: ChannelKind | None = None  # the kind of its inbox's channel, when the payload names it
     muted: bool = False
 
 
@@ -328,3 +261,36 @@ class ReportSummary:
     avg_resolution_time: float | None
     resolutions_count: int
     reply_time: float | None = None
+
+
+__all__ = [
+    "Agent",
+    "AgentLoad",
+    "AssigneeFilter",
+    "Attachment",
+    "AttachmentKind",
+    "Availability",
+    "ChannelKind",
+    "Contact",
+    "Conversation",
+    "ConversationCounts",
+    "ConversationPage",
+    "ConversationQuery",
+    "ConversationStatus",
+    "DeliveryStatus",
+    "Inbox",
+    "Label",
+    "Message",
+    "MessagePage",
+    "MessageType",
+    "Person",
+    "Priority",
+    "ReportSummary",
+    "Role",
+    "SavedReply",
+    "SenderKind",
+    "ServerInfo",
+    "Team",
+    "User",
+    "Workspace",
+]

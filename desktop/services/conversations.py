@@ -15,10 +15,10 @@ failed(AppError) — a background counts refresh failed.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from desktop.domain.building import replacer
 from desktop.domain.errors import AppError
 from desktop.domain.models import (
     AssigneeFilter,
@@ -68,6 +68,8 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
         return assignee is not None
     return True
 
+
+_replace = replacer(Conversation)
 
 #: a burst that may move more rows than this is announced as one new order (one relayout of the view)
 REORDER_ABOVE = 8
@@ -183,7 +185,7 @@ class ConversationList(ListStore[Conversation]):
                     conversation.last_message is None
                     or (conversation.last_message.id or 0) < (current.last_message.id or 0)
                 ):
-                    conversation = dataclasses.replace(conversation, last_message=current.last_message)
+                    conversation = _replace(conversation, last_message=current.last_message)
                 belongs = True if trusted else matches(self._query, conversation, self.user_id)
                 if belongs is None:
                     belongs = current is not None  # a search list: refresh rows, never guess new ones
@@ -211,7 +213,7 @@ class ConversationList(ListStore[Conversation]):
             current.last_message is None or current.last_message.id != message.id
         ):
             unread += 1
-        self.upsert(dataclasses.replace(current, last_message=message, last_activity_at=activity,
+        self.upsert(_replace(current, last_message=message, last_activity_at=activity,
                                         unread_count=unread))
 
     def apply_contact(self, contact: Contact) -> None:
@@ -219,7 +221,7 @@ class ConversationList(ListStore[Conversation]):
         with self.batch():
             for conversation in self.items():
                 if conversation.contact.id == contact.id and conversation.contact != contact:
-                    self.upsert(dataclasses.replace(conversation, contact=contact, muted=contact.blocked))
+                    self.upsert(_replace(conversation, contact=contact, muted=contact.blocked))
 
     # -- counts refresh (owned task) -----------------------------------------------------------------
     def _schedule_counts(self) -> None:

@@ -7,8 +7,8 @@ beginMoveRows rule (the row *before which* the rows go, counted before the move)
 
 Inside `with store.batch():` mutations are applied silently to a working copy; when the outermost batch
 ends, the difference between the announced list and the result is announced with as few signals as
-possible (contiguous removals, block moves, contiguous insertions, merged changed ranges). Do not await
-inside a batch.
+possible (contiguous removals, block moves, contiguous insertions, merged changed ranges; see
+`list_announce.py`). Do not await inside a batch.
 
 A store made with `reorder_above=n` announces a batch that would take more than n block moves (runs of
 rows that were neighbours before and after) as one new order instead: `reordering()` while the old order (removals done) is still
@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Hashable, Iterable, Iterator
-from contextlib import contextmanager
-from typing import Any, Generic, TypeVar
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from typing import Any, TypeVar
+
+from desktop.services.list_announce import BatchAnnouncement
 
 T = TypeVar("T")
 
@@ -57,7 +59,10 @@ class Signal:
         return len(self._callbacks)
 
 
-class ListStore(Generic[T]):
+_NESTED: AbstractContextManager[None] = nullcontext()
+
+
+class ListStore(BatchAnnouncement[T]):
     """An ordered list of items with unique keys, optionally kept sorted by `sort_key` (ascending).
 
     With a `sort_key` the sort value must be unique per item (include the key as a tie-breaker) and
@@ -78,15 +83,15 @@ class ListStore(Generic[T]):
         self._touched: set[Hashable] = set()
         self._reset_in_batch = False
         self._emitting = False
-        self.inserting = Signal()
-        self.inserted = Signal()
-        self.changed = Signal()
-        self.removing = Signal()
-        self.removed = Signal()
-        self.moving = Signal()
-        self.moved = Signal()
-        self.reordering = Signal()
-        self.reordered = Signal()
+        self.inserting: Signal = Signal()
+        self.inserted: Signal = Signal()
+        self.changed: Signal = Signal()
+        self.removing: Signal = Signal()
+        self.removed: Signal = Signal()
+        self.moving: Signal = Signal()
+        self.moved: Signal = Signal()
+        self.reordering: Signal = Signal()
+        self.reordered: Signal = Signal()
         self.resetting = Signal()
         self.reset = Signal()
 
@@ -198,9 +203,12 @@ class ListStore(Generic[T]):
             for item in items:
                 self.upsert(item)
 
-    @contextmanager
-    def batch(self) -> Iterator[None]:
+    def batch(self) -> AbstractContextManager[None]:
         """Merge the changes made inside into as few announcements as possible (do not await inside)."""
+        return _NESTED if self._batch_depth else self._batch()  # a nested batch is the outer one
+
+    @contextmanager
+    def _batch(self) -> Iterator[None]:
         if self._batch_depth == 0:
             self._before = (list(self._items), list(self._keys), self._sorts, dict(self._by_key))
             self._sorts = list(self._sorts)
@@ -259,124 +267,3 @@ class ListStore(Generic[T]):
         self._by_key[self._keys[row]] = item
         if not self._batch_depth:
             self.changed.emit(row, row)
-
-    def _final_row(self, key: Hashable) -> int:
-        if self._sort_key is not None:
-            return bisect.bisect_left(self._sorts, self._sort_key(self._by_key[key]))
-        return self._keys.index(key)
-
-    def _announce(self, before: tuple[list[T], list[Hashable], list[Any], dict[Hashable, T]],
-                  touched: set[Hashable]) -> None:
-        """Turn the announced list `before` into the current one step by step, announcing each step.
-
-        Only `touched` keys can have changed place (the others keep their relative order): removals go
-        bottom-up in runs; then each touched item, in final order, is moved (or inserted) right after its
-        final predecessor, in blocks when several follow each other; changed rows go in merged runs."""
-        final = (self._items, self._keys, self._sorts, self._by_key)
-        final_items, final_keys, _, final_by_key = final
-        old_items, old_keys, old_sorts, old_by_key = before
-        sort_key = self._sort_key
-
-        def old_row(k: Hashable) -> int:
-            if sort_key is not None:
-                return bisect.bisect_left(old_sorts, sort_key(old_by_key[k]))
-            return old_keys.index(k)
-
-        placing = sorted(self._final_row(k) for k in touched if k in final_by_key)
-        survivors = {k: old_row(k) for k in touched if k in old_by_key and k in final_by_key}
-        gone = sorted((old_row(k) for k in touched if k in old_by_key and k not in final_by_key), reverse=True)
-        self._items, self._keys, self._emitting = (current := list(old_items)), (keys := list(old_keys)), True
-        shift = 0  # rows removed, moved or inserted so far: bounds how far any row can have travelled
-        try:
-            while gone:
-                last = first = gone.pop(0)
-                while gone and gone[0] == first - 1:
-                    first = gone.pop(0)
-                self.removing.emit(first, last)
-                del current[first : last + 1], keys[first : last + 1]
-                self.removed.emit(first, last)
-                shift += last - first + 1
-            reorder = self._reorder_above is not None and len(survivors) > self._reorder_above and \
-                _runs(placing, final_keys, survivors) > self._reorder_above
-            if reorder:
-                self._reorder(current, keys, final_items, final_keys, old_by_key, placing)
-            index, waiting = (len(placing) if reorder else 0), len(survivors)  # (the moves are done)
-            while index < len(placing):
-                pos = placing[index]
-                # the final predecessor is preceded by the pos - 1 rows before it in the final order and
-                # by at most `waiting` survivors not yet placed
-                dest = 0 if pos == 0 else keys.index(final_keys[pos - 1], pos - 1, pos + waiting) + 1
-                end = index  # a block: the next touched items follow this one in the final order
-                while end + 1 < len(placing) and placing[end + 1] == placing[end] + 1:
-                    end += 1
-                block = final_keys[pos : pos + end - index + 1]
-                run = 1
-                if block[0] in survivors:
-                    was = survivors[block[0]]
-                    src = keys.index(block[0], max(0, was - shift), was + shift + 1)
-                    while run < len(block) and src + run < len(keys) and keys[src + run] == block[run]:
-                        run += 1
-                    waiting -= run
-                    if not src <= dest <= src + run:
-                        self._move_block(current, keys, src, src + run - 1, dest)
-                        shift += run
-                else:
-                    while run < len(block) and block[run] not in old_by_key:
-                        run += 1
-                    self.inserting.emit(dest, dest + run - 1)
-                    current[dest:dest], keys[dest:dest] = final_items[pos : pos + run], block[:run]
-                    self.inserted.emit(dest, dest + run - 1)
-                    shift += run
-                index += run
-            rows = [row for row in placing if final_keys[row] in old_by_key
-                    and old_by_key[final_keys[row]] is not final_items[row]]
-            for row in rows:
-                current[row] = final_items[row]
-            while rows:
-                first = last = rows.pop(0)
-                while rows and rows[0] == last + 1:
-                    last = rows.pop(0)
-                self.changed.emit(first, last)
-        finally:
-            self._emitting = False
-            self._items, self._keys, self._sorts, self._by_key = final
-
-    def _reorder(self, current: list[T], keys: list[Hashable], final_items: list[T], final_keys: list[Hashable],
-                 old_by_key: dict[Hashable, T], placing: list[int]) -> None:
-        """The survivors into their final order at once, then the new rows, in runs, at their final rows
-        (inserted in ascending order, each lands where the final list has it)."""
-        fresh = [row for row in placing if final_keys[row] not in old_by_key]  # only touched rows can be new
-        self.reordering.emit()
-        current[:], keys[:] = final_items, final_keys  # two list copies in C, then the few new rows out
-        for row in reversed(fresh):
-            del current[row], keys[row]
-        self.reordered.emit()
-        while fresh:
-            first = last = fresh.pop(0)
-            while fresh and fresh[0] == last + 1:
-                last = fresh.pop(0)
-            self.inserting.emit(first, last)
-            current[first:first], keys[first:first] = final_items[first : last + 1], final_keys[first : last + 1]
-            self.inserted.emit(first, last)
-
-    def _move_block(self, current: list[T], keys: list[Hashable], src: int, end: int, dest: int) -> None:
-        self.moving.emit(src, end, dest)
-        block, block_keys = current[src : end + 1], keys[src : end + 1]
-        del current[src : end + 1], keys[src : end + 1]
-        at = dest if dest < src else dest - len(block)
-        current[at:at], keys[at:at] = block, block_keys
-        self.moved.emit()
-
-
-def _runs(placing: list[int], final_keys: list[Hashable], survivors: dict[Hashable, int]) -> int:
-    """How many block moves the survivors among the touched rows may take at most: runs of rows that are
-    neighbours in the final order and were neighbours, in the same order, before."""
-    runs, last_row, last_old = 0, -2, -2
-    for row in placing:
-        old = survivors.get(final_keys[row])
-        if old is None:
-            continue  # a new row is inserted, not moved
-        if row != last_row + 1 or old != last_old + 1:
-            runs += 1
-        last_row, last_old = row, old
-    return runs

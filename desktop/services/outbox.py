@@ -12,7 +12,7 @@ A failure after which the server may have created the message anyway (timeout, d
 an unreadable answer) is *ambiguous*: before sending again, the outbox looks for the message with
 `messages?after=` its anchor, the newest message id known when it was written (from the open timeline, or
 read just before the first attempt), by echo_id, or by the same content from the same author when the
-server does not list echo ids: by ids, never by clocks. Unreachable / RateLimited / ServerError retry automatically with
+server does not list echo ids: by ids, never by clocks (the worker is `outbox_worker.OutboxWorker`). Unreachable / RateLimited / ServerError retry automatically with
 exponential backoff; any other error (validation, permission, closed reply window…) makes the message
 FAILED with the reason, until `retry(echo_id)` or `discard(echo_id)`. A SessionExpired pauses the queue
 (nothing is failed) until `wake()` after the next sign-in. Nothing else holds a send: a conversation still
@@ -31,7 +31,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import dataclasses
-import time
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -40,23 +39,17 @@ from typing import Protocol
 from desktop.api.chatwoot.client import ChatwootClient, OutgoingFile
 from desktop.domain.errors import (
     AppError,
-    MalformedResponse,
-    RateLimited,
-    ServerError,
-    SessionExpired,
-    Unreachable,
     ValidationFailed,
 )
 from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import Signal
-from desktop.services.outbox_entry import Entry, look_for
+from desktop.services.outbox_entry import Entry
+from desktop.services.outbox_worker import OutboxWorker
 from desktop.services.owned_tasks import cancel_and_wait
 
 STORAGE_KEY = "outbox"  # {"queue": [entries], "sent": [ids]}: one record, so every change is one atomic write
 LEGACY_SENT_KEY = "outbox-sent"  # read once from queues saved by older versions
 SENT_KEPT = 500  # ids of the last messages this outbox saw through (never matched to another entry again)
-RETRYABLE = (Unreachable, RateLimited, ServerError)
-AMBIGUOUS = (Unreachable, ServerError, MalformedResponse)
 
 
 class Storage(Protocol):
@@ -66,7 +59,7 @@ class Storage(Protocol):
     def save(self, key: str, value: object) -> None: ...
 
 
-class Outbox:
+class Outbox(OutboxWorker):
     def __init__(self, client: ChatwootClient, storage: Storage, *, user_id: int | None = None,
                  backoff: tuple[float, float] = (1.0, 60.0)) -> None:
         self.client = client
@@ -198,15 +191,16 @@ class Outbox:
         self.message_removed_in.emit(entry.account_id, entry.message())
         self._count_unsent()
 
-    def on_message(self, account_id: int, message: Message) -> bool:
-        """A message.created/updated from the websocket: settles the queued message with its echo_id."""
+    def on_message(self, account_id: int, message: Message) -> Message | None:
+        """A message.created/updated from the websocket: settles the queued message with its echo_id.
+        Returns the message as settled (with the queued reply's echo_id, SENT at least), or None when it
+        settled nothing."""
         if not message.echo_id:
-            return False
+            return None
         entry = self._find(message.echo_id)
         if entry is None or entry.account_id != account_id:
-            return False
-        self._settle(entry, message)
-        return True
+            return None
+        return self._settle(entry, message)
 
     # -- internals -----------------------------------------------------------------------------------
     def _find(self, echo_id: str) -> Entry | None:
@@ -225,9 +219,9 @@ class Outbox:
         would make the next start post the reply again)."""
         self._storage.save(STORAGE_KEY, {"queue": [e.to_json() for e in entries], "sent": list(sent_ids)})
 
-    def _settle(self, entry: Entry, message: Message) -> None:
+    def _settle(self, entry: Entry, message: Message) -> Message | None:
         if entry not in self._entries:
-            return
+            return None
         entries = [e for e in self._entries if e is not entry]
         sent_ids = self._sent_ids if message.id is None else [*self._sent_ids[-(SENT_KEPT - 1):], message.id]
         self._write(entries, sent_ids)  # removed from the queue and remembered as sent: one atomic write
@@ -237,56 +231,13 @@ class Outbox:
                 message.status if message.status != DeliveryStatus.PENDING else DeliveryStatus.SENT))
         self._changed(entry.account_id, message)
         self._count_unsent()
+        return message
 
     def _fail(self, entry: Entry, error: AppError | Exception) -> None:
         entry.state = "failed"
         entry.error = error.user_message if isinstance(error, AppError) else str(error) or type(error).__name__
         self._persist()
         self._changed(entry.account_id, entry.message())
-
-    def _next(self) -> tuple[Entry | None, float | None]:
-        if self._paused:
-            return None, None
-        now, wait, blocked, server = time.monotonic(), None, set(), self._server()
-        for entry in self._entries:
-            where = (entry.account_id, entry.conversation_id)
-            if entry.state != "pending" or entry.server != server or entry.author_id not in (None, self.user_id):
-                continue
-            if where in blocked:
-                blocked.add(where)
-                continue
-            blocked.add(where)  # later messages of the conversation wait for this one
-            if entry.not_before > now:
-                wait = min(wait or 1e9, entry.not_before - now)
-                continue
-            return entry, None
-        return None, wait
-
-    async def _run(self) -> None:
-        while True:
-            try:
-                await self._step()
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # e.g. the disk is full: say so, keep the queue, try again later
-                self.failed.emit(error if isinstance(error, AppError) else AppError(
-                    "Unsent messages could not be saved.", detail=type(error).__name__))
-                await asyncio.sleep(self._backoff[1])
-
-    async def _step(self) -> None:
-        entry, wait = self._next()
-        if entry is None:
-            self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=wait)
-            except TimeoutError:
-                pass
-            return
-        self._in_flight = entry
-        try:
-            await self._attempt(entry)
-        finally:
-            self._in_flight = None
 
     def _server_offset(self) -> float | None:
         try:
@@ -300,51 +251,3 @@ class Outbox:
             return self.client.base_url
         except AppError:
             return None  # signed out
-
-    async def _attempt(self, entry: Entry) -> None:
-        prior = entry.maybe_sent
-        try:
-            if entry.maybe_sent:
-                found = await look_for(self.client, entry, self.user_id, set(self._sent_ids))
-                if found is not None:
-                    self._settle(entry, found)
-                    return
-            if entry.after_id is None:  # no open timeline gave an anchor: take the newest id now
-                newest = await self.client.list_messages(entry.account_id, entry.conversation_id)
-                entry.after_id = max((m.id for m in newest.messages if m.id is not None), default=0)
-            entry.maybe_sent, entry.attempts = True, entry.attempts + 1
-            self._persist()  # before the request: a crash now leaves it ambiguous, never lost
-            message = await self.client.send_message(
-                entry.account_id, entry.conversation_id, entry.content, private=entry.private,
-                echo_id=entry.echo_id, attachments=entry.files(), in_reply_to=entry.in_reply_to)
-        except SessionExpired:
-            entry.maybe_sent = prior
-            self._paused = True  # wait for wake() after the next sign-in
-            return
-        except AppError as error:
-            if entry not in self._entries:
-                return  # the websocket echo settled it meanwhile
-            if not isinstance(error, AMBIGUOUS):
-                entry.maybe_sent = prior
-            if isinstance(error, RETRYABLE):
-                self._schedule_retry(entry, error)
-            else:
-                self._fail(entry, error)
-            return
-        except asyncio.CancelledError:
-            raise
-        except Exception as bug:  # a bug must not lose the message: show it failed, with Retry
-            if entry in self._entries:
-                self._fail(entry, bug)
-            return
-        self._settle(entry, message)
-
-    def _schedule_retry(self, entry: Entry, error: AppError) -> None:
-        base, cap = self._backoff
-        delay = min(cap, base * 2 ** min(entry.attempts, 16))
-        if isinstance(error, RateLimited) and error.retry_after:
-            delay = max(delay, error.retry_after)
-        entry.not_before = time.monotonic() + delay
-        entry.error = error.user_message
-        self._persist()
-        self._changed(entry.account_id, entry.message())

@@ -1,9 +1,10 @@
 """Realtime sync: one websocket for all workspaces of the user, routed to the live stores.
 
-Events from the realtime client are queued and applied once per loop iteration, so a burst becomes one
-batch per store (merged announcements). Routing: messages → outbox (echo reconciliation), open timelines,
-conversation lists (preview/order); conversation and contact changes → lists; cache invalidation and
-presence → lookups.
+Events from the realtime client are applied in time slices (`sync_slices.EventSlices`: a few milliseconds
+of them per loop iteration, one batch per store per slice), so a burst never holds the window for more
+than a frame. The route of each event through the stores is `sync_routes.SyncRoutes`: messages →
+outbox (echo reconciliation), open timelines, conversation lists (preview/order); conversation and
+contact changes → lists; cache invalidation and presence → lookups.
 
 At the first subscription, what was loaded before it is caught up the same way (events may have been
 missed between the first read and the subscription). After a drop, the workspace's open timelines become
@@ -31,29 +32,23 @@ import asyncio
 import math
 import time
 from collections.abc import Callable
-from contextlib import ExitStack
-from typing import Any, Protocol
+from typing import Protocol
 
 from desktop.domain.errors import AppError, SessionExpired
 from desktop.domain.events import (
-    CacheInvalidated,
     ConnectionChanged,
     ConnectionState,
-    ContactChanged,
-    ConversationChanged,
-    ConversationMentioned,
     Event,
-    MessageCreated,
-    MessageUpdated,
-    PresenceUpdate,
     SubscriptionFailed,
 )
-from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery, Message
+from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery
 from desktop.services.conversations import ConversationList
-from desktop.services.observable import ListStore, Signal
+from desktop.services.observable import Signal
 from desktop.services.outbox import Outbox
 from desktop.services.owned_tasks import cancel_all_and_wait
 from desktop.services.session import SessionService
+from desktop.services.sync_routes import Batched, SyncRoutes
+from desktop.services.sync_slices import EventSlices
 from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
 
@@ -82,13 +77,8 @@ class RealtimeSync:
         self.session = session
         self._factory = realtime_client_factory
         self._realtime: Realtime | None = None
-        self._lists: list[ConversationList] = []
-        self._timelines: list[Timeline] = []
-        self._lookups: dict[int, WorkspaceLookups] = {}
-        self._outbox: Outbox | None = None
-        self._outbox_links: list[Callable[[], None]] = []
-        self._queue: list[Event] = []
-        self._flush_handle: asyncio.Handle | None = None
+        self._routes = SyncRoutes()
+        self._slices = EventSlices(self._apply, self._announce)
         self._catch_ups: dict[int, asyncio.Task[None]] = {}
         self._backoff = retry_backoff
         self._started_at = 0.0
@@ -110,41 +100,23 @@ class RealtimeSync:
 
     # -- registration --------------------------------------------------------------------------------
     def set_outbox(self, outbox: Outbox) -> None:
-        for unlink in self._outbox_links:
-            unlink()
-        self._outbox = outbox
-        outbox.anchor = self._anchor
-        self._outbox_links = [outbox.message_changed_in.connect(self._outbox_changed),
-                              outbox.message_removed_in.connect(self._outbox_removed)]
+        self._routes.set_outbox(outbox)
 
     def register_list(self, conversations: ConversationList) -> Callable[[], None]:
-        self._lists.append(conversations)
-        return lambda: self._lists.remove(conversations) if conversations in self._lists else None
+        return self._routes.add_list(conversations)
 
     def register_timeline(self, timeline: Timeline) -> Callable[[], None]:
         """Route events to an open timeline; shows the outbox's queued messages of its conversation."""
-        self._timelines.append(timeline)
-        if self._outbox is not None:
-            timeline.upsert_many(self._outbox.pending(timeline.account_id, timeline.conversation_id))
+        unregister = self._routes.add_timeline(timeline)
         if self.states.get(timeline.account_id) in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
             timeline.mark_gap()  # no events flow: it is not up to date until the next catch-up
-
-        def unregister() -> None:
-            if timeline in self._timelines:
-                self._timelines.remove(timeline)
-
         return unregister
 
     def register_lookups(self, lookups: WorkspaceLookups) -> None:
-        self._lookups[lookups.account_id] = lookups
+        self._routes.lookups[lookups.account_id] = lookups
 
     def find_conversation(self, account_id: int, conversation_id: int) -> Conversation | None:
-        for conversations in self._lists:
-            if conversations.account_id == account_id:
-                found = conversations.get(conversation_id)
-                if found is not None:
-                    return found
-        return None
+        return self._routes.find_conversation(account_id, conversation_id)
 
     # -- life ----------------------------------------------------------------------------------------
     async def start(self) -> None:
@@ -160,16 +132,13 @@ class RealtimeSync:
                                        rest_answering=self._rest_answering)
         await self._realtime.start()
         self._wake_watch = asyncio.get_running_loop().create_task(self._watch_for_wake(), name="wake-watch")
-        if self._outbox is not None:
-            self._outbox.wake()
+        if self._routes.outbox is not None:
+            self._routes.outbox.wake()
 
     async def stop(self) -> None:
         self._generation += 1  # events still coming from the old connection are dropped
         realtime, self._realtime = self._realtime, None
-        if self._flush_handle is not None:
-            self._flush_handle.cancel()
-            self._flush_handle = None
-        self._queue.clear()
+        self._slices.clear()
         tasks = list(self._catch_ups.values())
         self._catch_ups.clear()
         if self._token_check is not None:
@@ -188,15 +157,15 @@ class RealtimeSync:
                 self._lost(account, now)
                 self.states[account] = ConnectionState.OFFLINE
                 self.connection_changed.emit(account, ConnectionState.OFFLINE)
-            for timeline in self._timelines:  # no events any more: not up to date until the next catch-up
+            for timeline in self._routes.timelines:  # no events any more: not up to date until the next catch-up
                 timeline.mark_gap()
 
     def reconnect_now(self) -> None:
         """The network came back or changed, or the machine woke up: reconnect and retry sends at once."""
         if self._realtime is not None:
             self._realtime.reconnect_now()
-        if self._outbox is not None:
-            self._outbox.wake()
+        if self._routes.outbox is not None:
+            self._routes.outbox.wake()
 
     def _rest_answering(self) -> bool:
         try:
@@ -220,59 +189,20 @@ class RealtimeSync:
             self.on_event(event)
 
     def on_event(self, event: Event) -> None:
-        """Called by the realtime client, on the loop: queue, and apply on the next loop iteration."""
-        self._queue.append(event)
-        if self._flush_handle is None:
-            self._flush_handle = asyncio.get_running_loop().call_soon(self.flush)
+        """Called by the realtime client, on the loop: queue, and apply from the next loop iteration on."""
+        self._slices.push(event)
 
-    def flush(self) -> None:
-        self._flush_handle = None
-        events, self._queue = self._queue, []
-        batches: dict[int, ListStore[Any]] = {}
-        with ExitStack() as stack:
-
-            def batched(store: ListStore[Any]) -> None:
-                if id(store) not in batches:
-                    batches[id(store)] = store
-                    stack.enter_context(store.batch())
-
-            for event in events:
-                self._apply(event, batched)
+    def _announce(self, events: list[Event]) -> None:
         for event in events:
             self.event.emit(event)
 
-    def _apply(self, event: Event, batched: Callable[[ListStore[Any]], None]) -> None:
-        account = event.account_id
-        if isinstance(event, MessageCreated | MessageUpdated):
-            if self._outbox is not None:
-                self._outbox.on_message(account, event.message)
-            for timeline in self._timelines_of(account, event.message.conversation_id):
-                batched(timeline)
-                timeline.upsert(event.message)
-                if isinstance(event, MessageCreated):
-                    timeline.advance(event.message.id)  # over the ordered stream: gap-free through it
-            if isinstance(event, MessageCreated):
-                for conversations in self._lists_of(account):
-                    batched(conversations)
-                    conversations.apply_message(event.message)
-        elif isinstance(event, ConversationChanged | ConversationMentioned):
-            for conversations in self._lists_of(account):
-                batched(conversations)
-                conversations.apply(event.conversation)
-        elif isinstance(event, ContactChanged):
-            for conversations in self._lists_of(account):
-                batched(conversations)
-                conversations.apply_contact(event.contact)
-        elif isinstance(event, CacheInvalidated | PresenceUpdate):
-            lookups = self._lookups.get(account)
-            if lookups is not None and isinstance(event, CacheInvalidated):
-                lookups.invalidate()
-            elif lookups is not None and isinstance(event, PresenceUpdate):
-                lookups.apply_presence(event.users)
-        elif isinstance(event, ConnectionChanged):
+    def _apply(self, event: Event, batched: Batched) -> None:
+        if isinstance(event, ConnectionChanged):
             self._connection(event)
         elif isinstance(event, SubscriptionFailed):
             self._subscription_refused(event)
+        else:
+            self._routes.apply(event, batched)
 
     def _connection(self, event: ConnectionChanged) -> None:
         account = event.account_id
@@ -282,15 +212,15 @@ class RealtimeSync:
         self.states[account] = event.state
         if event.state in (ConnectionState.RECONNECTING, ConnectionState.OFFLINE):
             self._lost(account, now)
-            for timeline in self._timelines_of(account):
+            for timeline in self._routes.timelines_of(account):
                 timeline.mark_gap()
         elif event.state == ConnectionState.CONNECTED:
             if event.reconnected:
                 self._lost(account, now - (event.offline_seconds or 0.0))  # (kept if a gap is already open)
-            elif self._timelines_of(account) or self._lists_of(account):
+            elif self._routes.shows(account):
                 # first subscription of this start: what was read before it may have missed events
                 self._lost(account, min(self._started_at, self._live_until.get(account, self._started_at)))
-            if not (self._timelines_of(account) or self._lists_of(account)):
+            if not self._routes.shows(account):
                 self._gap_since.pop(account, None)  # nothing shown of it: what opens later reads afresh
             elif account in self._gap_since:
                 previous = self._catch_ups.pop(account, None)
@@ -329,13 +259,6 @@ class RealtimeSync:
         finally:
             self._token_check = None
 
-    def _timelines_of(self, account: int, conversation: int | None = None) -> list[Timeline]:
-        return [t for t in self._timelines if t.account_id == account
-                and (conversation is None or t.conversation_id == conversation)]
-
-    def _lists_of(self, account: int) -> list[ConversationList]:
-        return [c for c in self._lists if c.account_id == account]
-
     # -- catch-up ------------------------------------------------------------------------------------
     async def _catch_up(self, account: int) -> None:
         delay, cap = self._backoff
@@ -355,30 +278,16 @@ class RealtimeSync:
         when the connection was lost. The lists' gap is closed only when no loss overlapped the read."""
         losses = self._losses.get(account, 0)
         since = self._gap_since.get(account)
-        lists = self._lists_of(account)
+        lists = self._routes.lists_of(account)
         if lists and since is not None:
             seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
             page = await lists[0].client.conversations_updated_within(account, seconds, EVERYTHING)
-            for conversations in self._lists_of(account):
+            for conversations in self._routes.lists_of(account):
                 conversations.apply_many(page.conversations)
-        for timeline in self._timelines_of(account):
+        for timeline in self._routes.timelines_of(account):
             await timeline.catch_up()
         if self._losses.get(account, 0) == losses:
             self._gap_since.pop(account, None)
-        if self._outbox is not None:
-            self._outbox.wake()
+        if self._routes.outbox is not None:
+            self._routes.outbox.wake()
         self.caught_up.emit(account)
-
-    # -- outbox → timelines --------------------------------------------------------------------------
-    def _anchor(self, account: int, conversation: int) -> int | None:
-        ids = [t.last_id for t in self._timelines_of(account, conversation) if t.last_id is not None]
-        return max(ids) if ids else None
-
-    def _outbox_changed(self, account: int, message: Message) -> None:
-        for timeline in self._timelines_of(account, message.conversation_id):
-            timeline.upsert(message)
-
-    def _outbox_removed(self, account: int, message: Message) -> None:
-        if message.echo_id:
-            for timeline in self._timelines_of(account, message.conversation_id):
-                timeline.discard(message.echo_id)

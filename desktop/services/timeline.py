@@ -23,17 +23,18 @@ Signals (besides ListStore's): stale_changed(bool), loading_changed(bool).
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from collections import deque
 
 from desktop.api.chatwoot.client import ChatwootClient
+from desktop.domain.building import replacer
 from desktop.domain.models import DeliveryStatus, Message
 from desktop.services.observable import ListStore, Signal
 
 CATCH_UP_PAGE = 100  # messages?after= returns up to 100 (contract §6.2)
 LOOKBACK = 5.0  # seconds of stream the catch-up point reaches back
 
+_replace = replacer(Message)
 _RANK = {DeliveryStatus.PENDING: 0, DeliveryStatus.FAILED: 0, DeliveryStatus.SENT: 1,
          DeliveryStatus.DELIVERED: 2, DeliveryStatus.READ: 3}
 
@@ -191,7 +192,8 @@ class Timeline(ListStore[Message]):
                 self.upsert(message)
 
     def upsert(self, message: Message) -> None:
-        """Insert or update by id, or by echo_id for a pending message; never doubles a message."""
+        """Insert or update by id, or by echo_id for a pending message; never doubles a message, and a
+        message that arrives again unchanged announces nothing."""
         if message.conversation_id != self.conversation_id:
             return
         key: str | None = None
@@ -203,13 +205,15 @@ class Timeline(ListStore[Message]):
             key = message.key
         echo = key[2:] if key.startswith("e:") else None
         if message.echo_id != echo:
-            message = dataclasses.replace(message, echo_id=echo)
+            message = _replace(message, echo_id=echo)
         current = self.get(key)
         if current is not None:
             if current.id is not None and message.id is None:
                 return  # a late pending/failed copy of a message the server already has
             if _RANK[message.status] < _RANK[current.status] and message.status != DeliveryStatus.FAILED:
-                message = dataclasses.replace(message, status=current.status)
+                message = _replace(message, status=current.status)
+            if message == current:
+                return  # the same message again (the REST answer, then its websocket echo): nothing changed
         if message.id is not None:
             self._id_keys[message.id] = key
         super().upsert(message)

@@ -7,8 +7,8 @@ Path measured (all real code): ActionCable JSON text frames (`message.created` i
 `conversation.updated` in the §11.3 push shape, bilingual content; `payloads.py`) are handed one by one to
 `RealtimeClient._handle` — what its websocket reader does with every frame it receives — which parses the
 frame, finds the subscription by identifier and decodes the event (`realtime_events.decode_event`); the
-event goes to `RealtimeSync.on_event` (queued, flushed once per loop iteration, routed to the outbox and the
-lists, one `batch()` per store) → `ConversationList` (10,000 conversations, the All tab) → the real
+event goes to `RealtimeSync.on_event` (queued, applied in time slices of a few ms, routed to the outbox and the
+lists, one `batch()` per store per slice) → `ConversationList` (10,000 conversations, the All tab) → the real
 `ConversationListModel` → `QListView` + painted delegate, shown offscreen (the `ConversationListPane`).
 The socket itself is not part of it: "chunk" = how many frames the reader handles before the loop runs
 again (1 = a frame per loop iteration; 32 ≈ one 64 KiB TCP read of ~2 KB frames; 256 = a large backlog).

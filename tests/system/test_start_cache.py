@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.domain.models import (
     Availability,
+    ChannelKind,
     Contact,
     Conversation,
     ConversationQuery,
@@ -39,7 +40,7 @@ def _conversation(number: int) -> Conversation:
     return Conversation(number, 1, 3, ConversationStatus.OPEN, contact, priority=Priority.HIGH,
                         assignee=Person(7, "Ahmed", SenderKind.USER, availability=Availability.ONLINE),
                         labels=("vip", "refund"), unread_count=2, last_activity_at=WHEN, updated_at=1732354200.5,
-                        last_message=message, channel_type="Channel::Whatsapp")
+                        last_message=message, channel=ChannelKind.WHATSAPP)
 
 
 def test_domain_values_round_trip() -> None:

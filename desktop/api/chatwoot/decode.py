@@ -52,9 +52,8 @@ from desktop.api.chatwoot.decode_shapes import (
     ReportSummaryShape,
     SavedReplyShape,
 )
-from desktop.api.chatwoot.decode_support import finite, load, pick, table
+from desktop.api.chatwoot.decode_support import channel_kind, finite, load, pick, table
 from desktop.api.chatwoot.wire import each
-from desktop.domain.channels import channel_kind as channel_kind  # re-exported
 from desktop.domain.errors import MalformedResponse, NotChatwoot
 from desktop.domain.models import (
     AgentLoad,
@@ -69,12 +68,10 @@ from desktop.domain.models import (
 
 def decode_inbox(value: Any, where: str = "inbox") -> Inbox:
     shape = load(InboxShape, value, where)
-    channel_type = shape.channel_type or ""
     return Inbox(
         id=shape.id,
         name=shape.name or "",
-        kind=channel_kind(channel_type, shape.medium),
-        channel_type=channel_type,
+        kind=channel_kind(shape.channel_type or "", shape.medium),
         phone_number=shape.phone_number or None,
         avatar_url=shape.avatar_url or "",
     )

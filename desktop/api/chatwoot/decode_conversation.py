@@ -28,7 +28,7 @@ from desktop.api.chatwoot.decode_shapes import (
     LabelsPayloadShape,
     StatusPayloadShape,
 )
-from desktop.api.chatwoot.decode_support import constructor, load, pick, table, when
+from desktop.api.chatwoot.decode_support import channel_kind, constructor, load, pick, table, when
 from desktop.api.chatwoot.wire import epoch_float, malformed
 from desktop.domain.errors import MalformedResponse
 from desktop.domain.models import (
@@ -115,7 +115,7 @@ def conversation_from(shape: ConversationShape, where: str, account_id: int | No
         when(shape.first_reply_created_at, where, "first_reply_created_at"),
         when(shape.agent_last_seen_at, where, "agent_last_seen_at"),
         _last_message(shape, where),
-        channel or "",
+        channel_kind(channel) if channel else None,
         shape.muted is True,
     )
 

@@ -119,7 +119,12 @@ def decode_contact(value: Any, where: str = "contact") -> Contact:
 def person_from(shape: PersonShape, where: str, kind_hint: object = None) -> Person:
     """A sender or assignee. The kind comes from the object's own `type` key, else from `kind_hint` (a
     message's `sender_type` or a conversation's `assignee_type`), else it is a user."""
-    hint = SenderKind.USER if kind_hint is None else sender_kind(kind_hint, f"{where}(type hint)")
+    if kind_hint is None:
+        hint = SenderKind.USER
+    elif type(kind_hint) is str:  # the common case: no path text to build
+        hint = pick(kind_hint, _SENDER_KINDS, SenderKind.USER)
+    else:
+        hint = sender_kind(kind_hint, f"{where}(type hint)")
     kind = hint if shape.type is None else pick(shape.type, _SENDER_KINDS, hint)
     availability = shape.availability_status
     return _person(

@@ -1,13 +1,13 @@
 """What the wire decoders share beyond the field readers of `wire.py`: `load` (msgspec over JSON bytes or a
 parsed value, its errors turned into `MalformedResponse` naming the path), the fast readers of a shape's
-fields (`when`, `pick`, `finite`) and `constructor`, which builds the frozen domain dataclasses quickly.
+fields (`when`, `pick`, `finite`), and `constructor` (from `desktop.domain.building`), which builds the frozen
+domain dataclasses quickly.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -15,7 +15,9 @@ from typing import Any, TypeVar, cast
 import msgspec
 
 from desktop.api.chatwoot.wire import MAX_EPOCH, timestamp
+from desktop.domain.building import constructor
 from desktop.domain.errors import MalformedResponse
+from desktop.domain.models import ChannelKind
 
 E = TypeVar("E", bound=Enum)
 T = TypeVar("T")
@@ -97,23 +99,25 @@ def finite(value: float | None, where: str) -> float | None:
     raise MalformedResponse(detail=f"{where}: expected a finite number")
 
 
-def constructor(cls: type[T]) -> Callable[..., T]:
-    """A positional constructor for the frozen, slotted domain dataclass `cls` that takes every field in
-    declaration order and stores each through its slot directly.
+_CHANNEL_KINDS = {
+    "channel::webwidget": ChannelKind.WEB,
+    "channel::facebookpage": ChannelKind.MESSENGER,
+    "channel::instagram": ChannelKind.INSTAGRAM,
+    "channel::whatsapp": ChannelKind.WHATSAPP,
+    "channel::api": ChannelKind.API,
+    "channel::email": ChannelKind.EMAIL,
+    "channel::twiliosms": ChannelKind.SMS,
+    "channel::sms": ChannelKind.SMS,
+    "channel::telegram": ChannelKind.TELEGRAM,
+}
 
-    A frozen dataclass's own `__init__` stores each field with a generic `object.__setattr__` call; the
-    decoders build several domain objects per realtime event, and on this path that call was most of the
-    cost (a 16-field message: about 2.5× faster). The object is the same: equal, same hash, same repr.
-    The source is generated once per class, as `dataclasses` generates `__init__`."""
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    if "__slots__" not in cls.__dict__ or any(not f.init for f in fields):
-        raise TypeError(f"{cls.__name__} is not a slotted dataclass with every field in __init__")
-    names = [f.name for f in fields]
-    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    namespace.update({f"_set{i}": getattr(cls, name).__set__ for i, name in enumerate(names)})
-    args = ", ".join(f"a{i}" for i in range(len(names)))
-    body = "".join(f"    _set{i}(o, a{i})\n" for i in range(len(names)))
-    exec(f"def make({args}):\n    o = _new(_cls)\n{body}    return o\n", namespace)
-    make: Callable[..., T] = namespace["make"]
-    make.__qualname__ = make.__name__ = f"make_{cls.__name__}"
-    return make
+
+def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
+    """`Channel::Whatsapp` → WHATSAPP …; Twilio's WhatsApp medium is WhatsApp; unknown types → OTHER."""
+    kind = _CHANNEL_KINDS.get(channel_type.strip().lower(), ChannelKind.OTHER)
+    if kind is ChannelKind.SMS and (medium or "").lower() == "whatsapp":
+        return ChannelKind.WHATSAPP
+    return kind
+
+
+__all__ = ["RAW_JSON", "channel_kind", "constructor", "finite", "load", "pick", "table", "when"]

@@ -10,7 +10,8 @@ network changed or the machine woke from sleep), then re-subscribe and report
 `ConnectionChanged(CONNECTED, reconnected=True, offline_seconds=…)` so that services catch up through REST
 (`messages?after=`, `conversations?updated_within=`); there is no event replay. Frames are decoded into
 `desktop.domain.events` (`realtime_events`); a malformed frame is logged (never its content, never the
-identifier, which holds the pubsub token) and skipped. Every task is owned here and cancelled by `stop()`.
+identifier, which holds the pubsub token) and skipped. The subscription commands sent on the socket are
+`realtime_commands.SubscriptionCommands`. Every task is owned here and cancelled by `stop()`.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ from websockets.typing import Subprotocol
 
 from desktop.api import network
 from desktop.api.chatwoot import realtime_protocol as proto
+from desktop.api.chatwoot.realtime_commands import SubscriptionCommands
 from desktop.api.chatwoot.realtime_events import read_frame
-from desktop.api.chatwoot.realtime_subscriptions import Subscription, SubscriptionSet
+from desktop.api.chatwoot.realtime_subscriptions import SubscriptionSet
 from desktop.domain.events import ConnectionState, Event
 
 log = logging.getLogger(__name__)
@@ -72,10 +74,8 @@ class RealtimeClient:
     ) -> None:
         self.url = proto.cable_url(base_url)
         self._verify = verify
-        self._presence_interval = presence_interval
         self._ping_timeout = ping_timeout
         self._backoff = proto.Backoff(*backoff)
-        self._confirm_timeout = confirm_timeout
         self._open_timeout = open_timeout
         self._subs = SubscriptionSet(
             pubsub_token=pubsub_token, user_id=user_id, account_ids=account_ids, on_event=on_event
@@ -88,6 +88,8 @@ class RealtimeClient:
         self._rest_answering = rest_answering
         self._rest_cap = rest_cap
         self._hurry = asyncio.Event()  # set by reconnect_now(): the next wait is skipped
+        self._commands = SubscriptionCommands(self._subs, self._send, self._own, confirm_timeout=confirm_timeout,
+                                              presence_interval=presence_interval)
 
     # -- public API ------------------------------------------------------------------------------------
     @property
@@ -140,13 +142,7 @@ class RealtimeClient:
 
     async def set_pubsub_token(self, pubsub_token: str) -> None:
         """The token rotates when the password changes: re-subscribe every workspace with the new one."""
-        if pubsub_token == self._subs.token:
-            return
-        for sub in self._subs.all():
-            await self._unsubscribe(sub)
-        self._subs.set_token(pubsub_token)
-        for sub in self._subs.all():
-            await self._subscribe(sub)
+        await self._commands.set_token(pubsub_token)
 
     # -- connection loop -------------------------------------------------------------------------------
     async def _run(self) -> None:
@@ -204,8 +200,8 @@ class RealtimeClient:
                 self._last_error = None
                 self._failures = 0
                 for sub in self._subs.all():
-                    await self._subscribe(sub)
-                self._own(self._presence_loop(), "realtime:presence")
+                    await self._commands.subscribe(sub)
+                self._own(self._commands.presence_loop(), "realtime:presence")
                 while True:
                     self._handle(await self._recv(ws))
             finally:
@@ -251,7 +247,7 @@ class RealtimeClient:
         elif frame.type is None and frame.message is not None:
             self._subs.dispatch(sub, frame.message)
 
-    # -- subscriptions on the live socket --------------------------------------------------------------
+    # -- the live socket --------------------------------------------------------------
     async def _send(self, frame: str) -> bool:
         ws = self._ws
         if ws is None:
@@ -261,29 +257,6 @@ class RealtimeClient:
         except ConnectionClosed:
             return False  # the reader notices and reconnects
         return True
-
-    async def _subscribe(self, sub: Subscription) -> None:
-        if await self._send(proto.subscribe_command(sub.identifier)):
-            sub.cancel_timer()
-            sub.timer = self._own(self._confirm_deadline(sub), f"realtime:confirm:{sub.account_id}")
-
-    async def _unsubscribe(self, sub: Subscription) -> None:
-        sub.cancel_timer()
-        self._subs.unconfirm(sub)
-        await self._send(proto.unsubscribe_command(sub.identifier))
-
-    async def _confirm_deadline(self, sub: Subscription) -> None:
-        await asyncio.sleep(self._confirm_timeout)
-        sub.timer = None
-        if not sub.confirmed and self._subs.is_current(sub):
-            self._subs.failed(sub, f"no confirmation within {self._confirm_timeout:g} s")
-
-    async def _presence_loop(self) -> None:
-        while True:
-            await asyncio.sleep(self._presence_interval)
-            for sub in self._subs.all():
-                if sub.confirmed:
-                    await self._send(proto.presence_command(sub.identifier))
 
     # -- task ownership --------------------------------------------------------------------------------
     def _own(self, coro: Coroutine[Any, Any, None], name: str) -> asyncio.Task[None]:

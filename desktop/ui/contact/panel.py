@@ -172,13 +172,8 @@ class ContactPanel(QScrollArea):
     def _channel_text(self, conversation: Conversation, lookups: WorkspaceLookups | None) -> str:
         """The inbox's name and its kind in words ("Souq Deals · WhatsApp"); never a raw wire value."""
         inbox = lookups.inboxes.get(conversation.inbox_id) if lookups is not None else None
-        if inbox is not None:
-            kind = inbox.kind
-        elif conversation.channel_type:
-            from desktop.domain.channels import channel_kind
-
-            kind = channel_kind(conversation.channel_type)
-        else:
+        kind = inbox.kind if inbox is not None else conversation.channel
+        if kind is None:
             return "—"
         words = self._kind_text(kind)
         return arg(self.tr("%1 · %2"), inbox.name, words) if inbox is not None else words

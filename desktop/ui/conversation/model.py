@@ -1,8 +1,8 @@
 """TimelineModel: a thin Qt list model over a conversation's `Timeline` (a `ListStore[Message]`).
 
 An adapter, not a copy: rows are read from the store on demand and the store's before/after signals map
-1:1 to beginInsertRows/endInsertRows, dataChanged, beginRemoveRows, beginMoveRows and (only when the model
-is pointed at another conversation) beginResetModel. No widget and no object per message.
+1:1 to model calls (`StoreListModel`); a reset happens only when the model is pointed at another
+conversation. No widget and no object per message.
 
 A date separator belongs to the first message of each local day: `DayRole` gives that day (a `date`) for
 such rows and None for the rest; rows whose neighbour changed are re-announced so their separator follows.
@@ -12,15 +12,16 @@ Signals: only Qt's own (paging older messages is the view's and the pane's busin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from desktop.domain.models import Message
 from desktop.services.observable import ListStore
+from desktop.ui.widgets.store_model import StoreListModel
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,35 +39,22 @@ def local_day(when: datetime) -> date:
     return when.astimezone().date()
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(StoreListModel):
     """Rows are the messages of one conversation, oldest first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store: MessageStore | None = None
-        self._disconnects: list[Callable[[], None]] = []
         self._days: dict[str, tuple[datetime, date]] = {}  # key → (created_at, local day): astimezone is slow
 
     # -- the root --------------------------------------------------------------------------------------
     def set_store(self, store: MessageStore | None) -> None:
         """Point the model at another conversation's timeline (the only reset)."""
         self.beginResetModel()
-        for disconnect in self._disconnects:
-            disconnect()
-        self._disconnects = []
+        self._unfollow()
         self._store = store
         if store is not None:
-            self._disconnects = [
-                store.inserting.connect(self._on_inserting),
-                store.inserted.connect(self._on_inserted),
-                store.changed.connect(self._on_changed),
-                store.removing.connect(self._on_removing),
-                store.removed.connect(self._on_removed),
-                store.moving.connect(self._on_moving),
-                store.moved.connect(self._on_moved),
-                store.resetting.connect(self.beginResetModel),
-                store.reset.connect(self.endResetModel),
-            ]
+            self._follow(store)
         self.endResetModel()
 
     @property
@@ -130,29 +118,20 @@ class TimelineModel(QAbstractListModel):
         return day[1]
 
     # -- store → Qt ------------------------------------------------------------------------------------
-    def _on_inserting(self, first: int, last: int) -> None:
-        self.beginInsertRows(QModelIndex(), first, last)
-
     def _on_inserted(self, first: int, last: int) -> None:
-        self.endInsertRows()
+        super()._on_inserted(first, last)
         self._touch(last + 1)  # its date separator may have gone
 
     def _on_changed(self, first: int, last: int) -> None:
-        self.dataChanged.emit(self.index(first), self.index(last))
+        super()._on_changed(first, last)
         self._touch(last + 1)
 
-    def _on_removing(self, first: int, last: int) -> None:
-        self.beginRemoveRows(QModelIndex(), first, last)
-
     def _on_removed(self, first: int, last: int) -> None:
-        self.endRemoveRows()
+        super()._on_removed(first, last)
         self._touch(first)
 
-    def _on_moving(self, src_first: int, src_last: int, dest_row: int) -> None:
-        self.beginMoveRows(QModelIndex(), src_first, src_last, QModelIndex(), dest_row)
-
     def _on_moved(self) -> None:
-        self.endMoveRows()
+        super()._on_moved()
         if self._store is not None and len(self._store):
             # a move is rare in a timeline (a pending message overtaken); separators may shift anywhere
             self.dataChanged.emit(self.index(0), self.index(len(self._store) - 1), [Role.DAY])

@@ -222,7 +222,7 @@ class ConversationPane(QWidget):
             return
         lookups = self._lookups(self.account_id)
         inbox = lookups.inboxes.get(conversation.inbox_id) if lookups is not None else None
-        whatsapp = inbox.kind == ChannelKind.WHATSAPP if inbox is not None else "whatsapp" in conversation.channel_type.lower()
+        whatsapp = (inbox.kind if inbox is not None else conversation.channel) == ChannelKind.WHATSAPP
         self.header.show_conversation(conversation, self.reply_window.track(conversation, self.model, whatsapp))
 
     def _window_expired(self) -> None:

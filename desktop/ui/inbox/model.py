@@ -1,20 +1,17 @@
 """Qt adapter over a `ConversationList` store: every store announcement maps 1:1 to a model call.
 
-No rebuilds: inserting/inserted → beginInsertRows/endInsertRows, removing/removed, moving/moved,
-changed → dataChanged, reordering/reordered (a burst that moved many rows at once) → layoutAboutToBeChanged /
-layoutChanged with the persistent indexes (selection, current row) following their conversations,
-resetting/reset → beginResetModel/endResetModel (a new query or workspace).
+No rebuilds: the announcements shared by every store adapter are wired by `StoreListModel`; besides them,
+reordering/reordered (a burst that moved many rows at once) → layoutAboutToBeChanged / layoutChanged with
+the persistent indexes (selection, current row) following their conversations.
 Paging: `canFetchMore`/`fetchMore` ask the store for the next page through the owner's TaskRunner.
 The row's data for painting is the `Conversation` itself (`ConversationRole`); the delegate paints it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -26,6 +23,7 @@ from desktop.domain.models import Conversation
 from desktop.ui import bidi
 from desktop.ui.inbox.relative_time import full_time
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.store_model import StoreListModel
 
 if TYPE_CHECKING:  # annotations only
     from desktop.services.conversations import ConversationList
@@ -55,7 +53,7 @@ def tooltip_text(conversation: Conversation) -> str:
     return "\n".join(part for part in lines if part)
 
 
-class ConversationListModel(QAbstractListModel):
+class ConversationListModel(StoreListModel):
     """A list model that adapts one `ConversationList` (rows are conversations, newest activity first).
 
     Signals: only QAbstractItemModel's own (rowsInserted, rowsMoved, dataChanged, modelReset…)."""
@@ -64,19 +62,9 @@ class ConversationListModel(QAbstractListModel):
         super().__init__(parent)
         self._store = store
         self._tasks = tasks
-        self._disconnects: list[Callable[[], None]] = [
-            store.inserting.connect(lambda first, last: self.beginInsertRows(QModelIndex(), first, last)),
-            store.inserted.connect(lambda first, last: self.endInsertRows()),
-            store.removing.connect(lambda first, last: self.beginRemoveRows(QModelIndex(), first, last)),
-            store.removed.connect(lambda first, last: self.endRemoveRows()),
-            store.moving.connect(self._on_moving),
-            store.moved.connect(lambda: self.endMoveRows()),
-            store.changed.connect(self._on_changed),
-            store.reordering.connect(self._on_reordering),
-            store.reordered.connect(self._on_reordered),
-            store.resetting.connect(self.beginResetModel),
-            store.reset.connect(self.endResetModel),
-        ]
+        self._follow(store)
+        self._links += [store.reordering.connect(self._on_reordering),
+                        store.reordered.connect(self._on_reordered)]
         self._following: list[tuple[QModelIndex, int]] = []  # persistent index → its conversation, in a reorder
 
     @property
@@ -85,14 +73,7 @@ class ConversationListModel(QAbstractListModel):
 
     def detach(self) -> None:
         """Stop listening to the store (before the store or the model goes away)."""
-        for disconnect in self._disconnects:
-            disconnect()
-        self._disconnects.clear()
-
-    def _on_moving(self, first: int, last: int, dest: int) -> None:
-        ok = self.beginMoveRows(QModelIndex(), first, last, QModelIndex(), dest)
-        if not ok:  # pragma: no cover - the store follows Qt's rule, so this never happens
-            raise RuntimeError(f"invalid move {first}-{last} → {dest}")
+        self._unfollow()
 
     def _on_reordering(self) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -106,9 +87,6 @@ class ConversationListModel(QAbstractListModel):
             self.changePersistentIndexList([index for index, _ in following],
                                            [QModelIndex() if row is None else self.index(row) for row in rows])
         self.layoutChanged.emit()
-
-    def _on_changed(self, first: int, last: int) -> None:
-        self.dataChanged.emit(self.index(first), self.index(last))
 
     # -- QAbstractListModel ------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # annotations only
     from desktop.services.workspace import WorkspaceLookups
 
 
-class WorkspaceRowLookups:
+class RowLookups:
     """Channel kinds and label colours for the delegate, from the workspace's cached lookups."""
 
     def __init__(self, lookups: WorkspaceLookups) -> None:
@@ -59,9 +59,7 @@ class WorkspaceRowLookups:
         inbox = self._lookups.inboxes.get(conversation.inbox_id)
         if inbox is not None:
             return inbox.kind
-        from desktop.domain.channels import channel_kind
-
-        return channel_kind(conversation.channel_type) if conversation.channel_type else ChannelKind.OTHER
+        return conversation.channel or ChannelKind.OTHER
 
     def label_color(self, title: str) -> str:
         return self._lookups.label_color(title) or THEME.accent
@@ -89,7 +87,7 @@ class ConversationListPane(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
         self.view.setFrameShape(QListView.Shape.NoFrame)
-        self.view.setItemDelegate(ConversationDelegate(WorkspaceRowLookups(lookups), self.view))
+        self.view.setItemDelegate(ConversationDelegate(RowLookups(lookups), self.view))
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)

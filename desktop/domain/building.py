@@ -1,0 +1,55 @@
+"""Fast builders for the frozen, slotted domain dataclasses: `constructor` (every field, positionally) and
+`replacer` (`dataclasses.replace` for one class).
+
+A frozen dataclass's own `__init__` stores each field with a generic `object.__setattr__` call, and
+`dataclasses.replace` first walks the class's fields and then calls that `__init__` with keywords. The
+decoders build several domain objects per realtime event and the stores replace a conversation for every
+message; on those paths that generic work was most of the cost (a 16-field message: about 2.5× faster to
+build, a 21-field conversation about 5× faster to replace). The objects are the same: equal, same hash,
+same repr. The source is generated once per class, as `dataclasses` generates `__init__`; the classes have
+no `__post_init__` (the builders would not call it).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def _slots(cls: type[Any]) -> tuple[list[str], dict[str, Any]]:
+    fields = dataclasses.fields(cls)
+    if "__slots__" not in cls.__dict__ or any(not f.init for f in fields) or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} is not a slotted dataclass with every field in __init__")
+    names = [f.name for f in fields]
+    namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls, "_missing": object()}
+    for i, name in enumerate(names):
+        namespace[f"_set{i}"] = getattr(cls, name).__set__
+        namespace[f"_get{i}"] = getattr(cls, name).__get__
+    return names, namespace
+
+
+def constructor(cls: type[T]) -> Callable[..., T]:
+    """A positional constructor for `cls` that takes every field in declaration order."""
+    names, namespace = _slots(cls)
+    args = ", ".join(f"a{i}" for i in range(len(names)))
+    body = "".join(f"    _set{i}(o, a{i})\n" for i in range(len(names)))
+    exec(f"def make({args}):\n    o = _new(_cls)\n{body}    return o\n", namespace)
+    make: Callable[..., T] = namespace["make"]
+    make.__qualname__ = make.__name__ = f"make_{cls.__name__}"
+    return make
+
+
+def replacer(cls: type[T]) -> Callable[..., T]:
+    """`dataclasses.replace(obj, **changes)` for `cls`: `replace(obj, **changes)`; an unknown field name
+    is a TypeError, as with `dataclasses.replace`."""
+    names, namespace = _slots(cls)
+    body = "".join(f"    v = c.pop({name!r}, _missing)\n    _set{i}(n, _get{i}(o) if v is _missing else v)\n"
+                   for i, name in enumerate(names))
+    exec("def replace(o, /, **c):\n    n = _new(_cls)\n" + body +
+         "    if c:\n        raise TypeError(f'unknown fields {sorted(c)}')\n    return n\n", namespace)
+    replace: Callable[..., T] = namespace["replace"]
+    replace.__qualname__ = replace.__name__ = f"replace_{cls.__name__}"
+    return replace
