@@ -8,8 +8,6 @@ preview in the Arabic UI keeps its punctuation right, and phone numbers/order id
 
 from __future__ import annotations
 
-import time
-from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -20,10 +18,15 @@ from desktop.domain.models import ChannelKind, Conversation, Priority
 from desktop.ui import bidi
 from desktop.ui.inbox.model import ConversationRole, preview_text
 from desktop.ui.inbox.paint_cache import GlyphCache, TextCache
-from desktop.ui.inbox.relative_time import relative_time
-from desktop.ui.theme import THEME, chip_text_color, label_color
+from desktop.ui.inbox.row_parts import RowParts
+from desktop.ui.theme import THEME
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+Direction = Qt.LayoutDirection
+LTR, RTL = Direction.LeftToRight, Direction.RightToLeft
+CENTRE = Qt.AlignmentFlag.AlignHCenter
+NO_PEN = Qt.PenStyle.NoPen
+SELECTED, HOVERED = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_MouseOver
 
 
 class RowLookups(Protocol):
@@ -45,9 +48,13 @@ class ConversationDelegate(QStyledItemDelegate):
             Priority.HIGH: self.tr("High"),
             Priority.URGENT: self.tr("Urgent"),
         }
+        self._unknown = self.tr("Unknown contact")
+        self._note = self.tr("Note: %1")
+        self._note_direction = bidi.direction_of(self._note, Direction.LayoutDirectionAuto)
+        self._leading = {d: bidi.leading_alignment(d) for d in (LTR, RTL)}
+        self._trailing = {d: bidi.trailing_alignment(d) for d in (LTR, RTL)}
         self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
-        self._time_cache: dict[datetime | None, str] = {}
-        self._time_minute = 0
+        self.parts = RowParts(self._priority_names)  # colours, chips, pills, times, prepared texts
         self.texts = TextCache()  # shaped, elided texts: a repaint re-shapes nothing
         self.glyphs = GlyphCache()  # avatars and channel badges as pixmaps
 
@@ -63,17 +70,6 @@ class ConversationDelegate(QStyledItemDelegate):
             cached = self._font_cache[key] = (QFont(base), small, bold)
         return cached
 
-    def _when(self, when: datetime | None) -> str:
-        """Relative time, cached per minute (10,000 rows repaint without recomputing dates)."""
-        minute = int(time.time() // 60)
-        if minute != self._time_minute:
-            self._time_cache.clear()
-            self._time_minute = minute
-        text = self._time_cache.get(when)
-        if text is None:
-            text = self._time_cache[when] = relative_time(when)
-        return text
-
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(280, THEME.spacing.row_height)
 
@@ -85,123 +81,118 @@ class ConversationDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         direction = option.direction  # the view's: mirrors the geometry
         state = option.state
+        parts, texts = self.parts, self.texts
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor(THEME.selection))
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor(THEME.hover))
-        painter.setPen(QColor(THEME.border))
+        if state & SELECTED:
+            painter.fillRect(rect, parts.selection)
+        elif state & HOVERED:
+            painter.fillRect(rect, parts.hover)
+        painter.setPen(parts.border)
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        row_left, row_top, row_width = rect.left(), rect.top(), rect.width()
+        rtl = direction == RTL
 
-        def visual(x: int, y: int, w: int, h: int) -> QRect:
-            return QStyle.visualRect(direction, rect, QRect(rect.left() + x, rect.top() + y, w, h))
+        def visual(x: int, y: int, w: int, h: int) -> QRect:  # QStyle.visualRect(direction, rect, …) in arithmetic
+            return QRect(row_left + row_width - x - w if rtl else row_left + x, row_top + y, w, h)
 
         sp = THEME.spacing
         avatar = visual(sp.l, sp.l, sp.avatar, sp.avatar)
         self.glyphs.avatar(painter, QRectF(avatar), conversation.contact.name, conversation.contact.id,
                            painter.font())
-        badge_ltr = (sp.l + sp.avatar - 12, sp.l + sp.avatar - 12, 16, 16)
-        self.glyphs.badge(painter, QRectF(visual(*badge_ltr)), self._lookups.channel_kind(conversation),
-                          QColor(THEME.base))
+        badge_at = sp.l + sp.avatar - 12
+        self.glyphs.badge(painter, QRectF(visual(badge_at, badge_at, 16, 16)),
+                          self._lookups.channel_kind(conversation), parts.base)
         left = sp.l + sp.avatar + sp.m + 2
-        width = rect.width() - left - sp.l
+        width = row_width - left - sp.l
         unread = conversation.unread_count > 0
         base, small, bold = self._fonts(option.font)
 
         # line 1: name … time
-        when = self._when(conversation.last_activity_at)
-        time_w = self.texts.advance(when, small) + sp.s
+        when = parts.when(conversation.last_activity_at)
+        time_w = texts.advance(when, small) + sp.s
         self._text(painter, visual(left + width - time_w, 8, time_w, 20), when, direction, small,
-                   QColor(THEME.accent if unread else THEME.faint), trailing=True)
-        name = conversation.contact.name or self.tr("Unknown contact")
-        self._text(painter, visual(left, 8, width - time_w - sp.m, 20), name, direction,
-                   bold if unread else base, QColor(THEME.text))
+                   parts.accent if unread else parts.faint, trailing=True)
+        self._text(painter, visual(left, 8, width - time_w - sp.m, 20), conversation.contact.name or self._unknown,
+                   direction, bold if unread else base, parts.text)
 
         # line 2: preview … unread badge
         badge_w = 0
         if unread:
             count = str(conversation.unread_count) if conversation.unread_count < 100 else "99+"
-            badge_w = max(sp.badge_min, self.texts.advance(count, small) + 10)
+            badge_w = max(sp.badge_min, texts.advance(count, small) + 10)
             badge = visual(left + width - badge_w, 30, badge_w, sp.badge_min)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(THEME.unread_badge))
+            painter.setPen(NO_PEN)
+            painter.setBrush(parts.unread_badge)
             painter.drawRoundedRect(QRectF(badge), sp.badge_min / 2, sp.badge_min / 2)
-            painter.setPen(QColor("#ffffff"))
-            self.texts.draw(painter, badge, count, small, Qt.LayoutDirection.LeftToRight,
-                            Qt.AlignmentFlag.AlignHCenter, elide=False)
+            painter.setPen(parts.white)
+            texts.draw(painter, badge, count, small, LTR, CENTRE, elide=False)
         raw = preview_text(conversation)
-        preview, own = bidi.display_text(raw), bidi.direction_of(raw, direction)
         if conversation.last_message is not None and conversation.last_message.private:
-            template = self.tr("Note: %1")
-            preview, own = template.replace("%1", bidi.inline(raw)), bidi.direction_of(template, direction)
-        self._text(painter, visual(left, 29, width - badge_w - sp.m, 20), preview, direction, base,
-                   QColor(THEME.text if unread else THEME.muted), prepared=own)
+            preview, own = self._note.replace("%1", bidi.inline(raw)), self._note_direction
+            own = direction if own == Direction.LayoutDirectionAuto else own
+        else:
+            preview, found = parts.shown(raw)
+            own = direction if found is None else found
+        preview_rect = visual(left, 29, width - badge_w - sp.m, 20)
+        if preview and preview_rect.width() > 0:
+            painter.setPen(parts.text if unread else parts.muted)
+            texts.draw(painter, preview_rect, preview, base, own, self._leading[direction])
 
         # line 3: label chips … priority, assignee
         trailing = self._paint_trailing(painter, conversation, visual, left, width, direction, small)
         self._paint_chips(painter, conversation.labels, visual, left, width - trailing - sp.m, small)
         painter.restore()
 
-    def _text(self, painter: QPainter, rect: QRect, text: str, ui_direction: Qt.LayoutDirection,
-              font: QFont, color: QColor, *, trailing: bool = False,
-              prepared: Qt.LayoutDirection | None = None) -> None:
-        """User text through `bidi.display_text` in its own base direction (`prepared`: the text is already
-        prepared and this is its direction)."""
+    def _text(self, painter: QPainter, rect: QRect, text: str, ui_direction: Direction, font: QFont,
+              color: QColor, *, trailing: bool = False) -> None:
+        """User text through `bidi.display_text` in its own base direction (`bidi.direction_of`)."""
         if not text or rect.width() <= 0:
             return
-        align = bidi.trailing_alignment(ui_direction) if trailing else bidi.leading_alignment(ui_direction)
         painter.setPen(color)
-        if prepared is None:
-            self.texts.draw(painter, rect, bidi.display_text(text), font, bidi.direction_of(text, ui_direction), align)
-        else:
-            self.texts.draw(painter, rect, text, font, prepared, align)
+        shown, own = self.parts.shown(text)
+        align = self._trailing[ui_direction] if trailing else self._leading[ui_direction]
+        self.texts.draw(painter, rect, shown, font, ui_direction if own is None else own, align)
 
     def _paint_trailing(self, painter: QPainter, conversation: Conversation, visual, left: int,  # type: ignore[no-untyped-def]
-                        width: int, direction: Qt.LayoutDirection, font: QFont) -> int:
+                        width: int, direction: Direction, font: QFont) -> int:
         """Priority pill and assignee at the trailing end of line 3; returns the width used."""
         used = 0
         assignee = conversation.assignee.name if conversation.assignee is not None else ""
         if assignee:
             text_w = min(self.texts.advance(assignee, font) + THEME.spacing.s, width // 3)
             self._text(painter, visual(left + width - text_w, 50, text_w, 16), assignee, direction, font,
-                       QColor(THEME.muted), trailing=True)
+                       self.parts.muted, trailing=True)
             used += text_w + THEME.spacing.m
-        color = THEME.priority_color(conversation.priority)
-        if color is not None:
-            word = self._priority_names.get(conversation.priority, "")
-            pill_w = self.texts.advance(word, font) + 12
-            pill = visual(left + width - used - pill_w, 50, pill_w, 16)
-            painter.setPen(Qt.PenStyle.NoPen)
-            tint = QColor(color)
-            tint.setAlpha(36)
-            painter.setBrush(tint)
-            painter.drawRoundedRect(QRectF(pill), 8, 8)
-            painter.setPen(color)
-            self.texts.draw(painter, pill, word, font, bidi.direction_of(word, direction),
-                            Qt.AlignmentFlag.AlignHCenter, elide=False)
+        pill = self.parts.pill(conversation.priority)
+        if pill is not None:
+            pill_w = self.texts.advance(pill.word, font) + 12
+            area = visual(left + width - used - pill_w, 50, pill_w, 16)
+            painter.setPen(NO_PEN)
+            painter.setBrush(pill.tint)
+            painter.drawRoundedRect(QRectF(area), 8, 8)
+            painter.setPen(pill.color)
+            self.texts.draw(painter, area, pill.word, font, direction if pill.direction is None else pill.direction,
+                            CENTRE, elide=False)
             used += pill_w + THEME.spacing.s
         return used
 
     def _paint_chips(self, painter: QPainter, labels: tuple[str, ...], visual, left: int, width: int,  # type: ignore[no-untyped-def]
                      font: QFont) -> None:
-        x = 0
+        x, radius = 0, THEME.spacing.chip_radius
         for position, title in enumerate(labels):
             chip_w = self.texts.advance(title, font) + 12
-            rest = len(labels) - position
             if x + chip_w > width:
-                if rest and x + 28 <= width:
-                    more = visual(left + x, 50, 28, 16)
-                    painter.setPen(QColor(THEME.muted))
-                    self.texts.draw(painter, more, f"+{rest}", font, Qt.LayoutDirection.LeftToRight,
-                                    Qt.AlignmentFlag.AlignHCenter, elide=False)
+                if x + 28 <= width:
+                    painter.setPen(self.parts.muted)
+                    self.texts.draw(painter, visual(left + x, 50, 28, 16), f"+{len(labels) - position}", font, LTR,
+                                    CENTRE, elide=False)
                 return
-            chip = visual(left + x, 50, chip_w, 16)
-            background = label_color(self._lookups.label_color(title))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(background)
-            painter.drawRoundedRect(QRectF(chip), THEME.spacing.chip_radius, THEME.spacing.chip_radius)
-            painter.setPen(chip_text_color(background))
-            self.texts.draw(painter, chip, bidi.isolate(title), font, bidi.direction_of(title),
-                            Qt.AlignmentFlag.AlignHCenter, elide=False)
+            area = visual(left + x, 50, chip_w, 16)
+            chip = self.parts.chip(title, self._lookups.label_color(title))
+            painter.setPen(NO_PEN)
+            painter.setBrush(chip.background)
+            painter.drawRoundedRect(QRectF(area), radius, radius)
+            painter.setPen(chip.foreground)
+            self.texts.draw(painter, area, chip.text, font, chip.direction, CENTRE, elide=False)
             x += chip_w + THEME.spacing.s
