@@ -42,6 +42,7 @@ from desktop.ui.inbox.icons import avatar_color_name, initials, paint_avatar, pa
 
 Align = Qt.AlignmentFlag
 _Key = tuple[str, int, str, Qt.LayoutDirection]
+_Entry = tuple[QStaticText, float, float]  # a prepared text, its width and height
 
 
 def _bounded_put(table: OrderedDict, key: object, value: object, limit: int) -> None:  # type: ignore[type-arg]
@@ -56,7 +57,7 @@ class TextCache:
     def __init__(self, limit: int = 1024) -> None:
         self.limit = limit
         self._elided: OrderedDict[_Key, str] = OrderedDict()  # seen once: the elided string
-        self._static: OrderedDict[_Key, tuple[QStaticText, float, float]] = OrderedDict()  # seen again
+        self._static: OrderedDict[_Key, _Entry] = OrderedDict()  # seen again
         self._advances: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._metrics: dict[str, QFontMetrics] = {}
         self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
@@ -71,7 +72,7 @@ class TextCache:
         for table in (self._elided, self._static, self._advances, self._metrics, self._font_keys):
             table.clear()
 
-    def _key_of(self, font: QFont) -> str:
+    def key_of(self, font: QFont) -> str:
         """`font.key()` without asking Qt each time (the delegate paints with the same few, unchanged fonts)."""
         known = self._font_keys.get(id(font))
         if known is None or known[0] is not font:
@@ -81,7 +82,7 @@ class TextCache:
         return known[1]
 
     def metrics(self, font: QFont) -> QFontMetrics:
-        key = self._key_of(font)
+        key = self.key_of(font)
         metrics = self._metrics.get(key)
         if metrics is None:
             metrics = self._metrics[key] = QFontMetrics(font)
@@ -89,7 +90,7 @@ class TextCache:
 
     def advance(self, text: str, font: QFont) -> int:
         """`QFontMetrics.horizontalAdvance`, cached."""
-        key = (text, self._key_of(font))
+        key = (text, self.key_of(font))
         width = self._advances.get(key)
         if width is None:
             width = self.metrics(font).horizontalAdvance(text)
@@ -104,7 +105,7 @@ class TextCache:
         width = rect.width()
         if not text or width <= 0:
             return
-        key = (text, width if elide else -1, self._key_of(font), direction)
+        key = (text, width if elide else -1, self.key_of(font), direction)
         painter.setFont(font)
         entry = self._static.get(key)
         if entry is None:
@@ -117,15 +118,33 @@ class TextCache:
             entry = self._prepare(key, shown, font)  # seen again: shape once for good
         else:
             self._static.move_to_end(key)
-        static, text_width, height = entry
+        painter.drawStaticText(self.origin(rect, entry, align), entry[0])
+
+    def static(self, text: str, width: int, font: QFont, direction: Qt.LayoutDirection) -> _Entry:
+        """`text` elided to `width` (-1: not elided) and shaped at once, for texts that repeat from row to row
+        (times, counts, assignees, priorities, labels): (the QStaticText, its width, its height)."""
+        key = (text, width, self.key_of(font), direction)
+        entry = self._static.get(key)
+        if entry is None:
+            shown = self._elided.pop(key, None)
+            if shown is None:
+                shown = self._elide(text, width, font) if width >= 0 else text
+            entry = self._prepare(key, shown, font)
+        else:
+            self._static.move_to_end(key)
+        return entry
+
+    def origin(self, rect: QRect, entry: _Entry, align: Align) -> QPointF:
+        """Where `drawStaticText` puts a prepared text (`static()`) placed in `rect` as `draw` places it."""
         place = self._placement(align)
+        text_width, height = entry[1], entry[2]
         if place is Align.AlignHCenter:
-            x = rect.left() + (width - text_width) / 2
+            x = rect.left() + (rect.width() - text_width) / 2
         elif place is Align.AlignRight:
-            x = rect.left() + width - text_width
+            x = rect.left() + rect.width() - text_width
         else:
             x = float(rect.left())
-        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
+        return QPointF(x, rect.top() + (rect.height() - height) / 2)
 
     def _placement(self, align: Align) -> Align:
         """Which of centre, right or left `align` places a text at (flag arithmetic is slow in Python)."""
@@ -154,7 +173,7 @@ class TextCache:
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return elided
 
-    def _prepare(self, key: _Key, text: str, font: QFont) -> tuple[QStaticText, float, float]:
+    def _prepare(self, key: _Key, text: str, font: QFont) -> _Entry:
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         option = QTextOption()
