@@ -21,6 +21,8 @@ TINY: dict[str, tuple[list[str], list[str]]] = {
                                           "ratio app / bare window"]),
     "bench_scroll.py": (["--quick"], ["scroll LTR: p99 frame", "scroll RTL: max frame",
                                       "RSS after the shift over a bare Qt window", "RSS slope"]),
+    "bench_catch_up.py": (["--quick"], ["catch-up: reconnect → lists and timeline caught up", "catch-up: longest loop stall",
+                                        "catch-up: requests", "catch-up: lists and timeline consistent"]),
     "bench_realtime.py": (["--quick", "--chunks", "1,32"], ["chunk 1: events/s", "chunk 32: longest loop stall"]),
     "bench_open_conversation.py": (["--messages", "200", "--runs", "1"], ["budget"]),
     "bench_saved_replies.py": (["--replies", "200"], ["budget 5 ms"]),
