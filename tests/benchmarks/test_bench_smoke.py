@@ -23,6 +23,7 @@ TINY: dict[str, tuple[list[str], list[str]]] = {
                                       "RSS after the shift over a bare Qt window", "RSS slope"]),
     "bench_catch_up.py": (["--quick"], ["catch-up: reconnect → lists and timeline caught up", "catch-up: longest loop stall",
                                         "catch-up: requests", "catch-up: lists and timeline consistent"]),
+    "bench_idle_traffic.py": (["--quick"], ["idle: HTTP requests a minute", "busy: HTTP requests per incoming message"]),
     "bench_realtime.py": (["--quick", "--chunks", "1,32"], ["chunk 1: events/s", "chunk 32: longest loop stall"]),
     "bench_open_conversation.py": (["--messages", "200", "--runs", "1"], ["budget"]),
     "bench_saved_replies.py": (["--replies", "200"], ["budget 5 ms"]),
