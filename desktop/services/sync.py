@@ -89,6 +89,7 @@ class RealtimeSync:
         self._token_check: asyncio.Task[None] | None = None
         self._wake_watch: asyncio.Task[None] | None = None
         self._clocks: tuple[Callable[[], float], Callable[[], float]] = (time.time, time.monotonic)
+        self._hurried_at = -math.inf  # monotonic time of the last reconnect_now()
         self._token_checked_at = -math.inf
         self.states: dict[int, ConnectionState] = {}
         self.connection_changed = Signal()
@@ -162,6 +163,7 @@ class RealtimeSync:
 
     def reconnect_now(self) -> None:
         """The network came back or changed, or the machine woke up: reconnect and retry sends at once."""
+        self._hurried_at = self._clocks[1]()
         if self._realtime is not None:
             self._realtime.reconnect_now()
         if self._routes.outbox is not None:
@@ -179,8 +181,9 @@ class RealtimeSync:
         while True:
             await asyncio.sleep(WAKE_CHECK)
             now_wall, now_mono = wall(), mono()
-            if (now_wall - last_wall) - (now_mono - last_mono) > WAKE_JUMP:
-                self.reconnect_now()  # slept: the socket is surely dead, the back-off may be long
+            if (now_wall - last_wall) - (now_mono - last_mono) > WAKE_JUMP and self._hurried_at <= last_mono:
+                self.reconnect_now()  # slept: the socket is surely dead, the back-off may be long (unless the
+                # network's return since the last look already replaced it: that socket is new)
             last_wall, last_mono = now_wall, now_mono
 
     # -- events --------------------------------------------------------------------------------------

@@ -38,10 +38,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import ChannelKind
-from desktop.ui.inbox.icons import avatar_color, initials, paint_avatar, paint_channel_badge
+from desktop.ui.inbox.icons import avatar_color_name, initials, paint_avatar, paint_channel_badge
 
 Align = Qt.AlignmentFlag
 _Key = tuple[str, int, str, Qt.LayoutDirection]
+_Entry = tuple[QStaticText, float, float]  # a prepared text, its width and height
 
 
 def _bounded_put(table: OrderedDict, key: object, value: object, limit: int) -> None:  # type: ignore[type-arg]
@@ -56,10 +57,12 @@ class TextCache:
     def __init__(self, limit: int = 1024) -> None:
         self.limit = limit
         self._elided: OrderedDict[_Key, str] = OrderedDict()  # seen once: the elided string
-        self._static: OrderedDict[_Key, tuple[QStaticText, float, float]] = OrderedDict()  # seen again
+        self._static: OrderedDict[_Key, _Entry] = OrderedDict()  # seen again
         self._advances: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._metrics: dict[str, QFontMetrics] = {}
         self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
+        self._places: dict[Align, Align] = {}
+        self._options: dict[tuple[Align, Qt.LayoutDirection], QTextOption] = {}
         self.prepared = 0  # texts shaped into QStaticText so far (a test can tell a repaint shaped nothing)
 
     def __len__(self) -> int:
@@ -69,7 +72,7 @@ class TextCache:
         for table in (self._elided, self._static, self._advances, self._metrics, self._font_keys):
             table.clear()
 
-    def _key_of(self, font: QFont) -> str:
+    def key_of(self, font: QFont) -> str:
         """`font.key()` without asking Qt each time (the delegate paints with the same few, unchanged fonts)."""
         known = self._font_keys.get(id(font))
         if known is None or known[0] is not font:
@@ -79,7 +82,7 @@ class TextCache:
         return known[1]
 
     def metrics(self, font: QFont) -> QFontMetrics:
-        key = self._key_of(font)
+        key = self.key_of(font)
         metrics = self._metrics.get(key)
         if metrics is None:
             metrics = self._metrics[key] = QFontMetrics(font)
@@ -87,7 +90,7 @@ class TextCache:
 
     def advance(self, text: str, font: QFont) -> int:
         """`QFontMetrics.horizontalAdvance`, cached."""
-        key = (text, self._key_of(font))
+        key = (text, self.key_of(font))
         width = self._advances.get(key)
         if width is None:
             width = self.metrics(font).horizontalAdvance(text)
@@ -99,32 +102,67 @@ class TextCache:
         """Paint `text` on one line in `rect` with base `direction`, elided at the end (right in LTR, left
         in RTL) to the rectangle's width, placed by the absolute horizontal `align` (left, right or centre)
         and centred vertically. Uses the painter's pen; sets its font."""
-        if not text or rect.width() <= 0:
+        width = rect.width()
+        if not text or width <= 0:
             return
-        key = (text, rect.width() if elide else -1, self._key_of(font), direction)
+        key = (text, width if elide else -1, self.key_of(font), direction)
         painter.setFont(font)
         entry = self._static.get(key)
         if entry is None:
             shown = self._elided.pop(key, None)
             if shown is None:  # first sight: elide, remember, paint as drawText always did
-                shown = self._elide(text, rect.width(), font) if elide else text
+                shown = self._elide(text, width, font) if elide else text
                 _bounded_put(self._elided, key, shown, 2 * self.limit)
-                option = QTextOption(align | Align.AlignVCenter)
-                option.setTextDirection(direction)
-                option.setWrapMode(QTextOption.WrapMode.NoWrap)
-                painter.drawText(QRectF(rect), shown, option)
+                painter.drawText(QRectF(rect), shown, self._option(align, direction))
                 return
             entry = self._prepare(key, shown, font)  # seen again: shape once for good
         else:
             self._static.move_to_end(key)
-        static, width, height = entry
-        if align & Align.AlignHCenter:
-            x = rect.left() + (rect.width() - width) / 2
-        elif align & Align.AlignRight:
-            x = rect.left() + rect.width() - width
+        painter.drawStaticText(self.origin(rect, entry, align), entry[0])
+
+    def static(self, text: str, width: int, font: QFont, direction: Qt.LayoutDirection) -> _Entry:
+        """`text` elided to `width` (-1: not elided) and shaped at once, for texts that repeat from row to row
+        (times, counts, assignees, priorities, labels): (the QStaticText, its width, its height)."""
+        key = (text, width, self.key_of(font), direction)
+        entry = self._static.get(key)
+        if entry is None:
+            shown = self._elided.pop(key, None)
+            if shown is None:
+                shown = self._elide(text, width, font) if width >= 0 else text
+            entry = self._prepare(key, shown, font)
+        else:
+            self._static.move_to_end(key)
+        return entry
+
+    def origin(self, rect: QRect, entry: _Entry, align: Align) -> QPointF:
+        """Where `drawStaticText` puts a prepared text (`static()`) placed in `rect` as `draw` places it."""
+        place = self._placement(align)
+        text_width, height = entry[1], entry[2]
+        if place is Align.AlignHCenter:
+            x = rect.left() + (rect.width() - text_width) / 2
+        elif place is Align.AlignRight:
+            x = rect.left() + rect.width() - text_width
         else:
             x = float(rect.left())
-        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
+        return QPointF(x, rect.top() + (rect.height() - height) / 2)
+
+    def _placement(self, align: Align) -> Align:
+        """Which of centre, right or left `align` places a text at (flag arithmetic is slow in Python)."""
+        place = self._places.get(align)
+        if place is None:
+            place = self._places[align] = (Align.AlignHCenter if align & Align.AlignHCenter else
+                                           Align.AlignRight if align & Align.AlignRight else Align.AlignLeft)
+        return place
+
+    def _option(self, align: Align, direction: Qt.LayoutDirection) -> QTextOption:
+        """The text option a first-sight text is drawn with: `align` centred vertically, one line."""
+        option = self._options.get((align, direction))
+        if option is None:
+            option = QTextOption(align | Align.AlignVCenter)
+            option.setTextDirection(direction)
+            option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            self._options[(align, direction)] = option
+        return option
 
     def _elide(self, text: str, width: int, font: QFont) -> str:
         metrics = self.metrics(font)
@@ -135,7 +173,7 @@ class TextCache:
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return elided
 
-    def _prepare(self, key: _Key, text: str, font: QFont) -> tuple[QStaticText, float, float]:
+    def _prepare(self, key: _Key, text: str, font: QFont) -> _Entry:
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         option = QTextOption()
@@ -156,28 +194,35 @@ MARGIN = 2.0  # room around a badge for its ring's pen
 class GlyphCache:
     """Pixmaps of avatars and channel badges keyed by what they look like. Signals: none."""
 
-    def __init__(self, limit: int = 128) -> None:
-        self.limit = limit
+    def __init__(self, limit: int = 256) -> None:
+        self.limit = limit  # avatars (initials × colour); badges (a few kinds) have a table of their own
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._badges: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
         self.rendered = 0  # pixmaps painted so far (a test can tell a repaint rendered nothing)
 
     def __len__(self) -> int:
-        return len(self._pixmaps)
+        return len(self._pixmaps) + len(self._badges)
 
     def avatar(self, painter: QPainter, rect: QRectF, name: str, seed: int, font: QFont) -> None:
         """`icons.paint_avatar(painter, rect, name, seed)` with `font` as the painter's font, cached."""
-        key = ("avatar", initials(name), avatar_color(seed).rgba(), rect.width(), rect.height(), font.key(), self._ratio(painter))
+        known = self._font_keys.get(id(font))
+        if known is None or known[0] is not font:
+            if len(self._font_keys) >= 64:
+                self._font_keys.clear()
+            known = self._font_keys[id(font)] = (font, font.key())
+        key = (initials(name), avatar_color_name(seed), rect.width(), rect.height(), known[1], self._ratio(painter))
 
         def render(target: QPainter, area: QRectF) -> None:
             target.setFont(font)
             paint_avatar(target, area, name, seed)
 
-        self._draw(painter, key, rect, 0.0, render)
+        self._draw(painter, self._pixmaps, key, rect, 0.0, render)
 
     def badge(self, painter: QPainter, rect: QRectF, kind: ChannelKind, ring: QColor) -> None:
         """`icons.paint_channel_badge(painter, rect, kind, ring=ring)`, cached."""
-        key = ("badge", kind, rect.width(), rect.height(), ring.rgba(), self._ratio(painter))
-        self._draw(painter, key, rect, MARGIN,
+        key = (kind, rect.width(), rect.height(), ring.rgba(), self._ratio(painter))
+        self._draw(painter, self._badges, key, rect, MARGIN,
                    lambda target, area: paint_channel_badge(target, area, kind, ring=ring))
 
     @staticmethod
@@ -185,9 +230,9 @@ class GlyphCache:
         device = painter.device()
         return device.devicePixelRatioF() if device is not None else 1.0
 
-    def _draw(self, painter: QPainter, key: Hashable, rect: QRectF, margin: float,
-              render: Callable[[QPainter, QRectF], None]) -> None:
-        pixmap = self._pixmaps.get(key)
+    def _draw(self, painter: QPainter, table: OrderedDict[Hashable, QPixmap], key: Hashable, rect: QRectF,
+              margin: float, render: Callable[[QPainter, QRectF], None]) -> None:
+        pixmap = table.get(key)
         if pixmap is None:
             ratio = self._ratio(painter)
             width, height = rect.width() + 2 * margin, rect.height() + 2 * margin
@@ -199,12 +244,10 @@ class GlyphCache:
                 render(target, QRectF(margin, margin, rect.width(), rect.height()))
             finally:
                 target.end()
-            self._pixmaps[key] = pixmap
-            if len(self._pixmaps) > self.limit:
-                self._pixmaps.popitem(last=False)
+            _bounded_put(table, key, pixmap, self.limit)
             self.rendered += 1
         else:
-            self._pixmaps.move_to_end(key)
+            table.move_to_end(key)
         painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)
 
 
