@@ -3,9 +3,10 @@ through them.
 
 `apply(event, batched)` applies one store event (messages, conversations, contacts, lookups) to every store
 it concerns, the unread counter included, each store first handed to `batched` (the sync opens one
-`batch()` per store per slice of events, so a slice is announced once per store). A message is applied once per store: the outbox
-settles its echo first and the timeline upserts the settled message (with the reply's echo_id and state),
-and the outbox's own announcement of that settlement is not routed to the timelines a second time.
+`batch()` per store per slice of events, so a slice is announced once per store). A message is applied
+once per store: the outbox settles its echo first and the timeline upserts the settled message (with the
+reply's echo_id and state), and the outbox's own announcement of that settlement is not routed to the
+timelines a second time.
 State changes of the outbox that do not come from an event (a REST answer, a failure, a retry, a discard)
 reach the open timelines of their conversation through the outbox's signals.
 
