@@ -71,6 +71,41 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
 
 _replace = replacer(Conversation)
 
+
+def newest(current: Conversation | None, conversation: Conversation) -> Conversation | None:
+    """`conversation` as it replaces `current` (the row held for it, if any): None when it is older than
+    `current`; it keeps `current`'s last message when that one is newer than its own."""
+    if current is None:
+        return conversation
+    if conversation.updated_at < current.updated_at:
+        return None
+    if current.last_message is not None and (
+        conversation.last_message is None
+        or (conversation.last_message.id or 0) < (current.last_message.id or 0)
+    ):
+        return _replace(conversation, last_message=current.last_message)
+    return conversation
+
+
+def with_message(current: Conversation, message: Message) -> Conversation | None:
+    """`current` after a new message: its preview, last activity and unread count (+1 for an incoming
+    message not counted yet); None when the message changes nothing (an activity line, or older than the
+    conversation's last message)."""
+    if message.message_type == MessageType.ACTIVITY:
+        return None
+    if current.last_message is not None and message.id is not None and \
+            (current.last_message.id or 0) > message.id:
+        return None
+    activity = current.last_activity_at
+    if activity is None or message.created_at > activity:
+        activity = message.created_at
+    unread = current.unread_count
+    if message.message_type == MessageType.INCOMING and (
+        current.last_message is None or current.last_message.id != message.id
+    ):
+        unread += 1
+    return _replace(current, last_message=message, last_activity_at=activity, unread_count=unread)
+
 #: a burst that may move more rows than this is announced as one new order (one relayout of the view)
 REORDER_ABOVE = 8
 
@@ -179,13 +214,10 @@ class ConversationList(ListStore[Conversation]):
                 if conversation.account_id != self.account_id:
                     continue
                 current = self.get(conversation.id)
-                if current is not None and conversation.updated_at < current.updated_at:
+                newer = newest(current, conversation)
+                if newer is None:
                     continue  # stale: a newer version is already shown
-                if current is not None and current.last_message is not None and (
-                    conversation.last_message is None
-                    or (conversation.last_message.id or 0) < (current.last_message.id or 0)
-                ):
-                    conversation = _replace(conversation, last_message=current.last_message)
+                conversation = newer
                 belongs = True if trusted else matches(self._query, conversation, self.user_id)
                 if belongs is None:
                     belongs = current is not None  # a search list: refresh rows, never guess new ones
@@ -200,21 +232,9 @@ class ConversationList(ListStore[Conversation]):
     def apply_message(self, message: Message) -> None:
         """A new message: update the row's preview, unread count and position (if the row is shown)."""
         current = self.get(message.conversation_id)
-        if current is None or message.message_type == MessageType.ACTIVITY:
-            return
-        if current.last_message is not None and message.id is not None and \
-                (current.last_message.id or 0) > message.id:
-            return
-        activity = current.last_activity_at
-        if activity is None or message.created_at > activity:
-            activity = message.created_at
-        unread = current.unread_count
-        if message.message_type == MessageType.INCOMING and (
-            current.last_message is None or current.last_message.id != message.id
-        ):
-            unread += 1
-        self.upsert(_replace(current, last_message=message, last_activity_at=activity,
-                                        unread_count=unread))
+        updated = with_message(current, message) if current is not None else None
+        if updated is not None:
+            self.upsert(updated)
 
     def apply_contact(self, contact: Contact) -> None:
         """A contact changed (name, phone, avatar, blocked): refresh the rows that show it."""

@@ -1,7 +1,7 @@
 """Realtime events applied in time slices, so a burst never holds the window for more than a frame.
 
 `EventSlices.push(event)` queues an event; the queue is applied from the next loop iteration on, at most
-`SLICE` seconds of it per loop iteration, one `ListStore.batch()` per store per slice (the store merges the
+`SLICE` seconds of it per loop iteration, one `batch()` per store per slice (the store merges the
 slice's changes into as few announcements as it can). What is left waits for the next iteration, so the
 window paints and handles input between slices. An event that arrives when nothing happened for a while
 is applied on the next loop iteration; during a burst, events are gathered for `GATHER` seconds, so a slice
@@ -20,16 +20,23 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
-from contextlib import ExitStack
-from typing import Any
+from contextlib import AbstractContextManager, ExitStack
+from typing import Protocol
 
 from desktop.domain.events import Event
-from desktop.services.observable import ListStore
 
 SLICE = 0.008  # seconds of event application per loop iteration (half a 60 Hz frame)
 GATHER = 0.008  # events arriving this soon after a slice wait this long, to be applied with those after them
 
-Batched = Callable[[ListStore[Any]], None]
+
+
+class Batching(Protocol):
+    """A store that gathers its announcements while a batch is open (`ListStore`, the unread counter)."""
+
+    def batch(self) -> AbstractContextManager[None]: ...
+
+
+Batched = Callable[[Batching], None]
 
 
 class EventSlices:
@@ -66,10 +73,10 @@ class EventSlices:
         queue, applied = self._queue, []
         clock = time.perf_counter
         deadline, closing = clock() + SLICE, self._closing
-        batches: dict[int, ListStore[Any]] = {}
+        batches: dict[int, Batching] = {}
         with ExitStack() as stack:
 
-            def batched(store: ListStore[Any]) -> None:
+            def batched(store: Batching) -> None:
                 if id(store) not in batches:
                     batches[id(store)] = store
                     stack.enter_context(store.batch())
