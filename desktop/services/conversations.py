@@ -71,12 +71,22 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
 
 _replace = replacer(Conversation)
 
+
+def count_facets(conversation: Conversation) -> tuple[object, ...]:
+    """What the tab counts depend on (the query's filters and the assignee tabs): a change that leaves these
+    alone (a new message, a read, a contact's new name) changes no count."""
+    assignee = conversation.assignee
+    return (conversation.status, conversation.inbox_id, conversation.team.id if conversation.team else None,
+            frozenset(conversation.labels), (assignee.kind, assignee.id) if assignee is not None else None)
+
 #: a burst that may move more rows than this is announced as one new order (one relayout of the view)
 REORDER_ABOVE = 8
 
 
 class ConversationList(ListStore[Conversation]):
     COUNTS_DELAY = 3.0  # seconds: tab counts follow bursts of changes with one request, far below rate limits
+    # The counts are re-read only after a change of what they depend on (`count_facets`), remembered per
+    # conversation seen, in the list or not: a busy hour of messages in known conversations reads none.
 
     def __init__(self, client: ChatwootClient, account_id: int, query: ConversationQuery, *,
                  user_id: int | None = None) -> None:
@@ -91,6 +101,7 @@ class ConversationList(ListStore[Conversation]):
         self._generation = 0
         self._counts = ConversationCounts()
         self._counts_task: asyncio.Task[None] | None = None
+        self._facets: dict[int, tuple[object, ...]] = {}
         self.counts_changed = Signal()
         self.loading_changed = Signal()
         self.failed = Signal()
@@ -137,6 +148,7 @@ class ConversationList(ListStore[Conversation]):
             return  # a newer load or query won
         self._page, self._can_fetch_more = 1, page.has_more
         self.set_items(page.conversations)
+        self._facets.update((c.id, count_facets(c)) for c in page.conversations)  # as the counts just read
         self._set_counts(page.counts)
 
     async def fetch_more(self) -> None:
@@ -181,6 +193,10 @@ class ConversationList(ListStore[Conversation]):
                 current = self.get(conversation.id)
                 if current is not None and conversation.updated_at < current.updated_at:
                     continue  # stale: a newer version is already shown
+                facets = count_facets(conversation)
+                if self._facets.get(conversation.id) != facets:
+                    self._facets[conversation.id] = facets
+                    touched = touched or not trusted
                 if current is not None and current.last_message is not None and (
                     conversation.last_message is None
                     or (conversation.last_message.id or 0) < (current.last_message.id or 0)
@@ -193,7 +209,6 @@ class ConversationList(ListStore[Conversation]):
                     self.upsert(conversation)
                 elif current is not None:
                     self.remove(conversation.id)
-                touched = touched or not trusted
         if touched:
             self._schedule_counts()
 

@@ -3,6 +3,7 @@ query, moves instead of resets, the updated_at guard)."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from datetime import timedelta
 from typing import Any
@@ -167,3 +168,29 @@ async def test_a_live_change_refreshes_the_tab_counts(fresh_mona: SessionService
     await wait_for(lambda: mine.counts != before, what="counts refreshed")
     assert mine.counts.mine == before.mine + 1 and mine.counts.unassigned == before.unassigned - 1
     await mine.close()
+
+
+async def test_tab_counts_are_read_again_only_when_what_they_count_changed(fresh_sandbox: Any,
+                                                                          fresh_mona: SessionService) -> None:
+    """A busy hour of messages in conversations the list knows reads no counts; a status change reads them once
+    (counted at the sandbox)."""
+    session = fresh_mona
+    me = session.user.id if session.user else None
+    everything = ConversationList(session.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL), user_id=me)
+    everything.COUNTS_DELAY = 0.05
+    await everything.load()
+    target = everything[0]
+    meta = "GET /api/v1/accounts/1/conversations/meta"
+    fresh_sandbox.requests(reset=True)
+    for minute in range(1, 6):  # five new messages: the row moves, nothing that the counts count changes
+        fresh_sandbox.incoming(1, f"message {minute}", conversation_id=target.id)
+        everything.apply(await session.client.get_conversation(1, target.id))
+        await asyncio.sleep(everything.COUNTS_DELAY * 3)
+    assert fresh_sandbox.requests().get(meta, 0) == 0, fresh_sandbox.requests()
+    before = everything.counts
+    await session.client.set_status(1, target.id, ConversationStatus.RESOLVED)
+    everything.apply(await session.client.get_conversation(1, target.id))
+    await wait_for(lambda: everything.counts != before, what="counts refreshed")
+    assert fresh_sandbox.requests().get(meta, 0) == 1, fresh_sandbox.requests()
+    assert everything.counts.all == before.all - 1
+    await everything.close()
