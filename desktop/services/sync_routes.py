@@ -101,7 +101,8 @@ class SyncRoutes:
         elif isinstance(event, ConversationChanged | ConversationMentioned):
             for conversations in self.lists_of(account):
                 batched(conversations)
-                conversations.apply(event.conversation)
+                conversations.apply(event.conversation, created=isinstance(event, ConversationChanged)
+                                    and event.name == "conversation.created")
         elif isinstance(event, ContactChanged):
             for conversations in self.lists_of(account):
                 batched(conversations)
