@@ -103,7 +103,8 @@ class SyncRoutes:
         if isinstance(event, MessageCreated | MessageUpdated):
             self._message(account, event.message, isinstance(event, MessageCreated), batched)
         elif isinstance(event, ConversationChanged | ConversationMentioned):
-            self.apply_conversations(account, (event.conversation,), batched)
+            created = isinstance(event, ConversationChanged) and event.name == "conversation.created"
+            self.apply_conversations(account, (event.conversation,), batched, created=created)
         elif isinstance(event, ContactChanged):
             for conversations in self.lists_of(account):
                 batched(conversations)
@@ -140,13 +141,14 @@ class SyncRoutes:
                 self.unread.apply_message(account, message)
 
     def apply_conversations(self, account: int, conversations: Iterable[Conversation],
-                            batched: Batched | None = None) -> None:
-        """Conversations from an event or a catch-up page, to the workspace's lists and the unread counter."""
+                            batched: Batched | None = None, *, created: bool = False) -> None:
+        """Conversations from an event or a catch-up page, to the workspace's lists and the unread counter.
+        `created`: the server announced them as new (the lists' tab counts move locally)."""
         rows = tuple(conversations)
         for shown in self.lists_of(account):
             if batched is not None:
                 batched(shown)
-            shown.apply_many(rows)
+            shown.apply_many(rows, created=created)
         if self.unread is not None:
             if batched is not None:
                 batched(self.unread)

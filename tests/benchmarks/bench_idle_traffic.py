@@ -94,7 +94,7 @@ async def run(args: argparse.Namespace, folder: Path) -> dict[str, float]:
         whatsapp = {i.id for i in parts.lookups.inboxes.values() if i.kind == ChannelKind.WHATSAPP}
         target: Any = next(c for c in parts.store if c.inbox_id in whatsapp and c.can_reply)
         desktop.window.open_conversation(1, target.id)
-        pane: Any = parts.view.conversation_pane
+        pane: Any = scope.views[1].conversation_pane
         await until(lambda: pane.conversation is not None and pane.conversation.id == target.id
                     and pane.reply_window.ends_at is not None, 30, "the open conversation")
         await asyncio.sleep(4.0)  # opened, read, marked read, thumbnails and the contact panel loaded
