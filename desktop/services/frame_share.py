@@ -21,7 +21,6 @@ FRAME = 1 / 60  # seconds
 WORK = 0.010  # seconds of slice and paint together in one turn, leaving room for input and the reader
 SLICE = 0.008  # seconds of a slice that no paint is next to
 MIN_SLICE = 0.002  # a slice next to a paint that would get less than this waits for the next turn instead
-NEXT_TO = 0.002  # a slice starting this soon after a paint ended is next to it
 STALE = 0.1  # a paint announced this long ago and never done (a hidden view) is not waited for
 
 
@@ -33,7 +32,7 @@ class FrameShare:
         self.applying = False  # a slice is being applied now
         self.paint_cost = 0.0  # seconds, a running estimate of one repaint (the slowest view's)
         self._due = math.inf  # perf_counter() time the next paint is due at
-        self._painted_at = -math.inf  # perf_counter() time the last paint ended
+        self._just_painted = False  # a paint ended and no slice was asked for its budget since
 
     def paint_due(self, at: float) -> None:
         """A view will repaint at perf_counter() time `at` (its pacer's timer was started or fired)."""
@@ -46,17 +45,17 @@ class FrameShare:
         try:
             yield
         finally:
-            self._painted_at = time.perf_counter()
-            spent = self._painted_at - started
+            self._just_painted = True
+            spent = time.perf_counter() - started
             self._due = math.inf
             self.paint_cost = max(spent, 0.7 * self.paint_cost + 0.3 * spent)
 
     def slice_budget(self, now: float) -> float:
-        """Seconds the slice starting at `now` may take: the frame's work minus the paint when a paint
-        ended just before or is due before the slice would end; 0 when that leaves too little (wait for
-        the next turn)."""
-        due = self._due
-        if now - self._painted_at > NEXT_TO and (due - now > SLICE or now - due > STALE):
+        """Seconds the slice starting at `now` may take: the frame's work minus the paint when it is the
+        first slice after a paint or a paint is due before the slice would end; 0 when that leaves too
+        little (wait for the next turn)."""
+        due, just_painted, self._just_painted = self._due, self._just_painted, False
+        if not just_painted and (due - now > SLICE or now - due > STALE):
             return SLICE
         budget = min(SLICE, WORK - self.paint_cost)
         return budget if budget >= MIN_SLICE else 0.0

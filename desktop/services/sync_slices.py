@@ -11,7 +11,7 @@ Closing the batches (the announcements, hence the models and views) takes time p
 event, measured on the slices before, is kept inside the slice. A slice that a repaint follows is shortened
 so that slice and paint together fit in a frame, and while events are left over the views repaint every
 other frame (`frame_share.FRAME_SHARE`). While events are backed up the cyclic garbage collector waits
-(`gc_policy.hold`).
+(`gc_policy.hold`) and its young collections get loop turns of their own.
 
 Signals: none; `applied(events)` is called after each slice with the events it applied.
 """
@@ -77,6 +77,10 @@ class EventSlices:
         budget = FRAME_SHARE.slice_budget(started)
         if not budget and self._waited < WAIT_TURNS:  # a paint is next to this turn: apply in the next one
             self._waited += 1
+            self._handle = asyncio.get_running_loop().call_soon(self.flush)
+            return
+        if budget and gc_policy.young_due():  # the collection the hold put off, in a turn of its own
+            gc_policy.collect_young()
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
             return
         self._waited = 0

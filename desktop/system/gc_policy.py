@@ -15,8 +15,10 @@ all acyclic garbage at once (the domain objects are all acyclic), and cycles are
 often.
 
 `hold()` / `release()` bracket a backlog of realtime events (the event slices call them): no automatic
-collection runs while events are backed up, so none lands inside a slice or next to a paint; when the
-backlog is gone the collector is on again, and a hold longer than `HOLD_MAX` seconds is released.
+collection runs while events are backed up, so none lands inside a slice or next to a paint; instead the
+slices give a loop turn of its own to a young collection when one is due (`young_due()`,
+`collect_young()`), so the young generation never grows past a collection's worth. When the backlog is gone
+the collector is on again; a hold longer than `HOLD_MAX` seconds is released.
 """
 
 from __future__ import annotations
@@ -58,3 +60,13 @@ def release() -> None:
     if _held_since is not None:
         _held_since = None
         gc.enable()
+
+
+def young_due() -> bool:
+    """Whether, during a hold, enough objects were made for a young collection."""
+    return _held_since is not None and gc.get_count()[0] >= YOUNG_THRESHOLD
+
+
+def collect_young() -> None:
+    """A young collection now (during a hold, in a loop turn of its own)."""
+    gc.collect(0)

@@ -57,3 +57,18 @@ def test_a_hold_longer_than_its_limit_is_released(monkeypatch: pytest.MonkeyPatc
     finally:
         gc_policy.release()
     assert gc.isenabled()
+
+
+def test_during_a_hold_a_young_collection_is_due_after_a_collections_worth_of_objects(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gc_policy, "YOUNG_THRESHOLD", 100)
+    assert not gc_policy.young_due()  # not held: the collector runs on its own
+    gc_policy.hold()
+    try:
+        made = [[] for _ in range(200)]
+        assert gc_policy.young_due()
+        gc_policy.collect_young()
+        assert not gc_policy.young_due()
+        assert len(made) == 200
+    finally:
+        gc_policy.release()
