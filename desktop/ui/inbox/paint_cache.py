@@ -10,8 +10,10 @@
   and the bidi isolates are kept exactly as before. Plain text only (never rich text).
 - `GlyphCache`: avatars (`icons.paint_avatar`) and channel badges (`icons.paint_channel_badge`) rendered
   once into pixmaps at the painter's device pixel ratio, then drawn with `drawPixmap`.
-- `RepaintPacer`: repaints caused by model changes at most once a frame (`FRAME_MS`), dirty areas merged;
-  a burst spread over many event-loop turns is not repainted every turn.
+- `RepaintPacer`: repaints caused by model changes at most once a frame (`FRAME_MS`), every other frame
+  while realtime events are backed up, dirty areas merged; a burst spread over many event-loop turns is not
+  repainted every turn. It tells `frame_share.FRAME_SHARE` when its paint is due and what paints cost, so
+  the event slice before a paint is shortened to keep slice and paint within a frame.
 
 All tables are bounded least-recently-used: memory stays flat over a shift. Signals: none.
 """
@@ -21,7 +23,8 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -38,6 +41,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import ChannelKind
+from desktop.services.frame_share import FRAME_SHARE
 from desktop.ui.inbox.icons import avatar_color_name, initials, paint_avatar, paint_channel_badge
 
 Align = Qt.AlignmentFlag
@@ -255,7 +259,8 @@ FRAME_MS = 16  # 60 Hz
 
 
 class RepaintPacer(QObject):
-    """Merged, frame-paced `update()`s of one widget (call `painted()` from its paint event)."""
+    """Merged, frame-paced `update()`s of one widget (call `painting()` around its paint event, or
+    `painted()` from it)."""
 
     def __init__(self, widget: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -270,19 +275,33 @@ class RepaintPacer(QObject):
     def painted(self) -> None:
         self._painted_at = time.monotonic()
 
+    @contextmanager
+    def painting(self) -> Iterator[None]:
+        """Around the widget's paint: marks it painted and reports the paint's cost to `FRAME_SHARE`."""
+        self.painted()
+        with FRAME_SHARE.painting():
+            yield
+
     def request(self, rect: QRect | None = None) -> None:
-        """Repaint `rect` (None: everything) within a frame of the last paint."""
+        """Repaint `rect` (None: everything) within a frame of the last paint (two while events are
+        backed up)."""
         if rect is None:
             self._everything = True
         elif not self._everything:
             self._dirty += rect
         if not self._timer.isActive():
             waited = (time.monotonic() - self._painted_at) * 1000
-            self._timer.start(max(0, int(FRAME_MS - waited)))
+            # at least a loop turn after a slice that asks for it, so slice and paint are not one stall
+            wait = max(1 if FRAME_SHARE.applying else 0, int(FRAME_SHARE.pace(FRAME_MS) - waited))
+            self._timer.start(wait)
+            FRAME_SHARE.paint_due(time.perf_counter() + wait / 1000)
 
     def _flush(self) -> None:
         if self._everything:
             self._widget.update()
         elif not self._dirty.isEmpty():
             self._widget.update(self._dirty)
+        else:
+            return
+        FRAME_SHARE.paint_due(time.perf_counter())
         self._everything, self._dirty = False, QRegion()
