@@ -2,7 +2,7 @@
 together stay within a frame.
 
 A turn that applies a slice of events and is followed by a repaint holds the window for the slice plus the
-paint. The views' repaint pacers tell `FRAME` when their next paint is due and how long paints take
+paint. The views' repaint pacers tell `FRAME_SHARE` when their next paint is due and how long paints take
 (`paint_due`, `painting`); the event slices read `slice_budget()` before each slice (a slice followed by a
 paint gets the frame minus the paint) and tell it whether events are backed up (`backlog`), which makes
 the pacers repaint every other frame until the backlog is gone. Pure bookkeeping: no timers, no Qt.
@@ -17,7 +17,6 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-FRAME = 1 / 60  # seconds
 WORK = 0.010  # seconds of slice and paint together in one turn, leaving room for input and the reader
 SLICE = 0.008  # seconds of a slice that no paint is next to
 MIN_SLICE = 0.002  # a slice next to a paint that would get less than this waits for the next turn instead
