@@ -36,12 +36,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.errors import AppError, SessionExpired
-from desktop.domain.events import (
-    ConnectionChanged,
-    ConnectionState,
-    Event,
-    SubscriptionFailed,
-)
+from desktop.domain.events import ConnectionChanged, ConnectionState, Event, SubscriptionFailed
 from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery
 from desktop.services.conversations import ConversationList
 from desktop.services.observable import Signal

@@ -1,4 +1,5 @@
-"""Painting helpers of the conversation list: shaped texts, glyph pixmaps and frame-paced repaints.
+"""Painting helpers of the conversation list: shaped texts and glyph pixmaps (the frame-paced repaints are
+`repaint_pacer.RepaintPacer`).
 
 - `TextCache`: `QPainter.drawText` lays out and shapes its string on every call and
   `QFontMetrics.elidedText` shapes it once more; a row paints ~7 texts, so a repaint of the visible rows
@@ -10,10 +11,6 @@
   and the bidi isolates are kept exactly as before. Plain text only (never rich text).
 - `GlyphCache`: avatars (`icons.paint_avatar`) and channel badges (`icons.paint_channel_badge`) rendered
   once into pixmaps at the painter's device pixel ratio, then drawn with `drawPixmap`.
-- `RepaintPacer`: repaints caused by model changes at most once a frame (`FRAME_MS`), every other frame
-  while realtime events are backed up, dirty areas merged; a burst spread over many event-loop turns is not
-  repainted every turn. It tells `frame_share.FRAME_SHARE` when its paint is due and what paints cost, so
-  the event slice before a paint is shortened to keep slice and paint within a frame.
 
 All tables are bounded least-recently-used: memory stays flat over a shift. Signals: none.
 """
@@ -21,27 +18,22 @@ All tables are bounded least-recently-used: memory stays flat over a shift. Sign
 from __future__ import annotations
 
 import math
-import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPixmap,
-    QRegion,
     QStaticText,
     QTextOption,
     QTransform,
 )
-from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import ChannelKind
-from desktop.services.frame_share import FRAME_SHARE
 from desktop.ui.inbox.icons import avatar_color_name, initials, paint_avatar, paint_channel_badge
 
 Align = Qt.AlignmentFlag
@@ -253,55 +245,3 @@ class GlyphCache:
         else:
             table.move_to_end(key)
         painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)
-
-
-FRAME_MS = 16  # 60 Hz
-
-
-class RepaintPacer(QObject):
-    """Merged, frame-paced `update()`s of one widget (call `painting()` around its paint event, or
-    `painted()` from it)."""
-
-    def __init__(self, widget: QWidget, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._widget = widget
-        self._painted_at = 0.0  # time.monotonic() of the last paint
-        self._everything, self._dirty = False, QRegion()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self._flush)
-
-    def painted(self) -> None:
-        self._painted_at = time.monotonic()
-
-    @contextmanager
-    def painting(self) -> Iterator[None]:
-        """Around the widget's paint: marks it painted and reports the paint's cost to `FRAME_SHARE`."""
-        self.painted()
-        with FRAME_SHARE.painting():
-            yield
-
-    def request(self, rect: QRect | None = None) -> None:
-        """Repaint `rect` (None: everything) within a frame of the last paint (two while events are
-        backed up)."""
-        if rect is None:
-            self._everything = True
-        elif not self._everything:
-            self._dirty += rect
-        if not self._timer.isActive():
-            waited = (time.monotonic() - self._painted_at) * 1000
-            # at least a loop turn after a slice that asks for it, so slice and paint are not one stall
-            wait = max(1 if FRAME_SHARE.applying else 0, int(FRAME_SHARE.pace(FRAME_MS) - waited))
-            self._timer.start(wait)
-            FRAME_SHARE.paint_due(time.perf_counter() + wait / 1000)
-
-    def _flush(self) -> None:
-        if self._everything:
-            self._widget.update()
-        elif not self._dirty.isEmpty():
-            self._widget.update(self._dirty)
-        else:
-            return
-        FRAME_SHARE.paint_due(time.perf_counter())
-        self._everything, self._dirty = False, QRegion()

@@ -18,15 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelection,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-)
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -38,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.inbox.model import ConversationRole
-from desktop.ui.inbox.paint_cache import RepaintPacer
+from desktop.ui.inbox.repaint_pacer import RepaintPacer
 from desktop.ui.qt_types import AnyIndex
 
 Cursor = QAbstractItemView.CursorAction
