@@ -16,7 +16,7 @@ from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.errors import AppError
 from desktop.domain.events import ContactChanged, ConversationChanged, PresenceUpdate
 from desktop.domain.models import AssigneeFilter, Availability, ConversationQuery
-from desktop.services import sync_slices
+from desktop.services import frame_share
 from desktop.services.conversations import ConversationList
 from desktop.services.drafts import Drafts
 from desktop.services.outbox import Outbox
@@ -46,7 +46,7 @@ async def test_a_burst_of_events_is_applied_as_one_batch(mona: SessionService, m
     """Events that one slice applies are announced as one merged change per store. The slice is made long
     enough for the whole burst (on a loaded machine 8 ms may take only part of it: the rest then follows in the
     next slice, which `tests/services/test_sync_slices*` cover)."""
-    monkeypatch.setattr(sync_slices, "SLICE", 10.0)
+    monkeypatch.setattr(frame_share, "SLICE", 10.0)
     everything = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL))
     await everything.load()
     while len(everything) < 50 and everything.can_fetch_more:

@@ -8,7 +8,7 @@ import time
 from typing import Any
 
 from desktop.domain.events import Event, UnknownEvent
-from desktop.services import sync_slices
+from desktop.services import frame_share
 from desktop.services.observable import ListStore
 from desktop.services.sync_slices import EventSlices
 
@@ -21,7 +21,7 @@ def busy(seconds: float) -> None:
 
 async def test_a_long_burst_is_applied_in_slices_with_the_loop_running_between() -> None:
     store: ListStore[int] = ListStore(key=lambda n: n)
-    per_event = sync_slices.SLICE / 4  # each event costs a quarter of a slice: a slice holds at most four
+    per_event = frame_share.SLICE / 4  # each event costs a quarter of a slice: a slice holds at most four
     seen: list[int] = []
     slices: list[int] = []
     between: list[int] = []  # slices done when another loop callback ran
