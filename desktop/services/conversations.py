@@ -30,7 +30,7 @@ from desktop.domain.models import (
     MessageType,
     SenderKind,
 )
-from desktop.services.observable import ListStore, Signal
+from desktop.services.observable import Emitter, ListStore
 from desktop.services.owned_tasks import cancel_and_wait
 from desktop.services.tab_counts import TabCounts
 
@@ -129,9 +129,9 @@ class ConversationList(ListStore[Conversation]):
         self._counts = ConversationCounts()
         self._counts_task: asyncio.Task[None] | None = None
         self._tabs = TabCounts()
-        self.counts_changed = Signal()
-        self.loading_changed = Signal()
-        self.failed = Signal()
+        self.counts_changed = Emitter()
+        self.loading_changed = Emitter()
+        self.failed = Emitter()
 
     # -- state ---------------------------------------------------------------------------------------
     @property

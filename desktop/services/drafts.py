@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import AppError
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 
 if TYPE_CHECKING:
     import asyncio
@@ -31,8 +31,8 @@ class Drafts:
             if isinstance(raw, dict) else {}
         )
         self._timer: asyncio.TimerHandle | None = None
-        self.changed = Signal()
-        self.failed = Signal()
+        self.changed = Emitter()
+        self.failed = Emitter()
 
     @staticmethod
     def _key(account_id: int, conversation_id: int) -> str:

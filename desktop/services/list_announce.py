@@ -21,7 +21,7 @@ T = TypeVar("T")
 
 
 class Emits(Protocol):
-    """What is used here of the store's signals (`observable.Signal`)."""
+    """What is used here of the store's signals (`observable.Emitter`)."""
 
     def emit(self, *args: Any) -> None: ...
 

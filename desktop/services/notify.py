@@ -4,7 +4,7 @@ Notified (each switchable): a new incoming message in a conversation assigned to
 conversation (with its first message as the body: `conversation.created` comes before that message). Never: anything before the workspace's subscription is confirmed (so no replay of old
 events at sign-in or after a reconnect — a catch-up reads history through REST, not events), anything
 older than that confirmation, my own messages, private notes, activity lines, muted conversations.
-Feed it every event (`RealtimeSync.event`). Signal: notify(Notice).
+Feed it every event (`RealtimeSync.event`). Emitter: notify(Notice).
 
 A `Notice` is data, not text (services have no translations): its kind, the workspace and conversation,
 who wrote, the message's text (whitespace collapsed, shortened) or, for a message without text, what it
@@ -26,7 +26,7 @@ from desktop.domain.events import (
     MessageCreated,
 )
 from desktop.domain.models import AttachmentKind, Conversation, Message, MessageType, SenderKind
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 
 SLACK = 5.0  # seconds of clock skew tolerated between the server's timestamps and ours
 BODY_LIMIT = 200
@@ -61,7 +61,7 @@ class NotificationPolicy:
         self._armed: dict[int, float] = {}  # account → wall time its subscription was confirmed
         self._known: dict[tuple[int, int], Conversation] = {}
         self._awaiting_first: set[tuple[int, int]] = set()  # new conversations whose first message is due
-        self.notify = Signal()
+        self.notify = Emitter()
 
     def on_event(self, event: Event) -> None:
         if isinstance(event, ConnectionChanged):

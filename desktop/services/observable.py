@@ -1,4 +1,4 @@
-"""Observable building blocks for the services layer: a tiny `Signal` and an ordered `ListStore`.
+"""Observable building blocks for the services layer: a tiny `Emitter` and an ordered `ListStore`.
 
 `ListStore` announces every structural change as a before/after pair carrying inclusive row ranges, so a Qt
 item model can forward them 1:1 (beginInsertRows/endInsertRows, beginRemoveRows/endRemoveRows,
@@ -34,8 +34,9 @@ from desktop.services.list_announce import BatchAnnouncement
 T = TypeVar("T")
 
 
-class Signal:
-    """A synchronous pure-Python signal. `connect` returns a function that disconnects the callback."""
+class Emitter:
+    """A synchronous pure-Python signal (named apart from Qt's `Signal`, which the ui layer uses beside it).
+    `connect` returns a function that disconnects the callback."""
 
     __slots__ = ("_callbacks",)
 
@@ -83,17 +84,17 @@ class ListStore(BatchAnnouncement[T]):
         self._touched: set[Hashable] = set()
         self._reset_in_batch = False
         self._emitting = False
-        self.inserting: Signal = Signal()
-        self.inserted: Signal = Signal()
-        self.changed: Signal = Signal()
-        self.removing: Signal = Signal()
-        self.removed: Signal = Signal()
-        self.moving: Signal = Signal()
-        self.moved: Signal = Signal()
-        self.reordering: Signal = Signal()
-        self.reordered: Signal = Signal()
-        self.resetting = Signal()
-        self.reset = Signal()
+        self.inserting: Emitter = Emitter()
+        self.inserted: Emitter = Emitter()
+        self.changed: Emitter = Emitter()
+        self.removing: Emitter = Emitter()
+        self.removed: Emitter = Emitter()
+        self.moving: Emitter = Emitter()
+        self.moved: Emitter = Emitter()
+        self.reordering: Emitter = Emitter()
+        self.reordered: Emitter = Emitter()
+        self.resetting = Emitter()
+        self.reset = Emitter()
 
     # -- reading -------------------------------------------------------------------------------------
     def __len__(self) -> int:

@@ -18,7 +18,7 @@ from desktop.api.orders.base import OrderProvider
 from desktop.domain.errors import AppError, OrderProviderError
 from desktop.domain.orders import Order, OrderStatus
 
-from .observable import Signal
+from .observable import Emitter
 from .owned_tasks import cancel_all_and_wait
 from .phone import DEFAULT_REGION, normalise_phone
 
@@ -75,7 +75,7 @@ class OrderLookup:
         self._clock = clock
         self._cache: dict[str, OrderResult] = {}
         self._inflight: dict[str, asyncio.Future[OrderResult]] = {}
-        self.updated = Signal()
+        self.updated = Emitter()
 
     @property
     def provider(self) -> OrderProvider:

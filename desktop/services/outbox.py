@@ -42,7 +42,7 @@ from desktop.domain.errors import (
     ValidationFailed,
 )
 from desktop.domain.models import DeliveryStatus, Message
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 from desktop.services.outbox_entry import Entry
 from desktop.services.outbox_worker import OutboxWorker
 from desktop.services.owned_tasks import cancel_and_wait
@@ -75,12 +75,12 @@ class Outbox(OutboxWorker):
         self._sent_ids: list[int] = []
         # the newest message id known for a conversation (RealtimeSync answers from open timelines)
         self.anchor: Callable[[int, int], int | None] | None = None
-        self.message_changed = Signal()
-        self.message_removed = Signal()
-        self.message_changed_in = Signal()
-        self.message_removed_in = Signal()
-        self.failed = Signal()
-        self.unsent_changed = Signal()
+        self.message_changed = Emitter()
+        self.message_removed = Emitter()
+        self.message_changed_in = Emitter()
+        self.message_removed_in = Emitter()
+        self.failed = Emitter()
+        self.unsent_changed = Emitter()
         self._unsent_count = 0
 
     # -- life ----------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from desktop.services.outbox_entry import Entry, look_for
 
 if TYPE_CHECKING:  # annotations only
     from desktop.api.chatwoot.client import ChatwootClient
-    from desktop.services.observable import Signal
+    from desktop.services.observable import Emitter
 
 RETRYABLE = (Unreachable, RateLimited, ServerError)
 AMBIGUOUS = (Unreachable, ServerError, MalformedResponse)
@@ -38,7 +38,7 @@ class OutboxWorker:
 
     client: ChatwootClient
     user_id: int | None
-    failed: Signal
+    failed: Emitter
     _entries: list[Entry]
     _sent_ids: list[int]
     _paused: bool

@@ -3,7 +3,7 @@
 `SavedReplies(client, account_id)` fetches the whole list (`GET canned_responses`, unpaginated) and
 keeps a precomputed `FuzzyIndex`, so the composer's `/` popup and the browser filter on every
 keystroke without a request. `refresh()` reloads (call it on `account.cache_invalidated` or from the
-browser's refresh button). Signal: `changed()` after every (re)load.
+browser's refresh button). Emitter: `changed()` after every (re)load.
 
 `stack()` joins several replies into one message (the browser's multi-insert), in the order picked.
 """
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from desktop.domain.models import SavedReply
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 from desktop.services.saved_replies_search import FuzzyIndex, saved_reply_index
 
 
@@ -30,7 +30,7 @@ class SavedReplies:
         self.account_id = account_id
         self._index: FuzzyIndex[SavedReply] = saved_reply_index(())
         self._loaded = False
-        self.changed = Signal()
+        self.changed = Emitter()
 
     @property
     def loaded(self) -> bool:

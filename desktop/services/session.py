@@ -26,7 +26,7 @@ from desktop.domain.errors import (
     SessionExpired,
 )
 from desktop.domain.models import Availability, User
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 
 if TYPE_CHECKING:
     from desktop.api.chatwoot.client import ChatwootClient
@@ -93,10 +93,10 @@ class SessionService:
         self._expired = False
         self._mfa: tuple[ChatwootClient, str, str] | None = None  # client, mfa_token, server_url
         self._retired: list[ChatwootClient] = []  # clients of replaced sessions, closed at sign-out
-        self.signed_in = Signal()
-        self.signed_out = Signal()
-        self.expired = Signal()
-        self.user_changed = Signal()
+        self.signed_in = Emitter()
+        self.signed_out = Emitter()
+        self.expired = Emitter()
+        self.user_changed = Emitter()
 
     # -- state ---------------------------------------------------------------------------------------
     @property

@@ -39,7 +39,7 @@ from desktop.domain.errors import AppError, SessionExpired
 from desktop.domain.events import ConnectionChanged, ConnectionState, Event, SubscriptionFailed
 from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery
 from desktop.services.conversations import ConversationList
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 from desktop.services.outbox import Outbox
 from desktop.services.owned_tasks import cancel_all_and_wait
 from desktop.services.session import SessionService
@@ -91,10 +91,10 @@ class RealtimeSync:
         self._hurried_at = -math.inf  # monotonic time of the last reconnect_now()
         self._token_checked_at = -math.inf
         self.states: dict[int, ConnectionState] = {}
-        self.connection_changed = Signal()
-        self.event = Signal()
-        self.catch_up_failed = Signal()
-        self.caught_up = Signal()
+        self.connection_changed = Emitter()
+        self.event = Emitter()
+        self.catch_up_failed = Emitter()
+        self.caught_up = Emitter()
         if outbox is not None:
             self.set_outbox(outbox)
 

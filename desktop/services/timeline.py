@@ -29,7 +29,7 @@ from collections import deque
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.domain.building import replacer
 from desktop.domain.models import DeliveryStatus, Message
-from desktop.services.observable import ListStore, Signal
+from desktop.services.observable import Emitter, ListStore
 
 CATCH_UP_PAGE = 100  # messages?after= returns up to 100 (contract §6.2)
 LOOKBACK = 5.0  # seconds of stream the catch-up point reaches back
@@ -60,8 +60,8 @@ class Timeline(ListStore[Message]):
         self._seen: int | None = None  # gap-free through this id (read from the server or live)
         self._marks: deque[tuple[float, int]] = deque()  # (monotonic time, id) of recent live advances
         self._settled: int | None = None  # gap-free through this id as of LOOKBACK ago
-        self.stale_changed = Signal()
-        self.loading_changed = Signal()
+        self.stale_changed = Emitter()
+        self.loading_changed = Emitter()
 
     # -- state ---------------------------------------------------------------------------------------
     @property

@@ -27,7 +27,7 @@ from desktop.domain.models import (
     Priority,
     Team,
 )
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 
 
 class ResolvePolicy(enum.StrEnum):
@@ -83,8 +83,8 @@ class Triage:
     def __init__(self, client: TriageClient, account_id: int) -> None:
         self._client = client
         self.account_id = account_id
-        self.updated = Signal()
-        self.note_sent = Signal()
+        self.updated = Emitter()
+        self.note_sent = Emitter()
 
     @property
     def client(self) -> TriageClient:

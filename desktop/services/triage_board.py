@@ -5,7 +5,7 @@ availability, open and unattended counts (the live `reports/conversations?type=a
 only administrators may read: agents get PermissionDenied), and the oldest waiting conversation
 assigned to them. The advanced filter (contract §4.4) cannot sort by `waiting_since`, so for each agent
 with open conversations it reads every page of "assignee = agent and status = open" and keeps the
-minimum `waiting_since` (a few agents at a time). Signal: `changed()`.
+minimum `waiting_since` (a few agents at a time). Emitter: `changed()`.
 
 `AvailabilitySwitch(session, counts)`: `prepare(account_id, Availability)` says how many open
 conversations are still assigned to me before going offline (the UI warns); `apply()` sets it through
@@ -34,7 +34,7 @@ from desktop.domain.models import (
     Role,
     User,
 )
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 from desktop.services.triage_bulk import assigned_to, every_filtered
 
 CONCURRENCY = 4  # agents whose conversations are read at the same time
@@ -68,7 +68,7 @@ class TeamBoard:
         self._client = client
         self.account_id = account_id
         self.rows: list[BoardRow] = []
-        self.changed = Signal()
+        self.changed = Emitter()
 
     async def load(self) -> list[BoardRow]:
         loads = {load.agent_id: load for load in await self._client.agent_loads(self.account_id)}

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.building import replacer
 from desktop.domain.models import AssigneeFilter, Contact, Conversation, ConversationQuery, Message
 from desktop.services.conversations import matches, newest, with_message
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 
 if TYPE_CHECKING:
     from desktop.api.chatwoot.client import ChatwootClient
@@ -39,7 +39,7 @@ class UnreadCounter:
         self._totals: dict[int, int] = {}
         self._held = 0  # open batches
         self._touched: set[int] = set()  # accounts changed since the last announcement
-        self.changed = Signal()
+        self.changed = Emitter()
 
     # -- reading -------------------------------------------------------------------------------------
     def count(self, account_id: int) -> int:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from desktop.domain.errors import AppError
 from desktop.domain.models import Agent, Availability, Inbox, Label, Team
-from desktop.services.observable import Signal
+from desktop.services.observable import Emitter
 from desktop.services.owned_tasks import cancel_and_wait
 
 if TYPE_CHECKING:
@@ -32,8 +32,8 @@ class WorkspaceLookups:
         self.loaded = False
         self._task: asyncio.Task[None] | None = None
         self._again = False
-        self.changed = Signal()
-        self.failed = Signal()
+        self.changed = Emitter()
+        self.failed = Emitter()
 
     async def refresh(self) -> None:
         import asyncio

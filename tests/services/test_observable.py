@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.services.observable import ListStore, Signal
+from desktop.services.observable import Emitter, ListStore
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ def sorted_store(reorder_above: int | None = None) -> ListStore[Row]:
 
 def test_signal_connect_emit_disconnect() -> None:
     seen: list[int] = []
-    signal = Signal()
+    signal = Emitter()
     disconnect = signal.connect(seen.append)
     signal.emit(1)
     disconnect()
