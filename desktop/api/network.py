@@ -36,6 +36,8 @@ class NetworkConfigError(AppError):
 
 @dataclass(frozen=True, slots=True)
 class NetworkSettings:
+    """The proxy and extra CA certificate every client uses."""
+
     proxy: str = "system"  # "system", "none" or a proxy URL
     extra_ca_file: str = ""
 
