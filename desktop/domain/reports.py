@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 
 class EntityKind(enum.StrEnum):
@@ -126,3 +126,26 @@ class ExportConversation:
     created_at: datetime | None
     first_reply_at: datetime | None
     last_activity_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    since: datetime  # aware
+    until: datetime  # aware, exclusive
+
+    @property
+    def length(self) -> timedelta:
+        return self.until - self.since
+
+    def previous(self) -> Period:
+        return Period(self.since - self.length, self.since)
+
+    def group_by(self) -> str:
+        """Trend granularity readable at a glance: hours up to two days, days up to three months, else weeks."""
+        if self.length <= timedelta(days=2):
+            return "hour"
+        return "day" if self.length <= timedelta(days=92) else "week"
+
+    def timezone_offset(self) -> float:
+        offset = self.since.utcoffset()
+        return offset.total_seconds() / 3600 if offset is not None else 0.0

@@ -32,6 +32,7 @@ from desktop.domain.models import (
 )
 from desktop.services.observable import ListStore, Signal
 from desktop.services.owned_tasks import cancel_and_wait
+from desktop.services.tab_counts import TabCounts
 
 if TYPE_CHECKING:
     import asyncio
@@ -71,12 +72,48 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
 
 _replace = replacer(Conversation)
 
+
+def newest(current: Conversation | None, conversation: Conversation) -> Conversation | None:
+    """`conversation` as it replaces `current` (the row held for it, if any): None when it is older than
+    `current`; it keeps `current`'s last message when that one is newer than its own."""
+    if current is None:
+        return conversation
+    if conversation.updated_at < current.updated_at:
+        return None
+    if current.last_message is not None and (
+        conversation.last_message is None
+        or (conversation.last_message.id or 0) < (current.last_message.id or 0)
+    ):
+        return _replace(conversation, last_message=current.last_message)
+    return conversation
+
+
+def with_message(current: Conversation, message: Message) -> Conversation | None:
+    """`current` after a new message: its preview, last activity and unread count (+1 for an incoming
+    message not counted yet); None when the message changes nothing (an activity line, or older than the
+    conversation's last message)."""
+    if message.message_type == MessageType.ACTIVITY:
+        return None
+    if current.last_message is not None and message.id is not None and \
+            (current.last_message.id or 0) > message.id:
+        return None
+    activity = current.last_activity_at
+    if activity is None or message.created_at > activity:
+        activity = message.created_at
+    unread = current.unread_count
+    if message.message_type == MessageType.INCOMING and (
+        current.last_message is None or current.last_message.id != message.id
+    ):
+        unread += 1
+    return _replace(current, last_message=message, last_activity_at=activity, unread_count=unread)
+
 #: a burst that may move more rows than this is announced as one new order (one relayout of the view)
 REORDER_ABOVE = 8
 
 
 class ConversationList(ListStore[Conversation]):
     COUNTS_DELAY = 3.0  # seconds: tab counts follow bursts of changes with one request, far below rate limits
+    # Live changes move the counts locally (`TabCounts`); they are read again only when that cannot be told.
 
     def __init__(self, client: ChatwootClient, account_id: int, query: ConversationQuery, *,
                  user_id: int | None = None) -> None:
@@ -91,6 +128,7 @@ class ConversationList(ListStore[Conversation]):
         self._generation = 0
         self._counts = ConversationCounts()
         self._counts_task: asyncio.Task[None] | None = None
+        self._tabs = TabCounts()
         self.counts_changed = Signal()
         self.loading_changed = Signal()
         self.failed = Signal()
@@ -137,6 +175,7 @@ class ConversationList(ListStore[Conversation]):
             return  # a newer load or query won
         self._page, self._can_fetch_more = 1, page.has_more
         self.set_items(page.conversations)
+        self._tabs.remember(page.conversations)  # as the counts just read
         self._set_counts(page.counts)
 
     async def fetch_more(self) -> None:
@@ -167,25 +206,30 @@ class ConversationList(ListStore[Conversation]):
         self._set_counts(await self.client.conversation_counts(self.account_id, self._query))
 
     # -- live changes --------------------------------------------------------------------------------
-    def apply(self, conversation: Conversation) -> None:
-        """Upsert when it matches the query, remove otherwise; older data never overwrites newer."""
-        self.apply_many((conversation,))
+    def apply(self, conversation: Conversation, *, created: bool = False) -> None:
+        """Upsert when it matches the query, remove otherwise; older data never overwrites newer. `created`: the
+        server announced the conversation as new (its counts move locally)."""
+        self.apply_many((conversation,), created=created)
 
-    def apply_many(self, conversations: Iterable[Conversation], *, trusted: bool = False) -> None:
+    def apply_many(self, conversations: Iterable[Conversation], *, trusted: bool = False,
+                   created: bool = False) -> None:
         """Apply many changes as one burst. `trusted` items come from a server query for this list."""
-        touched = False
+        counts: ConversationCounts | None = self._counts
         with self.batch():
             for conversation in conversations:
                 if conversation.account_id != self.account_id:
                     continue
                 current = self.get(conversation.id)
-                if current is not None and conversation.updated_at < current.updated_at:
+                newer = newest(current, conversation)
+                if newer is None:
                     continue  # stale: a newer version is already shown
-                if current is not None and current.last_message is not None and (
-                    conversation.last_message is None
-                    or (conversation.last_message.id or 0) < (current.last_message.id or 0)
-                ):
-                    conversation = _replace(conversation, last_message=current.last_message)
+                conversation = newer
+                if trusted:
+                    self._tabs.remember((conversation,))
+                elif counts is not None:
+                    counts = self._tabs.moved(counts, self._query, self.user_id, conversation, created=created)
+                else:
+                    self._tabs.moved(self._counts, self._query, self.user_id, conversation, created=created)
                 belongs = True if trusted else matches(self._query, conversation, self.user_id)
                 if belongs is None:
                     belongs = current is not None  # a search list: refresh rows, never guess new ones
@@ -193,28 +237,17 @@ class ConversationList(ListStore[Conversation]):
                     self.upsert(conversation)
                 elif current is not None:
                     self.remove(conversation.id)
-                touched = touched or not trusted
-        if touched:
-            self._schedule_counts()
+        if counts is None:
+            self._schedule_counts()  # a change only the server can count
+        else:
+            self._set_counts(counts)
 
     def apply_message(self, message: Message) -> None:
         """A new message: update the row's preview, unread count and position (if the row is shown)."""
         current = self.get(message.conversation_id)
-        if current is None or message.message_type == MessageType.ACTIVITY:
-            return
-        if current.last_message is not None and message.id is not None and \
-                (current.last_message.id or 0) > message.id:
-            return
-        activity = current.last_activity_at
-        if activity is None or message.created_at > activity:
-            activity = message.created_at
-        unread = current.unread_count
-        if message.message_type == MessageType.INCOMING and (
-            current.last_message is None or current.last_message.id != message.id
-        ):
-            unread += 1
-        self.upsert(_replace(current, last_message=message, last_activity_at=activity,
-                                        unread_count=unread))
+        updated = with_message(current, message) if current is not None else None
+        if updated is not None:
+            self.upsert(updated)
 
     def apply_contact(self, contact: Contact) -> None:
         """A contact changed (name, phone, avatar, blocked): refresh the rows that show it."""

@@ -55,6 +55,7 @@ class BatchAnnouncement(Generic[T]):
                   touched: set[Hashable]) -> None:
         """Turn the announced list `before` into the current one step by step, announcing each step.
 
+        `before` is (items, keys, sort values, the old items of the touched keys that existed before).
         Only `touched` keys can have changed place (the others keep their relative order): removals go
         bottom-up in runs; then each touched item, in final order, is moved (or inserted) right after its
         final predecessor, in blocks when several follow each other; changed rows go in merged runs."""

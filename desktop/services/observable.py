@@ -145,7 +145,7 @@ class ListStore(BatchAnnouncement[T]):
         """Insert a new item or replace the one with the same key (moving it when its order changes)."""
         key = self._key(item)
         if self._batch_depth:
-            self._touched.add(key)
+            self._touch(key)
         old_row = self.index_of(key)
         if self._sort_key is None:
             if old_row is None:
@@ -187,7 +187,7 @@ class ListStore(BatchAnnouncement[T]):
         if loud:
             self.removing.emit(row, row)
         else:
-            self._touched.add(key)
+            self._touch(key)
         del self._items[row]
         del self._keys[row]
         if self._sort_key is not None:
@@ -210,7 +210,9 @@ class ListStore(BatchAnnouncement[T]):
     @contextmanager
     def _batch(self) -> Iterator[None]:
         if self._batch_depth == 0:
-            self._before = (list(self._items), list(self._keys), self._sorts, dict(self._by_key))
+            # the touched items' old versions are kept as they are touched (`_touch`), not a copy of the
+            # whole key table
+            self._before = (list(self._items), list(self._keys), self._sorts, {})
             self._sorts = list(self._sorts)
             self._touched, self._reset_in_batch = set(), False
         self._batch_depth += 1
@@ -224,7 +226,8 @@ class ListStore(BatchAnnouncement[T]):
                 assert before is not None
                 if self._reset_in_batch:
                     final = (self._items, self._keys, self._sorts, self._by_key)
-                    self._items, self._keys, self._sorts, self._by_key = before
+                    self._items, self._keys, self._sorts = before[:3]
+                    self._by_key = dict(zip(before[1], before[0], strict=True))
                     self.resetting.emit()
                     self._items, self._keys, self._sorts, self._by_key = final
                     self.reset.emit()
@@ -232,6 +235,14 @@ class ListStore(BatchAnnouncement[T]):
                     self._announce(before, touched)
 
     # -- internals -----------------------------------------------------------------------------------
+    def _touch(self, key: Hashable) -> None:
+        """In a batch, before `key`'s item changes: remember the key and, at its first change, its old item."""
+        if key not in self._touched:
+            self._touched.add(key)
+            old = self._by_key.get(key)
+            if old is not None and self._before is not None:
+                self._before[3][key] = old
+
     def _dedupe(self, items: Iterable[T]) -> list[T]:
         by_key: dict[Hashable, T] = {}
         for item in items:

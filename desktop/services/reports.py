@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import asyncio
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.api.chatwoot.client_reports import ReportsApi
@@ -28,11 +30,15 @@ from desktop.domain.reports import (
     EntityRow,
     LiveCounts,
     Metric,
+    Period,
     SummaryReport,
     TrendPoint,
 )
 from desktop.services.reports_pacing import Pacer
 from desktop.services.workspace import WorkspaceLookups
+
+if TYPE_CHECKING:
+    from desktop.services.reports_export import ConversationExport
 
 SHIFT_STARTS = (0, 8, 16)  # local hours at which the three eight-hour shifts begin
 
@@ -49,29 +55,6 @@ class Preset(enum.StrEnum):
 
 class BadPeriod(ValueError):
     """A custom range that cannot be reported on (the message says why)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    since: datetime  # aware
-    until: datetime  # aware, exclusive
-
-    @property
-    def length(self) -> timedelta:
-        return self.until - self.since
-
-    def previous(self) -> Period:
-        return Period(self.since - self.length, self.since)
-
-    def group_by(self) -> str:
-        """Trend granularity readable at a glance: hours up to two days, days up to three months, else weeks."""
-        if self.length <= timedelta(days=2):
-            return "hour"
-        return "day" if self.length <= timedelta(days=92) else "week"
-
-    def timezone_offset(self) -> float:
-        offset = self.since.utcoffset()
-        return offset.total_seconds() / 3600 if offset is not None else 0.0
 
 
 def _midnight(day: date, tz: tzinfo) -> datetime:
@@ -151,6 +134,14 @@ class ReportsService:
         self.account_id = account_id
         self.lookups = lookups or WorkspaceLookups(client, account_id)
         self.pacer = pacer or Pacer()
+
+    def conversation_export(self, *, tz: tzinfo, workspace_name: str, header: Sequence[str],
+                            rtl: bool) -> ConversationExport:
+        """A new export of this workspace's conversations (one run of the export dialog)."""
+        from desktop.services.reports_export import ConversationExport
+
+        return ConversationExport(self.client, self.account_id, self.lookups, tz=tz, workspace_name=workspace_name,
+                                  header=header, rtl=rtl)
 
     async def allowed(self) -> bool:
         """Whether the signed-in user may see this workspace's reports (administrator or report_manage)."""

@@ -36,9 +36,8 @@ from typing import Any, Protocol
 
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.api.chatwoot.client_reports import ReportsApi
-from desktop.domain.reports import ExportConversation
+from desktop.domain.reports import ExportConversation, Period
 from desktop.services.owned_tasks import cancel_all_and_wait
-from desktop.services.reports import Period
 from desktop.services.reports_pacing import Pacer
 from desktop.services.workspace import WorkspaceLookups
 

@@ -4,7 +4,8 @@ Events from the realtime client are applied in time slices (`sync_slices.EventSl
 of them per loop iteration, one batch per store per slice), so a burst never holds the window for more
 than a frame. The route of each event through the stores is `sync_routes.SyncRoutes`: messages →
 outbox (echo reconciliation), open timelines, conversation lists (preview/order); conversation and
-contact changes → lists; cache invalidation and presence → lookups.
+contact changes → lists; unread counts of my open conversations → the unread counter (`set_unread`);
+cache invalidation and presence → lookups.
 
 At the first subscription, what was loaded before it is caught up the same way (events may have been
 missed between the first read and the subscription). After a drop, the workspace's open timelines become
@@ -23,7 +24,7 @@ and a wake from sleep (noticed here: the wall clock jumped ahead of the loop's m
 while the machine sleeps) make it try at once, and retry unsent replies at once.
 
 Signals: connection_changed(account_id, ConnectionState), event(Event) for anyone else (notifications,
-unread badges), catch_up_failed(account_id, AppError), caught_up(account_id).
+the conversation pane), catch_up_failed(account_id, AppError), caught_up(account_id).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import asyncio
 import math
 import time
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from desktop.domain.errors import AppError, SessionExpired
 from desktop.domain.events import (
@@ -47,10 +48,13 @@ from desktop.services.observable import Signal
 from desktop.services.outbox import Outbox
 from desktop.services.owned_tasks import cancel_all_and_wait
 from desktop.services.session import SessionService
-from desktop.services.sync_routes import Batched, SyncRoutes
-from desktop.services.sync_slices import EventSlices
+from desktop.services.sync_routes import SyncRoutes
+from desktop.services.sync_slices import Batched, EventSlices
 from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
+
+if TYPE_CHECKING:
+    from desktop.services.unread import UnreadCounter
 
 CATCH_UP_MARGIN = 30.0  # seconds added to the offline time for updated_within
 TOKEN_RECHECK = 30.0  # at most one profile re-read a this many seconds when subscriptions are refused
@@ -89,6 +93,7 @@ class RealtimeSync:
         self._token_check: asyncio.Task[None] | None = None
         self._wake_watch: asyncio.Task[None] | None = None
         self._clocks: tuple[Callable[[], float], Callable[[], float]] = (time.time, time.monotonic)
+        self._hurried_at = -math.inf  # monotonic time of the last reconnect_now()
         self._token_checked_at = -math.inf
         self.states: dict[int, ConnectionState] = {}
         self.connection_changed = Signal()
@@ -101,6 +106,10 @@ class RealtimeSync:
     # -- registration --------------------------------------------------------------------------------
     def set_outbox(self, outbox: Outbox) -> None:
         self._routes.set_outbox(outbox)
+
+    def set_unread(self, counter: UnreadCounter) -> None:
+        """Keep the unread counter with the events (and the catch-up pages) the lists get."""
+        self._routes.unread = counter
 
     def register_list(self, conversations: ConversationList) -> Callable[[], None]:
         return self._routes.add_list(conversations)
@@ -162,6 +171,7 @@ class RealtimeSync:
 
     def reconnect_now(self) -> None:
         """The network came back or changed, or the machine woke up: reconnect and retry sends at once."""
+        self._hurried_at = self._clocks[1]()
         if self._realtime is not None:
             self._realtime.reconnect_now()
         if self._routes.outbox is not None:
@@ -179,8 +189,9 @@ class RealtimeSync:
         while True:
             await asyncio.sleep(WAKE_CHECK)
             now_wall, now_mono = wall(), mono()
-            if (now_wall - last_wall) - (now_mono - last_mono) > WAKE_JUMP:
-                self.reconnect_now()  # slept: the socket is surely dead, the back-off may be long
+            if (now_wall - last_wall) - (now_mono - last_mono) > WAKE_JUMP and self._hurried_at <= last_mono:
+                self.reconnect_now()  # slept: the socket is surely dead, the back-off may be long (unless the
+                # network's return since the last look already replaced it: that socket is new)
             last_wall, last_mono = now_wall, now_mono
 
     # -- events --------------------------------------------------------------------------------------
@@ -282,8 +293,7 @@ class RealtimeSync:
         if lists and since is not None:
             seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
             page = await lists[0].client.conversations_updated_within(account, seconds, EVERYTHING)
-            for conversations in self._routes.lists_of(account):
-                conversations.apply_many(page.conversations)
+            self._routes.apply_conversations(account, page.conversations)
         for timeline in self._routes.timelines_of(account):
             await timeline.catch_up()
         if self._losses.get(account, 0) == losses:

@@ -2,10 +2,11 @@
 through them.
 
 `apply(event, batched)` applies one store event (messages, conversations, contacts, lookups) to every store
-it concerns, each store first handed to `batched` (the sync opens one `ListStore.batch()` per store per
-slice of events, so a slice is announced once per store). A message is applied once per store: the outbox
-settles its echo first and the timeline upserts the settled message (with the reply's echo_id and state),
-and the outbox's own announcement of that settlement is not routed to the timelines a second time.
+it concerns, the unread counter included, each store first handed to `batched` (the sync opens one
+`batch()` per store per slice of events, so a slice is announced once per store). A message is applied
+once per store: the outbox settles its echo first and the timeline upserts the settled message (with the
+reply's echo_id and state), and the outbox's own announcement of that settlement is not routed to the
+timelines a second time.
 State changes of the outbox that do not come from an event (a REST answer, a failure, a retry, a discard)
 reach the open timelines of their conversation through the outbox's signals.
 
@@ -14,8 +15,8 @@ Signals: none (RealtimeSync announces the events).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from desktop.domain.events import (
     CacheInvalidated,
@@ -29,22 +30,25 @@ from desktop.domain.events import (
 )
 from desktop.domain.models import Conversation, Message
 from desktop.services.conversations import ConversationList
-from desktop.services.observable import ListStore
 from desktop.services.outbox import Outbox
+from desktop.services.sync_slices import Batched
 from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
 
-Batched = Callable[[ListStore[Any]], None]
+if TYPE_CHECKING:
+    from desktop.services.unread import UnreadCounter
 
 
 class SyncRoutes:
-    """The registered lists, timelines, lookups and outbox, and the route of each event through them."""
+    """The registered lists, timelines, lookups, outbox and unread counter, and the route of each event
+    through them."""
 
     def __init__(self) -> None:
         self.lists: list[ConversationList] = []
         self.timelines: list[Timeline] = []
         self.lookups: dict[int, WorkspaceLookups] = {}
         self.outbox: Outbox | None = None
+        self.unread: UnreadCounter | None = None
         self._outbox_links: list[Callable[[], None]] = []
         self._settling = False  # the outbox is settling the echo of the event being applied
 
@@ -78,7 +82,7 @@ class SyncRoutes:
                 found = conversations.get(conversation_id)
                 if found is not None:
                     return found
-        return None
+        return self.unread.find(account_id, conversation_id) if self.unread is not None else None
 
     def timelines_of(self, account: int, conversation: int | None = None) -> list[Timeline]:
         return [t for t in self.timelines if t.account_id == account
@@ -99,13 +103,14 @@ class SyncRoutes:
         if isinstance(event, MessageCreated | MessageUpdated):
             self._message(account, event.message, isinstance(event, MessageCreated), batched)
         elif isinstance(event, ConversationChanged | ConversationMentioned):
-            for conversations in self.lists_of(account):
-                batched(conversations)
-                conversations.apply(event.conversation)
+            created = isinstance(event, ConversationChanged) and event.name == "conversation.created"
+            self.apply_conversations(account, (event.conversation,), batched, created=created)
         elif isinstance(event, ContactChanged):
             for conversations in self.lists_of(account):
                 batched(conversations)
                 conversations.apply_contact(event.contact)
+            if self.unread is not None:
+                self.unread.apply_contact(account, event.contact)
         elif isinstance(event, CacheInvalidated):
             lookups = self.lookups.get(account)
             if lookups is not None:
@@ -131,6 +136,23 @@ class SyncRoutes:
             for conversations in self.lists_of(account):
                 batched(conversations)
                 conversations.apply_message(message)
+            if self.unread is not None:
+                batched(self.unread)
+                self.unread.apply_message(account, message)
+
+    def apply_conversations(self, account: int, conversations: Iterable[Conversation],
+                            batched: Batched | None = None, *, created: bool = False) -> None:
+        """Conversations from an event or a catch-up page, to the workspace's lists and the unread counter.
+        `created`: the server announced them as new (the lists' tab counts move locally)."""
+        rows = tuple(conversations)
+        for shown in self.lists_of(account):
+            if batched is not None:
+                batched(shown)
+            shown.apply_many(rows, created=created)
+        if self.unread is not None:
+            if batched is not None:
+                batched(self.unread)
+            self.unread.apply_many(rows)
 
     # -- outbox → timelines --------------------------------------------------------------------------
     def _anchor(self, account: int, conversation: int) -> int | None:

@@ -1,14 +1,17 @@
 """Realtime events applied in time slices, so a burst never holds the window for more than a frame.
 
 `EventSlices.push(event)` queues an event; the queue is applied from the next loop iteration on, at most
-`SLICE` seconds of it per loop iteration, one `ListStore.batch()` per store per slice (the store merges the
+`frame_share.SLICE` seconds of it per loop iteration, one `batch()` per store per slice (the store merges the
 slice's changes into as few announcements as it can). What is left waits for the next iteration, so the
 window paints and handles input between slices. An event that arrives when nothing happened for a while
 is applied on the next loop iteration; during a burst, events are gathered for `GATHER` seconds, so a slice
 applies many at once (fewer announcements and repaints for the same events).
 
 Closing the batches (the announcements, hence the models and views) takes time per event too: its cost an
-event, measured on the slices before, is kept inside the slice.
+event, measured on the slices before, is kept inside the slice. A slice that a repaint follows is shortened
+so that slice and paint together fit in a frame, and while events are left over the views repaint every
+other frame (`frame_share.FRAME_SHARE`). While events are backed up the cyclic garbage collector waits
+(`gc_policy.hold`) and its young collections get loop turns of their own.
 
 Signals: none; `applied(events)` is called after each slice with the events it applied.
 """
@@ -20,16 +23,25 @@ import math
 import time
 from collections import deque
 from collections.abc import Callable
-from contextlib import ExitStack
-from typing import Any
+from contextlib import AbstractContextManager, ExitStack
+from typing import Protocol
 
 from desktop.domain.events import Event
-from desktop.services.observable import ListStore
+from desktop.services.frame_share import FRAME_SHARE, MIN_SLICE
+from desktop.system import gc_policy
 
-SLICE = 0.008  # seconds of event application per loop iteration (half a 60 Hz frame)
+WAIT_TURNS = 3  # turns a slice waits at most for a paint next to it (then applies MIN_SLICE of events)
 GATHER = 0.008  # events arriving this soon after a slice wait this long, to be applied with those after them
 
-Batched = Callable[[ListStore[Any]], None]
+
+
+class Batching(Protocol):
+    """A store that gathers its announcements while a batch is open (`ListStore`, the unread counter)."""
+
+    def batch(self) -> AbstractContextManager[None]: ...
+
+
+Batched = Callable[[Batching], None]
 
 
 class EventSlices:
@@ -41,6 +53,7 @@ class EventSlices:
         self._queue: deque[Event] = deque()
         self._handle: asyncio.Handle | None = None
         self._flushed_at = -math.inf  # perf_counter() at the end of the last slice
+        self._waited = 0  # turns waited in a row for a paint (see WAIT_TURNS)
         self._closing = 0.0  # seconds an event to close a slice (announcements, `applied`), a running estimate
 
     def push(self, event: Event) -> None:
@@ -59,31 +72,53 @@ class EventSlices:
             self._handle.cancel()
             self._handle = None
         self._queue.clear()
+        FRAME_SHARE.backlog = False
+        gc_policy.release()
 
     def flush(self) -> None:
         """Apply one slice of the queue; schedule the next one when events are left."""
         self._handle = None
         queue, applied = self._queue, []
         clock = time.perf_counter
-        deadline, closing = clock() + SLICE, self._closing
-        batches: dict[int, ListStore[Any]] = {}
-        with ExitStack() as stack:
+        started = clock()
+        budget = FRAME_SHARE.slice_budget(started)
+        if not budget and self._waited < WAIT_TURNS:  # a paint is next to this turn: apply in the next one
+            self._waited += 1
+            self._handle = asyncio.get_running_loop().call_soon(self.flush)
+            return
+        if budget and gc_policy.young_due():  # the collection the hold put off, in a turn of its own
+            gc_policy.collect_young()
+            self._handle = asyncio.get_running_loop().call_soon(self.flush)
+            return
+        self._waited = 0
+        deadline, closing = started + (budget or MIN_SLICE), self._closing
+        batches: dict[int, Batching] = {}
+        FRAME_SHARE.applying = True  # (the batches announce when they close: the pacers ask for paints)
+        try:
+            with ExitStack() as stack:
 
-            def batched(store: ListStore[Any]) -> None:
-                if id(store) not in batches:
-                    batches[id(store)] = store
-                    stack.enter_context(store.batch())
+                def batched(store: Batching) -> None:
+                    if id(store) not in batches:
+                        batches[id(store)] = store
+                        stack.enter_context(store.batch())
 
-            while queue:
-                event = queue.popleft()
-                applied.append(event)
-                self._apply(event, batched)
-                if clock() + closing * len(applied) >= deadline:
-                    break
-            closed_from = clock()
+                while queue:
+                    event = queue.popleft()
+                    applied.append(event)
+                    self._apply(event, batched)
+                    if clock() + closing * len(applied) >= deadline:
+                        break
+                closed_from = clock()
+        finally:
+            FRAME_SHARE.applying = False
         self._applied(applied)
         self._flushed_at = clock()
         if applied:
             self._closing = 0.5 * closing + 0.5 * (self._flushed_at - closed_from) / len(applied)
+        FRAME_SHARE.backlog = bool(queue)
+        if queue:
+            gc_policy.hold()  # no collection inside the slices of a backlog
+        else:
+            gc_policy.release()
         if queue and self._handle is None:
             self._handle = asyncio.get_running_loop().call_soon(self.flush)

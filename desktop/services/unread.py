@@ -1,103 +1,133 @@
-"""Per-workspace unread totals for the badges (tray, taskbar, workspace switcher).
+"""The one owner of the unread badges (tray, window title, workspace switcher): per workspace, the signed-in
+agent's open conversations (assigned to them) and the sum of their `unread_count`.
 
-The total of a workspace is the sum of `unread_count` over its *open* conversations that count: those
-assigned to the signed-in agent, or (with `mine_only=False`) every open conversation the agent can see.
-Values come from the conversation lists it tracks (rows loaded and kept live) and from realtime
-conversation events (`on_event`, e.g. `conversation.read` sets a row's count to 0).
-Signals: changed(account_id, count) — only when a total actually changes.
+Seeded by one REST read per workspace (`load`: the first page of the open conversations assigned to me),
+then kept by the realtime sync, inside its batch and once per event: conversation changes (membership: open
+and assigned to me, decided here; `conversation.read` brings a count of 0), new messages (+1 for an incoming
+one), contact changes (muted), and after a reconnect the catch-up page the lists get too. Marking read goes
+through `mark_read` (the server does not bump `updated_at` then, so its answer is taken as it is).
+The notification policy finds my conversations here (`find`) while the visible list shows another tab.
+
+Signals: changed(account_id, count) — only when a workspace's total changes; inside `batch()` once, at its
+end.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from desktop.domain.events import ConversationChanged, Event
-from desktop.domain.models import (
-    AssigneeFilter,
-    Conversation,
-    ConversationQuery,
-    ConversationStatus,
-    SenderKind,
-)
-from desktop.services.conversations import ConversationList
+from desktop.domain.building import replacer
+from desktop.domain.models import AssigneeFilter, Contact, Conversation, ConversationQuery, Message
+from desktop.services.conversations import matches, newest, with_message
 from desktop.services.observable import Signal
+
+if TYPE_CHECKING:
+    from desktop.api.chatwoot.client import ChatwootClient
+
+MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)  # open (the default status), assigned to me
+
+_replace = replacer(Conversation)
 
 
 class UnreadCounter:
-    def __init__(self, user_id: int | None = None, *, mine_only: bool = True) -> None:
+    def __init__(self, client: ChatwootClient, user_id: int) -> None:
+        self._client = client
         self.user_id = user_id
-        self.mine_only = mine_only
-        self._unread: dict[int, dict[int, int]] = {}  # account → conversation → unread
+        self._mine: dict[int, dict[int, Conversation]] = {}  # account → conversation id → conversation
         self._totals: dict[int, int] = {}
+        self._held = 0  # open batches
+        self._touched: set[int] = set()  # accounts changed since the last announcement
         self.changed = Signal()
 
+    # -- reading -------------------------------------------------------------------------------------
     def count(self, account_id: int) -> int:
         return self._totals.get(account_id, 0)
 
-    def counts(self) -> dict[int, int]:
-        return dict(self._totals)
+    def total(self) -> int:
+        return sum(self._totals.values())
 
-    def _counts_for(self, conversation: Conversation) -> bool:
-        if conversation.status != ConversationStatus.OPEN:
-            return False
-        if not self.mine_only:
-            return True
-        assignee = conversation.assignee
-        return assignee is not None and assignee.kind == SenderKind.USER and assignee.id == self.user_id
+    def find(self, account_id: int, conversation_id: int) -> Conversation | None:
+        """One of my open conversations, as known here (None when it is not one, or not known)."""
+        return self._mine.get(account_id, {}).get(conversation_id)
 
-    def update(self, conversations: Iterable[Conversation]) -> None:
-        touched: set[int] = set()
-        for conversation in conversations:
-            rows = self._unread.setdefault(conversation.account_id, {})
-            if self._counts_for(conversation) and conversation.unread_count > 0:
-                rows[conversation.id] = conversation.unread_count
-            else:
-                rows.pop(conversation.id, None)
-            touched.add(conversation.account_id)
-        for account in touched:
-            total = sum(self._unread[account].values())
+    # -- seeding -------------------------------------------------------------------------------------
+    async def load(self, account_id: int) -> None:
+        """Read the workspace's open conversations assigned to me (first page) afresh."""
+        page = await self._client.list_conversations(account_id, MINE_OPEN, 1)
+        self._mine[account_id] = {c.id: c for c in page.conversations if c.account_id == account_id}
+        self._touch(account_id)
+
+    # -- changes -------------------------------------------------------------------------------------
+    def apply(self, conversation: Conversation) -> None:
+        self.apply_many((conversation,))
+
+    def apply_many(self, conversations: Iterable[Conversation]) -> None:
+        """Conversations as the server sent them (events, a catch-up page): kept while open and assigned to
+        me, dropped otherwise; older data never overwrites newer."""
+        with self.batch():
+            for conversation in conversations:
+                rows = self._mine.setdefault(conversation.account_id, {})
+                current = rows.get(conversation.id)
+                updated = newest(current, conversation)
+                if updated is None:
+                    continue  # stale
+                if matches(MINE_OPEN, updated, self.user_id):
+                    rows[updated.id] = updated
+                elif current is not None:
+                    del rows[updated.id]
+                else:
+                    continue
+                self._touch(updated.account_id)
+
+    def apply_message(self, account_id: int, message: Message) -> None:
+        """A new message: +1 unread for an incoming one in one of my open conversations."""
+        rows = self._mine.get(account_id, {})
+        current = rows.get(message.conversation_id)
+        updated = with_message(current, message) if current is not None else None
+        if updated is not None:
+            rows[updated.id] = updated
+            self._touch(account_id)
+
+    def apply_contact(self, account_id: int, contact: Contact) -> None:
+        """A contact changed: my conversations with them follow (name, blocked = muted)."""
+        rows = self._mine.get(account_id, {})
+        for conversation in list(rows.values()):
+            if conversation.contact.id == contact.id and conversation.contact != contact:
+                rows[conversation.id] = _replace(conversation, contact=contact, muted=contact.blocked)
+
+    def mark_read(self, conversation: Conversation) -> None:
+        """The server's answer to marking a conversation read: its count is the truth, whatever its
+        `updated_at` (marking read does not bump it)."""
+        rows = self._mine.get(conversation.account_id, {})
+        current = rows.get(conversation.id)
+        if current is not None and current.unread_count != conversation.unread_count:
+            rows[conversation.id] = _replace(current, unread_count=conversation.unread_count,
+                                             agent_last_seen_at=conversation.agent_last_seen_at)
+            self._touch(conversation.account_id)
+
+    # -- announcing ----------------------------------------------------------------------------------
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Announce the totals changed inside once, at the end (the realtime sync holds one per slice)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held:
+                self._announce()
+
+    def _touch(self, account_id: int) -> None:
+        self._touched.add(account_id)
+        if not self._held:
+            self._announce()
+
+    def _announce(self) -> None:
+        touched, self._touched = self._touched, set()
+        for account in sorted(touched):
+            total = sum(c.unread_count for c in self._mine.get(account, {}).values())
             if total != self._totals.get(account, 0):
                 self._totals[account] = total
                 self.changed.emit(account, total)
-
-    def track(self, conversations: ConversationList) -> Callable[[], None]:
-        """Follow a list's rows; returns a function that stops following it."""
-
-        def rows(first: int, last: int) -> None:
-            self.update(conversations[row] for row in range(first, last + 1))
-
-        def leaving(first: int, last: int) -> None:
-            if self._covers(conversations.query):  # it left the very set counted here: no longer counts
-                self.forget_rows(conversations.account_id, [conversations[r].id for r in range(first, last + 1)])
-
-        links = [
-            conversations.inserted.connect(rows),
-            conversations.changed.connect(rows),
-            conversations.removing.connect(leaving),
-            conversations.reset.connect(lambda: self.update(conversations.items())),
-        ]
-        self.update(conversations.items())
-
-        def untrack() -> None:
-            for unlink in links:
-                unlink()
-
-        return untrack
-
-    def _covers(self, query: ConversationQuery) -> bool:
-        wanted = AssigneeFilter.MINE if self.mine_only else AssigneeFilter.ALL
-        return (query.assignee == wanted and query.status == ConversationStatus.OPEN and query.inbox_id is None
-                and query.team_id is None and not query.labels and not query.q)
-
-    def forget_rows(self, account_id: int, conversation_ids: list[int]) -> None:
-        rows = self._unread.get(account_id, {})
-        for conversation_id in conversation_ids:
-            rows.pop(conversation_id, None)
-        total = sum(rows.values())
-        if total != self._totals.get(account_id, 0):
-            self._totals[account_id] = total
-            self.changed.emit(account_id, total)
-
-    def on_event(self, event: Event) -> None:
-        if isinstance(event, ConversationChanged):
-            self.update((event.conversation,))

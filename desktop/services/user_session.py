@@ -43,21 +43,11 @@ OutboxFactory = Callable[[], "Outbox"]
 OrdersLoader = Callable[[], "OrderLookup | None"]
 
 
-class BadgeList(ConversationList):
-    """The open conversations assigned to the user, kept live for the unread badge and for the notification
-    policy's lookups while the visible list shows another tab or filter. Its tab counts are never shown, so
-    it does not ask the server for them after live changes."""
-
-    def _schedule_counts(self) -> None:
-        return
-
-
 @dataclass
 class WorkspaceServices:
     workspace: Workspace
     lookups: WorkspaceLookups
     store: ConversationList  # the visible list (its query follows the filters)
-    mine: BadgeList  # hidden: open conversations assigned to me, for the unread badge
     unlinks: list[Callable[[], None]] = field(default_factory=list)
 
 
@@ -103,8 +93,7 @@ class UserSession:
         client = self.session.client
         lookups = WorkspaceLookups(client, workspace.id)
         store = ConversationList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
-        mine = BadgeList(client, workspace.id, MINE_OPEN, user_id=self.user.id)
-        self.workspaces[workspace.id] = WorkspaceServices(workspace, lookups, store, mine)
+        self.workspaces[workspace.id] = WorkspaceServices(workspace, lookups, store)
 
     # -- lookups -------------------------------------------------------------------------------------
     def lookups(self, account_id: int) -> WorkspaceLookups | None:
@@ -125,8 +114,12 @@ class UserSession:
         return self._reader
 
     async def mark_read(self, store: ConversationList, conversation_id: int) -> Conversation:
-        """Mark a conversation read on the server; returns its row as `store` now holds it."""
-        return await self.reader.mark_read(store, conversation_id)
+        """Mark a conversation read on the server (the list and the unread counter take the answer);
+        returns its row as `store` now holds it."""
+        read = await self.reader.mark_read(store, conversation_id)
+        if self.live:
+            self.unread.mark_read(read)
+        return read
 
     # -- going live ----------------------------------------------------------------------------------
     def go_live(self) -> bool:
@@ -141,15 +134,14 @@ class UserSession:
         self.live = True
         self.outbox = self._outbox_factory()
         self.sync = RealtimeSync(self.session, self._realtime_factory, outbox=self.outbox)
-        self.unread = UnreadCounter(self.user.id, mine_only=True)
+        self.unread = UnreadCounter(self.session.client, self.user.id)
+        self.sync.set_unread(self.unread)
         mine, unassigned = self._notify
         self.policy = NotificationPolicy(self.user.id, lookup=self.sync.find_conversation,
                                          incoming_for_me=mine, new_unassigned=unassigned)
-        self._unlinks += [self.sync.event.connect(self.policy.on_event),
-                          self.sync.event.connect(self.unread.on_event)]
+        self._unlinks += [self.sync.event.connect(self.policy.on_event)]
         for parts in self.workspaces.values():
-            parts.unlinks += [self.sync.register_list(parts.store), self.sync.register_list(parts.mine),
-                              self.unread.track(parts.mine)]
+            parts.unlinks += [self.sync.register_list(parts.store)]
             self.sync.register_lookups(parts.lookups)
         return True
 
@@ -198,16 +190,17 @@ class UserSession:
 
     # -- life ----------------------------------------------------------------------------------------
     async def start(self) -> list[AppError]:
-        """Start the outbox, load the badges' lists and connect realtime; returns the lists' load errors."""
+        """Start the outbox, read the unread counts and connect realtime; returns the reads' errors."""
         await self.outbox.start()
-        errors = await self._load_badge_lists()
+        errors = await self._load_unread()
         await self.sync.start()
         return errors
 
-    async def _load_badge_lists(self) -> list[AppError]:
+    async def _load_unread(self) -> list[AppError]:
+        """One read per workspace: its open conversations assigned to me (realtime keeps them after)."""
         import asyncio
 
-        results = await asyncio.gather(*(p.mine.load() for p in self.workspaces.values()), return_exceptions=True)
+        results = await asyncio.gather(*(self.unread.load(a) for a in self.workspaces), return_exceptions=True)
         errors: list[AppError] = []
         for result in results:
             if isinstance(result, AppError):
@@ -217,11 +210,11 @@ class UserSession:
         return errors
 
     async def restart(self, user: User) -> None:
-        """After signing in again: reload the badges' lists, reconnect, retry unsent replies."""
+        """After signing in again: read the unread counts again, reconnect, retry unsent replies."""
         self.go_live()
         self.user = user
-        for parts in self.workspaces.values():
-            await parts.mine.load()
+        for account in self.workspaces:
+            await self.unread.load(account)
         await self.sync.start()
         self.outbox.wake()
 
@@ -240,7 +233,6 @@ class UserSession:
                 unlink()
             parts.unlinks.clear()
             await parts.store.close()
-            await parts.mine.close()
             await parts.lookups.close()
         if self.live:
             await self.outbox.close()

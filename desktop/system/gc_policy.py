@@ -13,14 +13,25 @@ young collections wait for 10,000 net new objects instead of 2,000. In the realt
 burst that leaves no collection at all inside the burst. Nothing is leaked: reference counting still frees
 all acyclic garbage at once (the domain objects are all acyclic), and cycles are still collected, just less
 often.
+
+`hold()` / `release()` bracket a backlog of realtime events (the event slices call them): no automatic
+collection runs while events are backed up, so none lands inside a slice or next to a paint; instead the
+slices give a loop turn of its own to a young collection when one is due (`young_due()`,
+`collect_young()`), so the young generation never grows past a collection's worth. When the backlog is gone
+the collector is on again; a hold longer than `HOLD_MAX` seconds is released.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 #: net new container objects between two young collections (CPython's default is 2,000)
 YOUNG_THRESHOLD = 10_000
+#: seconds a hold lasts at most (a backlog that long lets the collector run again)
+HOLD_MAX = 5.0
+
+_held_since: float | None = None
 
 
 def settle() -> None:
@@ -29,3 +40,33 @@ def settle() -> None:
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
+
+
+def hold() -> None:
+    """No automatic collection until `release()` (or `HOLD_MAX` seconds from the first hold)."""
+    global _held_since
+    now = time.monotonic()
+    if _held_since is None:
+        if gc.isenabled():
+            _held_since = now
+            gc.disable()
+    elif now - _held_since > HOLD_MAX:
+        release()
+
+
+def release() -> None:
+    """Automatic collection on again, if `hold()` turned it off."""
+    global _held_since
+    if _held_since is not None:
+        _held_since = None
+        gc.enable()
+
+
+def young_due() -> bool:
+    """Whether, during a hold, enough objects were made for a young collection."""
+    return _held_since is not None and gc.get_count()[0] >= YOUNG_THRESHOLD
+
+
+def collect_young() -> None:
+    """A young collection now (during a hold, in a loop turn of its own)."""
+    gc.collect(0)

@@ -182,9 +182,10 @@ class MainWindow(QMainWindow):
     def set_connection_state(self, account_id: int, state: ConnectionState) -> None:
         self.status.connection.set_state(account_id, state)
 
-    def set_unread(self, account_id: int, count: int) -> None:
+    def set_unread(self, account_id: int, count: int, total: int) -> None:
+        """A workspace's unread count (its switcher badge) and the total over all workspaces (the title)."""
         self.switcher.workspaces.set_unread(account_id, count)
-        self._update_title(sum(self.switcher.workspaces.unread(w) for w in self._views))
+        self._update_title(total)
 
     def _update_title(self, unread: int) -> None:
         title = self.tr("SouqDesk — Demo") if self._demo else self.tr("SouqDesk")

@@ -104,8 +104,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from desktop.api.chatwoot.client import ChatwootClient, TokenAuth
+    from desktop.domain.reports import Period
     from desktop.sandbox.seed import create_database
-    from desktop.services.reports import Period, Preset, ReportsService
+    from desktop.services.reports import Preset, ReportsService
     from desktop.services.reports_export import EXPORT_REQUESTS_PER_MINUTE, ConversationExport, ExportFilters
     from desktop.services.reports_pacing import Pacer
     from desktop.ui.notifier import Notifier

@@ -1,6 +1,7 @@
 """Benchmark (a script, not a test): 10,000 conversations — scrolling frame times and memory over a shift.
 
-Run: .venv/bin/python tests/benchmarks/bench_scroll.py [--conversations 10000] [--runs 3] [--hours 8] [--layout app|batched] [--quick]
+Run: .venv/bin/python tests/benchmarks/bench_scroll.py [--conversations 10000] [--runs 3] [--hours 8] [--layout app|batched]
+     [--gc app|default] [--quick]
 
 Everything is the real code, offscreen, without the network: REST-shaped list pages (bilingual names and
 previews, labels, priorities, assignees; `payloads.py`) are decoded by `decode_conversation_page` and fed into
@@ -9,8 +10,11 @@ shown by the real `ConversationListPane` (model adapter + painted delegate + `QL
 
 1. Scrolling: the whole list, top to bottom, one page step per frame (every frame exposes a full viewport:
    the worst case for painting), in the English (LTR) and Arabic (RTL) layouts. A frame = set the scroll bar
-   + `processEvents()` (layout, paint, flush); its wall time is compared with the 16 ms frame budget
-   (max and p99; median of the runs).
+   + `processEvents()` (layout, paint of the viewport and the scroll bar, flush; each frame's paint of the
+   viewport is counted); its wall time is compared with the budgets (p99 ≤ 12 ms, worst ≤ 16 ms: a 60 Hz
+   frame; median of the runs). The garbage collector runs as in the app (`--gc app`: `gc_policy.settle()`
+   once the first page is in, as the app does once the user's lists are loaded; the rest of the list arrives
+   after it, as `fetchMore` pages do).
 2. Memory: RSS of this process after an accelerated eight-hour shift vs RSS of a bare Qt window
    (`bare_qt.py`, a fresh process). The shift feeds realtime-shaped `message.created` / `conversation.updated`
    payloads through the real decoder (`realtime_events.decode_event`) into the store as `services/sync`
@@ -47,6 +51,7 @@ from desktop.domain.events import ConversationChanged, MessageCreated  # noqa: E
 from desktop.domain.models import AssigneeFilter, ConversationQuery  # noqa: E402
 from desktop.services.conversations import ConversationList  # noqa: E402
 from desktop.services.workspace import WorkspaceLookups  # noqa: E402
+from desktop.system import gc_policy  # noqa: E402
 from desktop.ui.inbox.pane import ConversationListPane  # noqa: E402
 from desktop.ui.notifier import Notifier  # noqa: E402
 from desktop.ui.theme import THEME  # noqa: E402
@@ -54,6 +59,7 @@ from tests.benchmarks import payloads  # noqa: E402
 from tests.benchmarks.common import Figure, median, percentile, report, rss_mb, slope  # noqa: E402
 
 FRAME_MS = 16.0
+P99_MS = 12.0
 ACCOUNT = 1
 
 
@@ -68,7 +74,7 @@ class PaintCounter(QObject):
         return False
 
 
-def build(count: int, layout: str = "app") -> tuple[ConversationListPane, ConversationList, float]:
+def build(count: int, layout: str = "app", gc_mode: str = "default") -> tuple[ConversationListPane, ConversationList, float]:
     client = ChatwootClient("http://127.0.0.1:9", auth=None)  # never called: no asyncio loop runs here
     store = ConversationList(client, ACCOUNT, ConversationQuery(assignee=AssigneeFilter.ALL), user_id=7)
     lookups = WorkspaceLookups(client, ACCOUNT)
@@ -89,6 +95,8 @@ def build(count: int, layout: str = "app") -> tuple[ConversationListPane, Conver
         else:
             store.apply_many(page.conversations, trusted=True)
         QApplication.processEvents()
+        if number == 1 and gc_mode == "app":  # what the app does once started: see desktop/system/gc_policy.py
+            gc_policy.settle()
     return pane, store, (time.perf_counter() - started) * 1000
 
 
@@ -187,6 +195,9 @@ def main() -> None:
     parser.add_argument("--events-per-hour", type=int, default=3_600)
     parser.add_argument("--layout", choices=("app", "batched"), default="app",
                         help="experiment: 'batched' switches the list view to QListView's Batched layout mode")
+    parser.add_argument("--gc", dest="gc_mode", choices=("app", "default"), default="app",
+                        help="'app': the garbage-collector policy the started app applies (gc_policy.settle); "
+                             "'default': CPython's defaults, for comparison")
     parser.add_argument("--quick", action="store_true", help="200 conversations, 1 run, 0.5 h (smoke test)")
     args = parser.parse_args()
     if args.quick:
@@ -194,7 +205,7 @@ def main() -> None:
     baseline = bare_rss()
     app = QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the whole run)
     rss_empty = rss_mb()
-    pane, store, feed_ms = build(args.conversations, args.layout)
+    pane, store, feed_ms = build(args.conversations, args.layout, args.gc_mode)
     rss_loaded = rss_mb()
     print(f"{len(store)} conversations decoded and fed in {feed_ms:.0f} ms "
           f"({feed_ms / max(1, args.conversations // 25):.2f} ms a page of 25); RSS {rss_loaded:.0f} MB")
@@ -217,16 +228,17 @@ def main() -> None:
     figures: list[Figure] = []
     for name in ("LTR", "RTL"):
         figures.append(Figure(f"scroll {name}: p99 frame (median of runs)", median([s[1] for s in stats[name]]),
-                              "ms", FRAME_MS))
+                              "ms", P99_MS))
         figures.append(Figure(f"scroll {name}: max frame (median of runs)", median([s[2] for s in stats[name]]),
                               "ms", FRAME_MS))
         figures.append(Figure(f"scroll {name}: p99 frame CPU time", median([s[3] for s in stats[name]]),
-                              "ms", FRAME_MS))
+                              "ms", P99_MS))
     figures += [
         Figure("RSS after the shift over a bare Qt window", rss[-1] - baseline, "MB", 100.0),
         Figure("RSS slope, second half of the shift", drift, "MB/h", 1.0),
     ]
     experiment = " — EXPERIMENT: Batched list layout" if args.layout == "batched" else ""
+    experiment += " — CPython's default garbage-collector settings" if args.gc_mode == "default" else ""
     report(f"Scrolling {len(store)} conversations and an {args.hours:g}-hour shift (offscreen){experiment}", figures, [
         f"bare Qt window {baseline:.0f} MB; this process: QApplication {rss_empty:.0f} MB, list loaded "
         f"{rss_loaded:.0f} MB, after the shift {rss[-1]:.0f} MB (shift added {rss[-1] - rss[0]:+.1f} MB)",

@@ -3,6 +3,7 @@ query, moves instead of resets, the updated_at guard)."""
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from datetime import timedelta
 from typing import Any
@@ -167,3 +168,52 @@ async def test_a_live_change_refreshes_the_tab_counts(fresh_mona: SessionService
     await wait_for(lambda: mine.counts != before, what="counts refreshed")
     assert mine.counts.mine == before.mine + 1 and mine.counts.unassigned == before.unassigned - 1
     await mine.close()
+
+
+async def test_tab_counts_follow_live_changes_without_asking_the_server(fresh_sandbox: Any,
+                                                                       fresh_mona: SessionService) -> None:
+    """Messages in a known conversation, a resolve, a claim and a new conversation move the tab counts locally,
+    to what the server counts, with no counts request; a change only the server can count (a conversation
+    first seen, not announced as new) asks once."""
+    session = fresh_mona
+    me = session.user.id if session.user else None
+    assert me is not None
+    everything = ConversationList(session.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL), user_id=me)
+    everything.COUNTS_DELAY = 0.05
+    await everything.load()
+    meta = "GET /api/v1/accounts/1/conversations/meta"
+    query = everything.query
+
+    async def server_counts() -> Any:
+        fresh_sandbox.requests(reset=True)  # this read is the test's, not the list's
+        counts = await session.client.conversation_counts(1, query)
+        fresh_sandbox.requests(reset=True)
+        return counts
+
+    target = everything[0]
+    unassigned = next(c for c in everything if c.assignee is None)
+    fresh_sandbox.requests(reset=True)
+    for minute in range(1, 6):  # five new messages: the row moves, nothing that the counts count changes
+        fresh_sandbox.incoming(1, f"message {minute}", conversation_id=target.id)
+        everything.apply(await session.client.get_conversation(1, target.id))
+    await session.client.set_status(1, target.id, ConversationStatus.RESOLVED)
+    everything.apply(await session.client.get_conversation(1, target.id))
+    await session.client.assign_agent(1, unassigned.id, me)
+    everything.apply(await session.client.get_conversation(1, unassigned.id))
+    new = fresh_sandbox.incoming(1, "a new customer")
+    everything.apply(await session.client.get_conversation(1, int(new["conversation_id"])), created=True)
+    await asyncio.sleep(everything.COUNTS_DELAY * 3)
+    assert fresh_sandbox.requests().get(meta, 0) == 0, fresh_sandbox.requests()
+    assert everything.counts == await server_counts()
+
+    elsewhere = ConversationList(session.client, 1, ConversationQuery(assignee=AssigneeFilter.MINE), user_id=me)
+    elsewhere.COUNTS_DELAY = 0.05
+    await elsewhere.load()
+    stranger = next(c for c in everything if c.assignee is None and elsewhere.get(c.id) is None)
+    await session.client.assign_agent(1, stranger.id, me)  # claimed elsewhere: the Mine list never saw it
+    fresh_sandbox.requests(reset=True)
+    elsewhere.apply(await session.client.get_conversation(1, stranger.id))
+    await wait_for(lambda: fresh_sandbox.requests().get(meta, 0) == 1, what="counts read once")
+    await wait_for(lambda: elsewhere.counts.mine == everything.counts.mine + 1, what="claim counted")
+    await everything.close()
+    await elsewhere.close()

@@ -1,5 +1,6 @@
 """Notifications and unread badges from live realtime events (sandbox + RealtimeSync): nothing replayed
-before the subscription is confirmed, nothing for my own messages; badges follow the Mine list."""
+before the subscription is confirmed, nothing for my own messages; the badges follow my open
+conversations (the unread counter, kept by the sync)."""
 
 from __future__ import annotations
 
@@ -38,10 +39,10 @@ async def test_live_notifications_badges_and_no_replay(fresh_sandbox: Any, fresh
     sync = RealtimeSync(session, fast_realtime, outbox=outbox)
     sync.register_list(mine)
     policy = NotificationPolicy(me, lookup=sync.find_conversation)
-    counter = UnreadCounter(me)
-    counter.track(mine)
+    counter = UnreadCounter(session.client, me)
+    await counter.load(1)
+    sync.set_unread(counter)
     sync.event.connect(policy.on_event)
-    sync.event.connect(counter.on_event)
     events: list[Any] = []
     sync.event.connect(events.append)
     shown: list[tuple[Any, ...]] = []
@@ -79,10 +80,10 @@ async def test_live_notifications_badges_and_no_replay(fresh_sandbox: Any, fresh
                                    for e in events), what="the echo of my own reply")
         assert len(shown) == 1
 
-        row = mine.get(target.id)  # resolved elsewhere, learnt by a catch-up (no event): the badge follows
+        row = counter.find(1, target.id)  # resolved elsewhere, learnt by a catch-up (no event): the badge follows
         assert row is not None and row.unread_count > 0
-        mine.apply_many([dataclasses.replace(row, status=ConversationStatus.RESOLVED, updated_at=row.updated_at + 1)])
-        assert counter.count(1) == start_count + 1 - row.unread_count
+        counter.apply_many([dataclasses.replace(row, status=ConversationStatus.RESOLVED, updated_at=row.updated_at + 1)])
+        assert counter.count(1) == start_count + 1 - row.unread_count and counter.find(1, target.id) is None
     finally:
         await sync.stop()
         await outbox.close()

@@ -18,8 +18,8 @@ import pytest
 
 from desktop.api.chatwoot.client import ChatwootClient, TokenAuth
 from desktop.domain.errors import RateLimited
-from desktop.domain.reports import EntityKind, Metric
-from desktop.services.reports import BadPeriod, Period, Preset, ReportsService, period_for
+from desktop.domain.reports import EntityKind, Metric, Period
+from desktop.services.reports import BadPeriod, Preset, ReportsService, period_for
 from desktop.services.reports_export import ConversationExport, ExportFilters
 from desktop.services.reports_pacing import Pacer
 from desktop.services.workspace import WorkspaceLookups

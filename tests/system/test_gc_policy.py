@@ -31,3 +31,44 @@ def test_settle_freezes_what_lives_and_spaces_young_collections() -> None:
     cycle.append(cycle)  # garbage made after settling is still collected
     del cycle
     assert gc.collect() >= 1
+
+
+def test_hold_turns_automatic_collection_off_until_released() -> None:
+    assert gc.isenabled()
+    gc_policy.hold()
+    try:
+        assert not gc.isenabled()
+        gc_policy.hold()  # a hold while held changes nothing
+        assert not gc.isenabled()
+    finally:
+        gc_policy.release()
+    assert gc.isenabled()
+    gc_policy.release()  # a release without a hold changes nothing
+    assert gc.isenabled()
+
+
+def test_a_hold_longer_than_its_limit_is_released(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gc_policy, "HOLD_MAX", -1.0)
+    gc_policy.hold()
+    try:
+        assert not gc.isenabled()
+        gc_policy.hold()  # the backlog outlasted the limit: the collector runs again
+        assert gc.isenabled()
+    finally:
+        gc_policy.release()
+    assert gc.isenabled()
+
+
+def test_during_a_hold_a_young_collection_is_due_after_a_collections_worth_of_objects(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gc_policy, "YOUNG_THRESHOLD", 100)
+    assert not gc_policy.young_due()  # not held: the collector runs on its own
+    gc_policy.hold()
+    try:
+        made = [[] for _ in range(200)]
+        assert gc_policy.young_due()
+        gc_policy.collect_young()
+        assert not gc_policy.young_due()
+        assert len(made) == 200
+    finally:
+        gc_policy.release()

@@ -17,13 +17,12 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, Qt
 
 from desktop.domain.models import Message
 from desktop.services.observable import ListStore
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.widgets.store_model import StoreListModel
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class Role(IntEnum):
@@ -70,12 +69,12 @@ class TimelineModel(StoreListModel):
         return [] if self._store is None else [self._store[row] for row in range(len(self._store))]
 
     # -- Qt model API ----------------------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._store is None:
             return 0
         return len(self._store)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._store is None or index.row() >= len(self._store):
             return None
         message = self._store[index.row()]
@@ -89,7 +88,7 @@ class TimelineModel(StoreListModel):
             return self.day_header(index.row())
         return None
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren

@@ -1,29 +1,34 @@
 """Paints one conversation row: avatar + channel badge, name, time, preview, unread badge, label chips,
 priority and assignee. Uniform height (10,000 rows scroll without measuring each).
 
-Geometry is laid out left-to-right and mirrored for the view's direction with `QStyle.visualRect`;
+Geometry is laid out left-to-right and mirrored for the view's direction as `QStyle.visualRect` does, in the
+row's own coordinates (the painter is translated to the row; see `row_parts.Geometry`); the pieces that repeat
+from row to row (time, unread badge, the label/priority/assignee line) are painter calls prepared once and replayed;
 every piece of text is painted with its *own* base direction (first strong character), so an English
 preview in the Arabic UI keeps its punctuation right, and phone numbers/order ids stay isolated.
 """
 
 from __future__ import annotations
 
-import time
-from datetime import datetime
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.models import ChannelKind, Conversation, Priority
 from desktop.ui import bidi
 from desktop.ui.inbox.model import ConversationRole, preview_text
 from desktop.ui.inbox.paint_cache import GlyphCache, TextCache
-from desktop.ui.inbox.relative_time import relative_time
+from desktop.ui.inbox.row_parts import Geometry, Ops, RowParts, replay
 from desktop.ui.qt_types import AnyIndex
-from desktop.ui.theme import THEME, chip_text_color, label_color
+from desktop.ui.theme import THEME
 
+Direction = Qt.LayoutDirection
+LTR, RTL = Direction.LeftToRight, Direction.RightToLeft
+CENTRE = Qt.AlignmentFlag.AlignHCenter
+NO_PEN = Qt.PenStyle.NoPen
+SELECTED, HOVERED = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_MouseOver
 
 class DelegateLookups(Protocol):
     """What the delegate needs to know beyond the conversation: channel kinds and label colours."""
@@ -44,9 +49,13 @@ class ConversationDelegate(QStyledItemDelegate):
             Priority.HIGH: self.tr("High"),
             Priority.URGENT: self.tr("Urgent"),
         }
+        self._unknown = self.tr("Unknown contact")
+        self._note = self.tr("Note: %1")
+        self._note_direction = bidi.direction_of(self._note, Direction.LayoutDirectionAuto)
+        self._leading = {d: bidi.leading_alignment(d) for d in (LTR, RTL)}
+        self._trailing = {d: bidi.trailing_alignment(d) for d in (LTR, RTL)}
         self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
-        self._time_cache: dict[datetime | None, str] = {}
-        self._time_minute = 0
+        self.parts = RowParts(self._priority_names)  # colours, chips, pills, times, prepared texts
         self.texts = TextCache()  # shaped, elided texts: a repaint re-shapes nothing
         self.glyphs = GlyphCache()  # avatars and channel badges as pixmaps
 
@@ -62,17 +71,6 @@ class ConversationDelegate(QStyledItemDelegate):
             cached = self._font_cache[key] = (QFont(base), small, bold)
         return cached
 
-    def _when(self, when: datetime | None) -> str:
-        """Relative time, cached per minute (10,000 rows repaint without recomputing dates)."""
-        minute = int(time.time() // 60)
-        if minute != self._time_minute:
-            self._time_cache.clear()
-            self._time_minute = minute
-        text = self._time_cache.get(when)
-        if text is None:
-            text = self._time_cache[when] = relative_time(when)
-        return text
-
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         return QSize(280, THEME.spacing.row_height)
 
@@ -84,123 +82,131 @@ class ConversationDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         direction = option.direction  # the view's: mirrors the geometry
         state = option.state
+        parts, texts = self.parts, self.texts
+        geo = parts.geometry(rect.width(), rect.height(), direction)
         painter.save()
+        painter.translate(rect.left(), rect.top())  # everything below is in the row's own coordinates
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor(THEME.selection))
-        elif state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor(THEME.hover))
-        painter.setPen(QColor(THEME.border))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-
-        def visual(x: int, y: int, w: int, h: int) -> QRect:
-            return QStyle.visualRect(direction, rect, QRect(rect.left() + x, rect.top() + y, w, h))
-
-        sp = THEME.spacing
-        avatar = visual(sp.l, sp.l, sp.avatar, sp.avatar)
-        self.glyphs.avatar(painter, QRectF(avatar), conversation.contact.name, conversation.contact.id,
-                           painter.font())
-        badge_ltr = (sp.l + sp.avatar - 12, sp.l + sp.avatar - 12, 16, 16)
-        self.glyphs.badge(painter, QRectF(visual(*badge_ltr)), self._lookups.channel_kind(conversation),
-                          QColor(THEME.base))
-        left = sp.l + sp.avatar + sp.m + 2
-        width = rect.width() - left - sp.l
+        if state & SELECTED:
+            painter.fillRect(geo.full, parts.selection)
+        elif state & HOVERED:
+            painter.fillRect(geo.full, parts.hover)
+        painter.setPen(parts.border)
+        painter.drawLine(geo.line_from, geo.line_to)
+        self.glyphs.avatar(painter, geo.avatar, conversation.contact.name, conversation.contact.id, painter.font())
+        self.glyphs.badge(painter, geo.badge, self._lookups.channel_kind(conversation), parts.base)
         unread = conversation.unread_count > 0
         base, small, bold = self._fonts(option.font)
+        sp = THEME.spacing
 
         # line 1: name … time
-        when = self._when(conversation.last_activity_at)
-        time_w = self.texts.advance(when, small) + sp.s
-        self._text(painter, visual(left + width - time_w, 8, time_w, 20), when, direction, small,
-                   QColor(THEME.accent if unread else THEME.faint), trailing=True)
-        name = conversation.contact.name or self.tr("Unknown contact")
-        self._text(painter, visual(left, 8, width - time_w - sp.m, 20), name, direction,
-                   bold if unread else base, QColor(THEME.text))
+        when = parts.when(conversation.last_activity_at)
+        time_w, placed = parts.piece(("time", when, geo, texts.key_of(small)), lambda: self._time(when, geo, small))
+        if placed is not None:
+            painter.setPen(parts.accent if unread else parts.faint)
+            painter.setFont(small)
+            painter.drawStaticText(*placed)
+        name = conversation.contact.name or self._unknown
+        name_rect = geo.rect(geo.left, 8, geo.content - time_w - sp.m, 20)
+        if name_rect.width() > 0:
+            painter.setPen(parts.text)
+            shown, own = parts.shown(name)
+            texts.draw(painter, name_rect, shown, bold if unread else base, direction if own is None else own,
+                       self._leading[direction])
 
         # line 2: preview … unread badge
         badge_w = 0
         if unread:
             count = str(conversation.unread_count) if conversation.unread_count < 100 else "99+"
-            badge_w = max(sp.badge_min, self.texts.advance(count, small) + 10)
-            badge = visual(left + width - badge_w, 30, badge_w, sp.badge_min)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(THEME.unread_badge))
-            painter.drawRoundedRect(QRectF(badge), sp.badge_min / 2, sp.badge_min / 2)
-            painter.setPen(QColor("#ffffff"))
-            self.texts.draw(painter, badge, count, small, Qt.LayoutDirection.LeftToRight,
-                            Qt.AlignmentFlag.AlignHCenter, elide=False)
+            badge_w, ops = parts.piece(("badge", count, geo, texts.key_of(small)), lambda: self._badge(count, geo, small))
+            replay(painter, ops)
         raw = preview_text(conversation)
-        preview, own = bidi.display_text(raw), bidi.direction_of(raw, direction)
         if conversation.last_message is not None and conversation.last_message.private:
-            template = self.tr("Note: %1")
-            preview, own = template.replace("%1", bidi.inline(raw)), bidi.direction_of(template, direction)
-        self._text(painter, visual(left, 29, width - badge_w - sp.m, 20), preview, direction, base,
-                   QColor(THEME.text if unread else THEME.muted), prepared=own)
+            preview, own = self._note.replace("%1", bidi.inline(raw)), self._note_direction
+            own = direction if own == Direction.LayoutDirectionAuto else own
+        else:
+            preview, found = parts.shown(raw)
+            own = direction if found is None else found
+        preview_rect = geo.rect(geo.left, 29, geo.content - badge_w - sp.m, 20)
+        if preview and preview_rect.width() > 0:
+            painter.setPen(parts.text if unread else parts.muted)
+            texts.draw(painter, preview_rect, preview, base, own, self._leading[direction])
 
         # line 3: label chips … priority, assignee
-        trailing = self._paint_trailing(painter, conversation, visual, left, width, direction, small)
-        self._paint_chips(painter, conversation.labels, visual, left, width - trailing - sp.m, small)
+        labels = conversation.labels
+        assignee = conversation.assignee.name if conversation.assignee is not None else ""
+        look = ("line 3", labels, tuple(map(self._lookups.label_color, labels)), assignee, conversation.priority, geo,
+                texts.key_of(small))
+        replay(painter, parts.piece(look, lambda: self._line3(look[2], labels, assignee, conversation.priority, geo,
+                                                              small)))
         painter.restore()
 
-    def _text(self, painter: QPainter, rect: QRect, text: str, ui_direction: Qt.LayoutDirection,
-              font: QFont, color: QColor, *, trailing: bool = False,
-              prepared: Qt.LayoutDirection | None = None) -> None:
-        """User text through `bidi.display_text` in its own base direction (`prepared`: the text is already
-        prepared and this is its direction)."""
-        if not text or rect.width() <= 0:
-            return
-        align = bidi.trailing_alignment(ui_direction) if trailing else bidi.leading_alignment(ui_direction)
-        painter.setPen(color)
-        if prepared is None:
-            self.texts.draw(painter, rect, bidi.display_text(text), font, bidi.direction_of(text, ui_direction), align)
-        else:
-            self.texts.draw(painter, rect, text, font, prepared, align)
+    def _time(self, when: str, geo: Geometry, font: QFont) -> tuple[int, tuple[QPointF, QStaticText] | None]:
+        """The time's width (with its gap) and where its prepared text goes (None: nothing to paint)."""
+        time_w = self.texts.advance(when, font) + THEME.spacing.s
+        area = geo.rect(geo.left + geo.content - time_w, 8, time_w, 20)
+        shown, own = self.parts.shown(when)
+        if not when or not shown or time_w <= 0:
+            return time_w, None
+        direction = RTL if geo.rtl else LTR
+        entry = self.texts.static(shown, time_w, font, direction if own is None else own)
+        return time_w, (self.texts.origin(area, entry, self._trailing[direction]), entry[0])
 
-    def _paint_trailing(self, painter: QPainter, conversation: Conversation, visual, left: int,  # type: ignore[no-untyped-def]
-                        width: int, direction: Qt.LayoutDirection, font: QFont) -> int:
-        """Priority pill and assignee at the trailing end of line 3; returns the width used."""
+    def _badge(self, count: str, geo: Geometry, font: QFont) -> tuple[int, Ops]:
+        """The unread badge's width and painter calls."""
+        sp, parts = THEME.spacing, self.parts
+        badge_w = max(sp.badge_min, self.texts.advance(count, font) + 10)
+        area = geo.rect(geo.left + geo.content - badge_w, 30, badge_w, sp.badge_min)
+        entry = self.texts.static(count, -1, font, LTR)
+        return badge_w, ((QPainter.setPen, NO_PEN), (QPainter.setBrush, parts.unread_badge),
+                         (QPainter.drawRoundedRect, QRectF(area), sp.badge_min / 2, sp.badge_min / 2),
+                         (QPainter.setPen, parts.white), (QPainter.setFont, font),
+                         (QPainter.drawStaticText, self.texts.origin(area, entry, CENTRE), entry[0]))
+
+    def _line3(self, colors: tuple[str, ...], labels: tuple[str, ...], assignee: str, priority: Priority,
+               geo: Geometry, font: QFont) -> Ops:
+        """Painter calls of line 3: assignee and priority pill at the trailing end, label chips from the leading
+        end in the room left (a "+n" for those that do not fit)."""
+        sp, parts, texts = THEME.spacing, self.parts, self.texts
+        direction = RTL if geo.rtl else LTR
+        left, width = geo.left, geo.content
+        ops: list[tuple[Any, ...]] = [(QPainter.setFont, font)]
         used = 0
-        assignee = conversation.assignee.name if conversation.assignee is not None else ""
         if assignee:
-            text_w = min(self.texts.advance(assignee, font) + THEME.spacing.s, width // 3)
-            self._text(painter, visual(left + width - text_w, 50, text_w, 16), assignee, direction, font,
-                       QColor(THEME.muted), trailing=True)
-            used += text_w + THEME.spacing.m
-        color = THEME.priority_color(conversation.priority)
-        if color is not None:
-            word = self._priority_names.get(conversation.priority, "")
-            pill_w = self.texts.advance(word, font) + 12
-            pill = visual(left + width - used - pill_w, 50, pill_w, 16)
-            painter.setPen(Qt.PenStyle.NoPen)
-            tint = QColor(color)
-            tint.setAlpha(36)
-            painter.setBrush(tint)
-            painter.drawRoundedRect(QRectF(pill), 8, 8)
-            painter.setPen(color)
-            self.texts.draw(painter, pill, word, font, bidi.direction_of(word, direction),
-                            Qt.AlignmentFlag.AlignHCenter, elide=False)
-            used += pill_w + THEME.spacing.s
-        return used
-
-    def _paint_chips(self, painter: QPainter, labels: tuple[str, ...], visual, left: int, width: int,  # type: ignore[no-untyped-def]
-                     font: QFont) -> None:
-        x = 0
-        for position, title in enumerate(labels):
-            chip_w = self.texts.advance(title, font) + 12
-            rest = len(labels) - position
-            if x + chip_w > width:
-                if rest and x + 28 <= width:
-                    more = visual(left + x, 50, 28, 16)
-                    painter.setPen(QColor(THEME.muted))
-                    self.texts.draw(painter, more, f"+{rest}", font, Qt.LayoutDirection.LeftToRight,
-                                    Qt.AlignmentFlag.AlignHCenter, elide=False)
-                return
-            chip = visual(left + x, 50, chip_w, 16)
-            background = label_color(self._lookups.label_color(title))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(background)
-            painter.drawRoundedRect(QRectF(chip), THEME.spacing.chip_radius, THEME.spacing.chip_radius)
-            painter.setPen(chip_text_color(background))
-            self.texts.draw(painter, chip, bidi.isolate(title), font, bidi.direction_of(title),
-                            Qt.AlignmentFlag.AlignHCenter, elide=False)
-            x += chip_w + THEME.spacing.s
+            text_w = min(texts.advance(assignee, font) + sp.s, width // 3)
+            shown, own = parts.shown(assignee)
+            if shown and text_w > 0:
+                entry = texts.static(shown, text_w, font, direction if own is None else own)
+                area = geo.rect(left + width - text_w, 50, text_w, 16)
+                ops += [(QPainter.setPen, parts.muted),
+                        (QPainter.drawStaticText, texts.origin(area, entry, self._trailing[direction]), entry[0])]
+            used += text_w + sp.m
+        pill = parts.pill(priority)
+        if pill is not None:
+            pill_w = texts.advance(pill.word, font) + 12
+            area = geo.rect(left + width - used - pill_w, 50, pill_w, 16)
+            ops += [(QPainter.setPen, NO_PEN), (QPainter.setBrush, pill.tint),
+                    (QPainter.drawRoundedRect, QRectF(area), 8, 8), (QPainter.setPen, pill.color)]
+            if pill.word:
+                entry = texts.static(pill.word, -1, font, direction if pill.direction is None else pill.direction)
+                ops.append((QPainter.drawStaticText, texts.origin(area, entry, CENTRE), entry[0]))
+            used += pill_w + sp.s
+        room, x, radius = width - used - sp.m, 0, sp.chip_radius
+        for position, (title, color) in enumerate(zip(labels, colors, strict=True)):
+            chip_w = texts.advance(title, font) + 12
+            if x + chip_w > room:
+                if x + 28 <= room:
+                    area = geo.rect(left + x, 50, 28, 16)
+                    entry = texts.static(f"+{len(labels) - position}", -1, font, LTR)
+                    ops += [(QPainter.setPen, parts.muted),
+                            (QPainter.drawStaticText, texts.origin(area, entry, CENTRE), entry[0])]
+                break
+            area = geo.rect(left + x, 50, chip_w, 16)
+            chip = parts.chip(title, color)
+            ops += [(QPainter.setPen, NO_PEN), (QPainter.setBrush, chip.background),
+                    (QPainter.drawRoundedRect, QRectF(area), radius, radius), (QPainter.setPen, chip.foreground)]
+            if chip.text:
+                entry = texts.static(chip.text, -1, font, chip.direction)
+                ops.append((QPainter.drawStaticText, texts.origin(area, entry, CENTRE), entry[0]))
+            x += chip_w + sp.s
+        return tuple(ops)

@@ -28,8 +28,13 @@ def initials(name: str) -> str:
     return letters.upper()
 
 
+def avatar_color_name(seed: int) -> str:
+    """The '#rrggbb' of the avatar colour of `seed` (a contact's id)."""
+    return _AVATAR_COLORS[seed % len(_AVATAR_COLORS)]
+
+
 def avatar_color(seed: int) -> QColor:
-    return QColor(_AVATAR_COLORS[seed % len(_AVATAR_COLORS)])
+    return QColor(avatar_color_name(seed))
 
 
 def paint_avatar(painter: QPainter, rect: QRectF, name: str, seed: int) -> None:

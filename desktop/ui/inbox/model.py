@@ -15,13 +15,13 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from desktop.domain.models import Conversation
 from desktop.ui import bidi
 from desktop.ui.inbox.relative_time import full_time
+from desktop.ui.qt_types import AnyIndex
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.store_model import StoreListModel
 
@@ -32,7 +32,6 @@ ConversationRole = Qt.ItemDataRole.UserRole + 1
 ConversationIdRole = Qt.ItemDataRole.UserRole + 2
 UnreadRole = Qt.ItemDataRole.UserRole + 3
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def preview_text(conversation: Conversation) -> str:

@@ -10,8 +10,10 @@
   and the bidi isolates are kept exactly as before. Plain text only (never rich text).
 - `GlyphCache`: avatars (`icons.paint_avatar`) and channel badges (`icons.paint_channel_badge`) rendered
   once into pixmaps at the painter's device pixel ratio, then drawn with `drawPixmap`.
-- `RepaintPacer`: repaints caused by model changes at most once a frame (`FRAME_MS`), dirty areas merged;
-  a burst spread over many event-loop turns is not repainted every turn.
+- `RepaintPacer`: repaints caused by model changes at most once a frame (`FRAME_MS`), every other frame
+  while realtime events are backed up, dirty areas merged; a burst spread over many event-loop turns is not
+  repainted every turn. It tells `frame_share.FRAME_SHARE` when its paint is due and what paints cost, so
+  the event slice before a paint is shortened to keep slice and paint within a frame.
 
 All tables are bounded least-recently-used: memory stays flat over a shift. Signals: none.
 """
@@ -21,7 +23,8 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import (
@@ -38,10 +41,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.models import ChannelKind
-from desktop.ui.inbox.icons import avatar_color, initials, paint_avatar, paint_channel_badge
+from desktop.services.frame_share import FRAME_SHARE
+from desktop.ui.inbox.icons import avatar_color_name, initials, paint_avatar, paint_channel_badge
 
 Align = Qt.AlignmentFlag
 _Key = tuple[str, int, str, Qt.LayoutDirection]
+_Entry = tuple[QStaticText, float, float]  # a prepared text, its width and height
 
 
 def _bounded_put(table: OrderedDict, key: object, value: object, limit: int) -> None:  # type: ignore[type-arg]
@@ -56,10 +61,12 @@ class TextCache:
     def __init__(self, limit: int = 1024) -> None:
         self.limit = limit
         self._elided: OrderedDict[_Key, str] = OrderedDict()  # seen once: the elided string
-        self._static: OrderedDict[_Key, tuple[QStaticText, float, float]] = OrderedDict()  # seen again
+        self._static: OrderedDict[_Key, _Entry] = OrderedDict()  # seen again
         self._advances: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._metrics: dict[str, QFontMetrics] = {}
         self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
+        self._places: dict[Align, Align] = {}
+        self._options: dict[tuple[Align, Qt.LayoutDirection], QTextOption] = {}
         self.prepared = 0  # texts shaped into QStaticText so far (a test can tell a repaint shaped nothing)
 
     def __len__(self) -> int:
@@ -69,7 +76,7 @@ class TextCache:
         for table in (self._elided, self._static, self._advances, self._metrics, self._font_keys):
             table.clear()
 
-    def _key_of(self, font: QFont) -> str:
+    def key_of(self, font: QFont) -> str:
         """`font.key()` without asking Qt each time (the delegate paints with the same few, unchanged fonts)."""
         known = self._font_keys.get(id(font))
         if known is None or known[0] is not font:
@@ -79,7 +86,7 @@ class TextCache:
         return known[1]
 
     def metrics(self, font: QFont) -> QFontMetrics:
-        key = self._key_of(font)
+        key = self.key_of(font)
         metrics = self._metrics.get(key)
         if metrics is None:
             metrics = self._metrics[key] = QFontMetrics(font)
@@ -87,7 +94,7 @@ class TextCache:
 
     def advance(self, text: str, font: QFont) -> int:
         """`QFontMetrics.horizontalAdvance`, cached."""
-        key = (text, self._key_of(font))
+        key = (text, self.key_of(font))
         width = self._advances.get(key)
         if width is None:
             width = self.metrics(font).horizontalAdvance(text)
@@ -99,32 +106,67 @@ class TextCache:
         """Paint `text` on one line in `rect` with base `direction`, elided at the end (right in LTR, left
         in RTL) to the rectangle's width, placed by the absolute horizontal `align` (left, right or centre)
         and centred vertically. Uses the painter's pen; sets its font."""
-        if not text or rect.width() <= 0:
+        width = rect.width()
+        if not text or width <= 0:
             return
-        key = (text, rect.width() if elide else -1, self._key_of(font), direction)
+        key = (text, width if elide else -1, self.key_of(font), direction)
         painter.setFont(font)
         entry = self._static.get(key)
         if entry is None:
             shown = self._elided.pop(key, None)
             if shown is None:  # first sight: elide, remember, paint as drawText always did
-                shown = self._elide(text, rect.width(), font) if elide else text
+                shown = self._elide(text, width, font) if elide else text
                 _bounded_put(self._elided, key, shown, 2 * self.limit)
-                option = QTextOption(align | Align.AlignVCenter)
-                option.setTextDirection(direction)
-                option.setWrapMode(QTextOption.WrapMode.NoWrap)
-                painter.drawText(QRectF(rect), shown, option)
+                painter.drawText(QRectF(rect), shown, self._option(align, direction))
                 return
             entry = self._prepare(key, shown, font)  # seen again: shape once for good
         else:
             self._static.move_to_end(key)
-        static, width, height = entry
-        if align & Align.AlignHCenter:
-            x = rect.left() + (rect.width() - width) / 2
-        elif align & Align.AlignRight:
-            x = rect.left() + rect.width() - width
+        painter.drawStaticText(self.origin(rect, entry, align), entry[0])
+
+    def static(self, text: str, width: int, font: QFont, direction: Qt.LayoutDirection) -> _Entry:
+        """`text` elided to `width` (-1: not elided) and shaped at once, for texts that repeat from row to row
+        (times, counts, assignees, priorities, labels): (the QStaticText, its width, its height)."""
+        key = (text, width, self.key_of(font), direction)
+        entry = self._static.get(key)
+        if entry is None:
+            shown = self._elided.pop(key, None)
+            if shown is None:
+                shown = self._elide(text, width, font) if width >= 0 else text
+            entry = self._prepare(key, shown, font)
+        else:
+            self._static.move_to_end(key)
+        return entry
+
+    def origin(self, rect: QRect, entry: _Entry, align: Align) -> QPointF:
+        """Where `drawStaticText` puts a prepared text (`static()`) placed in `rect` as `draw` places it."""
+        place = self._placement(align)
+        text_width, height = entry[1], entry[2]
+        if place is Align.AlignHCenter:
+            x = rect.left() + (rect.width() - text_width) / 2
+        elif place is Align.AlignRight:
+            x = rect.left() + rect.width() - text_width
         else:
             x = float(rect.left())
-        painter.drawStaticText(QPointF(x, rect.top() + (rect.height() - height) / 2), static)
+        return QPointF(x, rect.top() + (rect.height() - height) / 2)
+
+    def _placement(self, align: Align) -> Align:
+        """Which of centre, right or left `align` places a text at (flag arithmetic is slow in Python)."""
+        place = self._places.get(align)
+        if place is None:
+            place = self._places[align] = (Align.AlignHCenter if align & Align.AlignHCenter else
+                                           Align.AlignRight if align & Align.AlignRight else Align.AlignLeft)
+        return place
+
+    def _option(self, align: Align, direction: Qt.LayoutDirection) -> QTextOption:
+        """The text option a first-sight text is drawn with: `align` centred vertically, one line."""
+        option = self._options.get((align, direction))
+        if option is None:
+            option = QTextOption(align | Align.AlignVCenter)
+            option.setTextDirection(direction)
+            option.setWrapMode(QTextOption.WrapMode.NoWrap)
+            self._options[(align, direction)] = option
+        return option
 
     def _elide(self, text: str, width: int, font: QFont) -> str:
         metrics = self.metrics(font)
@@ -135,7 +177,7 @@ class TextCache:
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return elided
 
-    def _prepare(self, key: _Key, text: str, font: QFont) -> tuple[QStaticText, float, float]:
+    def _prepare(self, key: _Key, text: str, font: QFont) -> _Entry:
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         option = QTextOption()
@@ -156,28 +198,35 @@ MARGIN = 2.0  # room around a badge for its ring's pen
 class GlyphCache:
     """Pixmaps of avatars and channel badges keyed by what they look like. Signals: none."""
 
-    def __init__(self, limit: int = 128) -> None:
-        self.limit = limit
+    def __init__(self, limit: int = 256) -> None:
+        self.limit = limit  # avatars (initials × colour); badges (a few kinds) have a table of their own
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._badges: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
         self.rendered = 0  # pixmaps painted so far (a test can tell a repaint rendered nothing)
 
     def __len__(self) -> int:
-        return len(self._pixmaps)
+        return len(self._pixmaps) + len(self._badges)
 
     def avatar(self, painter: QPainter, rect: QRectF, name: str, seed: int, font: QFont) -> None:
         """`icons.paint_avatar(painter, rect, name, seed)` with `font` as the painter's font, cached."""
-        key = ("avatar", initials(name), avatar_color(seed).rgba(), rect.width(), rect.height(), font.key(), self._ratio(painter))
+        known = self._font_keys.get(id(font))
+        if known is None or known[0] is not font:
+            if len(self._font_keys) >= 64:
+                self._font_keys.clear()
+            known = self._font_keys[id(font)] = (font, font.key())
+        key = (initials(name), avatar_color_name(seed), rect.width(), rect.height(), known[1], self._ratio(painter))
 
         def render(target: QPainter, area: QRectF) -> None:
             target.setFont(font)
             paint_avatar(target, area, name, seed)
 
-        self._draw(painter, key, rect, 0.0, render)
+        self._draw(painter, self._pixmaps, key, rect, 0.0, render)
 
     def badge(self, painter: QPainter, rect: QRectF, kind: ChannelKind, ring: QColor) -> None:
         """`icons.paint_channel_badge(painter, rect, kind, ring=ring)`, cached."""
-        key = ("badge", kind, rect.width(), rect.height(), ring.rgba(), self._ratio(painter))
-        self._draw(painter, key, rect, MARGIN,
+        key = (kind, rect.width(), rect.height(), ring.rgba(), self._ratio(painter))
+        self._draw(painter, self._badges, key, rect, MARGIN,
                    lambda target, area: paint_channel_badge(target, area, kind, ring=ring))
 
     @staticmethod
@@ -185,9 +234,9 @@ class GlyphCache:
         device = painter.device()
         return device.devicePixelRatioF() if device is not None else 1.0
 
-    def _draw(self, painter: QPainter, key: Hashable, rect: QRectF, margin: float,
-              render: Callable[[QPainter, QRectF], None]) -> None:
-        pixmap = self._pixmaps.get(key)
+    def _draw(self, painter: QPainter, table: OrderedDict[Hashable, QPixmap], key: Hashable, rect: QRectF,
+              margin: float, render: Callable[[QPainter, QRectF], None]) -> None:
+        pixmap = table.get(key)
         if pixmap is None:
             ratio = self._ratio(painter)
             width, height = rect.width() + 2 * margin, rect.height() + 2 * margin
@@ -199,12 +248,10 @@ class GlyphCache:
                 render(target, QRectF(margin, margin, rect.width(), rect.height()))
             finally:
                 target.end()
-            self._pixmaps[key] = pixmap
-            if len(self._pixmaps) > self.limit:
-                self._pixmaps.popitem(last=False)
+            _bounded_put(table, key, pixmap, self.limit)
             self.rendered += 1
         else:
-            self._pixmaps.move_to_end(key)
+            table.move_to_end(key)
         painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)
 
 
@@ -212,7 +259,8 @@ FRAME_MS = 16  # 60 Hz
 
 
 class RepaintPacer(QObject):
-    """Merged, frame-paced `update()`s of one widget (call `painted()` from its paint event)."""
+    """Merged, frame-paced `update()`s of one widget (call `painting()` around its paint event, or
+    `painted()` from it)."""
 
     def __init__(self, widget: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -227,19 +275,33 @@ class RepaintPacer(QObject):
     def painted(self) -> None:
         self._painted_at = time.monotonic()
 
+    @contextmanager
+    def painting(self) -> Iterator[None]:
+        """Around the widget's paint: marks it painted and reports the paint's cost to `FRAME_SHARE`."""
+        self.painted()
+        with FRAME_SHARE.painting():
+            yield
+
     def request(self, rect: QRect | None = None) -> None:
-        """Repaint `rect` (None: everything) within a frame of the last paint."""
+        """Repaint `rect` (None: everything) within a frame of the last paint (two while events are
+        backed up)."""
         if rect is None:
             self._everything = True
         elif not self._everything:
             self._dirty += rect
         if not self._timer.isActive():
             waited = (time.monotonic() - self._painted_at) * 1000
-            self._timer.start(max(0, int(FRAME_MS - waited)))
+            # at least a loop turn after a slice that asks for it, so slice and paint are not one stall
+            wait = max(1 if FRAME_SHARE.applying else 0, int(FRAME_SHARE.pace(FRAME_MS) - waited))
+            self._timer.start(wait)
+            FRAME_SHARE.paint_due(time.perf_counter() + wait / 1000)
 
     def _flush(self) -> None:
         if self._everything:
             self._widget.update()
         elif not self._dirty.isEmpty():
             self._widget.update(self._dirty)
+        else:
+            return
+        FRAME_SHARE.paint_due(time.perf_counter())
         self._everything, self._dirty = False, QRegion()

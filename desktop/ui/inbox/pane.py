@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # annotations only
     from desktop.services.workspace import WorkspaceLookups
 
 
-class RowLookups:
+class WorkspaceRowLookups:
     """Channel kinds and label colours for the delegate, from the workspace's cached lookups."""
 
     def __init__(self, lookups: WorkspaceLookups) -> None:
@@ -87,7 +87,7 @@ class ConversationListPane(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMouseTracking(True)
         self.view.setFrameShape(QListView.Shape.NoFrame)
-        self.view.setItemDelegate(ConversationDelegate(RowLookups(lookups), self.view))
+        self.view.setItemDelegate(ConversationDelegate(WorkspaceRowLookups(lookups), self.view))
         self.view.setModel(self.model)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._show_context_menu)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTimeZone
 
 
 def relative_time(when: datetime | None, now: datetime | None = None) -> str:
@@ -28,12 +28,10 @@ def relative_time(when: datetime | None, now: datetime | None = None) -> str:
     if local_when.date() == (local_now - timedelta(days=1)).date():
         return QCoreApplication.translate("RelativeTime", "Yesterday")
     locale = QLocale()
-    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone.systemTimeZone())
     if seconds < 6 * 86400:
-        return locale.dayName(stamp.date().dayOfWeek(), QLocale.FormatType.ShortFormat)
-    if local_when.year == local_now.year:
-        return locale.toString(stamp.date(), "d MMM")
-    return locale.toString(stamp.date(), "d MMM yyyy")
+        return locale.dayName(local_when.isoweekday(), QLocale.FormatType.ShortFormat)
+    day = QDate(local_when.year, local_when.month, local_when.day)
+    return locale.toString(day, "d MMM" if local_when.year == local_now.year else "d MMM yyyy")
 
 
 def full_time(when: datetime | None) -> str:

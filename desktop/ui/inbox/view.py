@@ -251,6 +251,9 @@ class UniformListView(QListView):
             self._set_hover(self.indexAt(event.position().toPoint()))  # type: ignore[attr-defined]
         elif kind in (QEvent.Type.HoverLeave, QEvent.Type.Leave):
             self._set_hover(QModelIndex())
+        elif kind == QEvent.Type.Paint:
+            with self._pacer.painting():  # the paint's cost paces the event slices before the next one
+                return super().viewportEvent(event)
         return super().viewportEvent(event)
 
     def _set_hover(self, index: QModelIndex) -> None:

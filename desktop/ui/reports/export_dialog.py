@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import AppError
-from desktop.services.reports import Period
+from desktop.domain.reports import Period
 from desktop.services.reports_export import COLUMNS, ConversationExport, ExportFilters
 from desktop.services.workspace import WorkspaceLookups
 from desktop.ui import bidi

@@ -33,10 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import AppError, PermissionDenied
-from desktop.domain.reports import EntityKind
+from desktop.domain.reports import EntityKind, Period
 from desktop.services.reports import (
     BadPeriod,
-    Period,
     Preset,
     ReportBundle,
     ReportsService,
@@ -260,13 +259,10 @@ class ReportsWindow(QWidget):
         self.trend_page.show_trend(trend, self.tz, self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
 
     def open_export(self) -> ExportDialog:
-        from desktop.services.reports_export import ConversationExport
-
-        lookups = self.service.lookups
-        export = ConversationExport(self.service.client, self.service.account_id, lookups, tz=self.tz,
-                                    workspace_name=self.workspace_name, header=export_headers(),
-                                    rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
-        dialog = ExportDialog(export, lookups, self.current_period_or_none(), self)
+        export = self.service.conversation_export(
+            tz=self.tz, workspace_name=self.workspace_name, header=export_headers(),
+            rtl=self.layoutDirection() == Qt.LayoutDirection.RightToLeft)
+        dialog = ExportDialog(export, self.service.lookups, self.current_period_or_none(), self)
         dialog.open()
         return dialog
 

@@ -105,10 +105,8 @@ class UserScope:
 
     def _add_view(self, account_id: int, parts: WorkspaceServices) -> None:
         view = WorkspaceView(parts.workspace, parts.store, parts.lookups, self.notifier, self.services.mark_read)
-        mine = parts.mine
         self._unlinks += [parts.store.failed.connect(self.notifier.report),
                           parts.lookups.failed.connect(self.notifier.report)]
-        view.conversation_read.connect(lambda read: mine.upsert(read) if read.id in mine else None)
         self.views[account_id] = view
         self.window.add_workspace_view(view)
 
@@ -133,8 +131,10 @@ class UserScope:
         window.status.unsent_clicked.connect(self.open_first_unsent)
 
     def _on_unread(self, account_id: int, count: int) -> None:
-        self.window.set_unread(account_id, count)
-        self.tray.set_unread(sum(self.services.unread.counts().values()))
+        """The unread counter's totals changed: the switcher, the window title and the tray show them."""
+        total = self.services.unread.total()
+        self.window.set_unread(account_id, count, total)
+        self.tray.set_unread(total)
 
     def open_first_unsent(self) -> None:
         """The status bar's unsent count was clicked: open the conversation of the oldest unsent reply."""
@@ -193,8 +193,8 @@ class UserScope:
 
     async def start(self) -> None:
         """Show the last workspace and its first page; after that first paint build the conversation panes
-        and tools, start the outbox, load the badges' lists and connect realtime. The live services (outbox,
-        realtime sync, unread counts, network watch) are built after that paint too: nothing reaches them
+        and tools, start the outbox, read the unread counts and connect realtime. The live services (outbox,
+        realtime sync, unread counter, network watch) are built after that paint too: nothing reaches them
         before realtime is connected."""
         self.window.hold_loads(False)
         self._show_user(self.user)

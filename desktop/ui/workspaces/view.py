@@ -5,8 +5,7 @@ one's filters, scroll position, selection and open conversation. Opening a conve
 (when it has unread messages) and hands it to the conversation pane (the `ConversationPane`,
 built by the injected factory; a placeholder until one is given).
 
-Signals: conversation_opened(int account_id, int conversation_id), selection_changed(),
-conversation_read(Conversation) — the server confirmed a conversation as read (other stores apply it).
+Signals: conversation_opened(int account_id, int conversation_id), selection_changed().
 """
 
 from __future__ import annotations
@@ -29,14 +28,14 @@ if TYPE_CHECKING:
 
 
 WorkspacePaneFactory = Callable[[Workspace], QWidget]  # the pane beside this workspace's list
-# (store, conversation id) -> the row once the server marked it read (`ConversationReader.mark_read`)
+# (store, conversation id) -> the row once the server marked it read (`UserSession.mark_read`: the store and
+# the unread counter take the answer)
 MarkRead = Callable[["ConversationList", int], Awaitable[Conversation]]
 
 
 class WorkspaceView(QWidget):
     conversation_opened = Signal(int, int)
     selection_changed = Signal()
-    conversation_read = Signal(object)
 
     def __init__(self, workspace: Workspace, store: ConversationList, lookups: WorkspaceLookups,
                  notifier: Notifier, mark_read: MarkRead, pane_factory: WorkspacePaneFactory | None = None,
@@ -145,7 +144,7 @@ class WorkspaceView(QWidget):
             self.tasks.run(f"read:{open_id}", self._mark_read(conversation), replace=False)
 
     async def _mark_read(self, conversation: Conversation) -> None:
-        self.conversation_read.emit(await self._mark_read_on_server(self.store, conversation.id))
+        await self._mark_read_on_server(self.store, conversation.id)
 
     def _on_pane_changed(self, account_id: int, conversation_id: int) -> None:
         if account_id == self.account_id and conversation_id != self.open_conversation_id:

@@ -1,0 +1,46 @@
+"""EventSlices: a long queue of realtime events is applied over several loop iterations, a slice's worth at a
+time, so the window can paint and take input between them; every event is applied once, in order."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+from desktop.domain.events import Event, UnknownEvent
+from desktop.services import sync_slices
+from desktop.services.observable import ListStore
+from desktop.services.sync_slices import EventSlices
+
+
+def busy(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+async def test_a_long_burst_is_applied_in_slices_with_the_loop_running_between() -> None:
+    store: ListStore[int] = ListStore(key=lambda n: n)
+    per_event = sync_slices.SLICE / 4  # each event costs a quarter of a slice: a slice holds at most four
+    seen: list[int] = []
+    slices: list[int] = []
+    between: list[int] = []  # slices done when another loop callback ran
+
+    def apply(event: Event, batched: Any) -> None:
+        batched(store)
+        busy(per_event)
+        seen.append(event.account_id)
+
+    slicer = EventSlices(apply, lambda events: slices.append(len(events)))
+    for n in range(40):
+        slicer.push(UnknownEvent(n, "burst"))
+
+    async def other_work() -> None:  # what the window does between slices (paint, input)
+        while len(seen) < 40:
+            between.append(len(slices))
+            await asyncio.sleep(0)
+
+    await asyncio.wait_for(other_work(), timeout=30)
+    assert seen == list(range(40))  # each once, in order
+    assert sum(slices) == 40 and len(slices) >= 10 and max(slices) <= 4
+    assert len(set(between)) >= 10  # the loop ran between the slices, not after all of them
