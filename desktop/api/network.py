@@ -21,7 +21,6 @@ import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from desktop.domain.errors import AppError, TlsError, Unreachable
 
@@ -37,6 +36,8 @@ class NetworkConfigError(AppError):
 
 @dataclass(frozen=True, slots=True)
 class NetworkSettings:
+    """The proxy and extra CA certificate every client uses."""
+
     proxy: str = "system"  # "system", "none" or a proxy URL
     extra_ca_file: str = ""
 
@@ -52,6 +53,8 @@ def validate(settings: NetworkSettings) -> None:
     """NetworkConfigError with a message naming the bad value (a policy typo must not go unnoticed)."""
     url = settings.proxy_url
     if url is not None:
+        from urllib.parse import urlsplit  # only with a proxy URL: not before a plain start's first paint
+
         parts = urlsplit(url)
         if parts.scheme not in PROXY_SCHEMES or not parts.hostname:
             raise NetworkConfigError(

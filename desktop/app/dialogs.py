@@ -44,6 +44,8 @@ class Desktop(Protocol):
     def sign_in_closed(self) -> None: ...
     def quit(self) -> None: ...
     def new_scope(self, user: User) -> UserScope: ...
+    @property
+    def help(self) -> HelpController: ...
     def set_state(self, state: str) -> None: ...
 
 
@@ -88,18 +90,22 @@ def open_preferences(desktop: Desktop) -> PreferencesDialog:
     return dialog
 
 
-def install_help(desktop: Desktop) -> HelpController:
-    """Help → About, Collect diagnostics and Download update, bound on the action registry."""
+def install_help(desktop: Desktop) -> None:
+    """Help → About, Collect diagnostics and Download update, bound on the action registry; the controller
+    (`desktop.help`) is built at the first of them, or at the update check after sign-in."""
+    registry = desktop.registry
+    registry.bind("help.about", lambda: desktop.help.open_about())
+    registry.bind("help.diagnostics", lambda: desktop.help.collect_diagnostics())
+    registry.bind("help.update", lambda: desktop.spawn(desktop.help.download_update()))
+
+
+def build_help(desktop: Desktop) -> HelpController:
     from desktop.ui.shell.help_actions import HelpController
 
-    settings, registry = desktop.settings, desktop.registry
-    help_controller = HelpController(settings, desktop.notifier, desktop.window,
-                                     lambda: desktop.session.server_url or settings.server_url or None,
-                                     desktop.probe, desktop.spawn, desktop.window)
-    registry.bind("help.about", help_controller.open_about)
-    registry.bind("help.diagnostics", help_controller.collect_diagnostics)
-    registry.bind("help.update", lambda: desktop.spawn(help_controller.download_update()))
-    return help_controller
+    settings = desktop.settings
+    return HelpController(settings, desktop.notifier, desktop.window,
+                          lambda: desktop.session.server_url or settings.server_url or None,
+                          desktop.probe, desktop.spawn, desktop.window)
 
 
 def close_requested(desktop: Desktop) -> None:

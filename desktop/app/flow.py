@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from desktop.services.outbox import Storage
     from desktop.services.sync import RealtimeFactory
     from desktop.ui.login.window import SignInWindow
+    from desktop.ui.shell.help_actions import HelpController
     from desktop.ui.shell.preferences import PreferencesDialog
 
 log = logging.getLogger(__name__)
@@ -97,7 +98,8 @@ class Desktop(QObject):
         self.session.user_changed.connect(
             lambda user: self.window.status.set_user(user, self.window.hooks.current_account_id()))
         self.registry.bind("app.settings", self.open_preferences)
-        self.help = dialogs.install_help(self)
+        self._help: HelpController | None = None
+        dialogs.install_help(self)
         self._update_checked = False
 
     @property
@@ -106,6 +108,13 @@ class Desktop(QObject):
         if self._sign_in_window is None:
             self._sign_in_window = dialogs.build_sign_in_window(self, demo=self._demo is not None)
         return self._sign_in_window
+
+    @property
+    def help(self) -> HelpController:
+        """The Help menu's controller, built on first use (not before the first paint)."""
+        if self._help is None:
+            self._help = dialogs.build_help(self)
+        return self._help
 
     def open_preferences(self) -> PreferencesDialog:
         return dialogs.open_preferences(self)

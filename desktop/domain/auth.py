@@ -15,6 +15,8 @@ from desktop.domain.errors import MalformedResponse
 
 @dataclass(frozen=True, slots=True)
 class StoredAuth:
+    """The remembered credentials of a session."""
+
     kind: str  # "token" | "devise"
     access_token: str = field(repr=False)
     client: str | None = field(default=None, repr=False)

@@ -6,17 +6,10 @@ the realtime client itself, not by the server.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
+from desktop.domain.connection import ConnectionState as ConnectionState  # re-exported: events carry it
 from desktop.domain.models import Availability, Contact, Conversation, Message, Person
-
-
-class ConnectionState(enum.StrEnum):
-    CONNECTING = "connecting"
-    CONNECTED = "connected"
-    RECONNECTING = "reconnecting"
-    OFFLINE = "offline"
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,8 @@ class User:
 
 @dataclass(frozen=True, slots=True)
 class Inbox:
+    """A workspace's inbox: one channel (WhatsApp number, web widget, e-mail address, …)."""
+
     id: int
     name: str
     kind: ChannelKind
@@ -68,6 +70,8 @@ class Inbox:
 
 @dataclass(frozen=True, slots=True)
 class Agent:
+    """A member of a workspace who can be assigned conversations."""
+
     id: int
     name: str
     email: str = ""
@@ -79,6 +83,8 @@ class Agent:
 
 @dataclass(frozen=True, slots=True)
 class Team:
+    """A workspace's team of agents."""
+
     id: int
     name: str
     description: str = ""
@@ -99,6 +105,8 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class SavedReply:
+    """A reply text saved for reuse, found by its short code."""
+
     id: int
     short_code: str
     content: str
@@ -106,6 +114,8 @@ class SavedReply:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
+    """The customer a conversation is with."""
+
     id: int
     name: str
     phone_number: str | None = None  # E.164 or None
@@ -130,6 +140,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
+    """A file attached to a message."""
+
     id: int
     kind: AttachmentKind
     data_url: str
@@ -143,6 +155,8 @@ class Attachment:
 
 @dataclass(frozen=True, slots=True)
 class Message:
+    """One message of a conversation's timeline."""
+
     id: int | None  # None while pending in the outbox
     conversation_id: int  # display id
     content: str
@@ -168,6 +182,8 @@ class Message:
 
 @dataclass(frozen=True, slots=True)
 class ConversationCounts:
+    """How many conversations each assignee tab holds."""
+
     mine: int = 0
     unassigned: int = 0
     assigned: int = 0
@@ -176,6 +192,8 @@ class ConversationCounts:
 
 @dataclass(frozen=True, slots=True)
 class Conversation:
+    """One conversation, as a list row shows it."""
+
     id: int  # display id
     account_id: int
     inbox_id: int
@@ -214,6 +232,8 @@ class ConversationQuery:
 
 @dataclass(frozen=True, slots=True)
 class ConversationPage:
+    """One page of a conversation list, with the tab counts."""
+
     counts: ConversationCounts
     conversations: tuple[Conversation, ...]
     page: int
@@ -237,6 +257,8 @@ class MessagePage:
 
 @dataclass(frozen=True, slots=True)
 class ServerInfo:
+    """What the server says about itself."""
+
     version: str | None
 
 
@@ -254,6 +276,8 @@ class AgentLoad:
 
 @dataclass(frozen=True, slots=True)
 class ReportSummary:
+    """A workspace's report figures for a period."""
+
     conversations_count: int
     incoming_messages_count: int
     outgoing_messages_count: int

@@ -32,6 +32,8 @@ class Source(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Key:
+    """One managed (policy) setting."""
+
     name: str  # the user settings key, and the key under [policy] / [defaults]
     default: str | bool
     env: str | None

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.domain.events import ConnectionState
+from desktop.domain.connection import ConnectionState
 from desktop.domain.models import AssigneeFilter, User
 from desktop.system.settings import Settings
 from desktop.ui.actions import ActionRegistry

@@ -17,6 +17,8 @@ from desktop.domain.models import ChannelKind, MessageType, Priority
 
 @dataclass(frozen=True, slots=True)
 class Spacing:
+    """The spacing scale, in pixels."""
+
     s: int = 4
     m: int = 8
     l: int = 12  # noqa: E741
@@ -30,6 +32,8 @@ class Spacing:
 
 @dataclass(frozen=True, slots=True)
 class BubbleColors:
+    """The colours of one kind of message bubble."""
+
     background: str
     text: str
     border: str = ""
@@ -37,6 +41,8 @@ class BubbleColors:
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """The colours and sizes the app paints with."""
+
     window: str = "#f5f6f8"
     base: str = "#ffffff"
     alt_base: str = "#f9fafb"

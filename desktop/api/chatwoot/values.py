@@ -75,11 +75,15 @@ def auth_headers(auth: Auth | None) -> dict[str, str]:
 
 @dataclass(frozen=True, slots=True)
 class SignInResult:
+    """A completed sign-in: the user and the credentials of the session."""
+
     user: User
     auth: Auth
 
 
 @dataclass(frozen=True, slots=True)
 class StatusResult:
+    """A conversation's status after a status change."""
+
     status: ConversationStatus
     snoozed_until: datetime | None

@@ -193,8 +193,9 @@ class UserScope:
 
     async def start(self) -> None:
         """Show the last workspace and its first page; after that first paint build the conversation panes
-        and tools, start the outbox, read the unread counts and connect realtime."""
-        self._go_live()
+        and tools, start the outbox, read the unread counts and connect realtime. The live services (outbox,
+        realtime sync, unread counter, network watch) are built after that paint too: nothing reaches them
+        before realtime is connected."""
         self.window.hold_loads(False)
         self._show_user(self.user)
         first = self._first_workspace()
@@ -202,6 +203,7 @@ class UserScope:
             self.window.switch_workspace(first)
             await self.views[first].list_pane.wait_loaded()
         await self.first_paint()  # the rows on screen before the heavier parts are imported and built
+        self._go_live()
         self._complete()
         self._report(await self.services.start())
 

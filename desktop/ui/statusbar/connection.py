@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from desktop.domain.events import ConnectionState
+from desktop.domain.connection import ConnectionState
 from desktop.ui.theme import THEME
 
 

@@ -12,16 +12,18 @@ open_requested(int account_id, int conversation_id), show_window_requested(), qu
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.domain.models import AttachmentKind
-from desktop.services.notify import Notice, NoticeKind
 from desktop.ui import bidi
 from desktop.ui.theme import THEME
+
+if TYPE_CHECKING:
+    from desktop.services.notify import Notice  # the realtime event classes: imported with the first notice
 
 
 class NotificationBackend(Protocol):
@@ -77,6 +79,8 @@ def _attachment_words(kind: AttachmentKind | None, count: int) -> str:
 
 def notice_text(notice: Notice, workspace: str | None = None) -> tuple[str, str]:
     """The (title, body) of a notification in the user's language; `workspace` names its workspace."""
+    from desktop.services.notify import NoticeKind
+
     if notice.kind == NoticeKind.NEW_CONVERSATION:
         title = bidi.arg(_tr("New conversation: %1"), notice.contact_name)
     else:

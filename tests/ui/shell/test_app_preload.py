@@ -54,3 +54,39 @@ async def test_rest_clients_share_one_tls_context_per_verify_setting() -> None:
     finally:
         for client in (first, second, unverified):
             await client.aclose()
+
+
+def test_importing_the_app_leaves_out_the_realtime_event_classes_and_the_help_controller() -> None:
+    out = run_fresh("""
+        import sys
+        import desktop.app
+        print("loaded:", [m for m in ("desktop.domain.events", "desktop.services.notify",
+                                      "desktop.ui.shell.help_actions", "urllib.parse") if m in sys.modules])
+    """)
+    assert "loaded: []" in out
+
+
+def test_pyside_module_check_answers_as_pysides_own_check() -> None:
+    """PySide6 marks each imported module as using PySide6 or not (for `from __feature__ import ...`); the
+    app answers that question by reading the source file: the marks equal those of PySide6's own check."""
+    out = run_fresh("""
+        import inspect, sys
+        import desktop.app
+        import desktop.app.flow, desktop.ui.login.window, asyncio, httpx  # noqa: E401
+        feature = sys.modules["shibokensupport.feature"]
+
+        def pysides_check(module):
+            try:
+                return "PySide6" in inspect.getsource(module)
+            except (TypeError, OSError, SyntaxError):
+                return False
+
+        modules = dict(sys.modules)
+        marks = [(name, mark) for name, mark in list(feature.pyside_feature_dict.items()) if name in modules]
+        print("replaced:", feature._mod_uses_pyside.__name__)
+        print("checked:", len(marks) > 100, sum(mark == 0 for _, mark in marks) > 10)
+        print("differ:", [name for name, mark in marks if mark in (0, -1) and (mark == 0) != pysides_check(modules[name])])
+    """)
+    assert "replaced: _quick_mod_uses_pyside" in out
+    assert "checked: True True" in out
+    assert "differ: []" in out
