@@ -66,7 +66,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 # isort: split
-from desktop.app.flow import DemoLogin, Desktop
+from desktop.app.flow import Desktop
+from desktop.app.wiring import DemoLogin
 from desktop.system.settings import Settings  # QSettings
 from desktop.ui.shell.factories import build_conversation_pane, install_agent_toolkit
 

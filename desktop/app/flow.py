@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -43,13 +42,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-@dataclass
-class DemoLogin:
-    """Sign straight in with a token (demo mode)."""
-
-    server_url: str
-    token: str
-
 
 class Desktop(QObject):
     """The running app. Signals: state_changed(str) — "signin", "main" or "stopped"."""
@@ -60,7 +52,7 @@ class Desktop(QObject):
                  client_factory: wiring.ClientFactory = wiring.default_client_factory,
                  realtime_factory: RealtimeFactory = wiring.default_realtime_factory,
                  notification_backend: NotificationBackend | None = None,
-                 pane_factory: PaneFactory | None = None, demo: DemoLogin | None = None,
+                 pane_factory: PaneFactory | None = None, demo: wiring.DemoLogin | None = None,
                  registry: ActionRegistry | None = None, orders_config: OrdersConfig | None = None,
                  tools: ToolsInstaller | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)

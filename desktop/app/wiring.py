@@ -6,6 +6,7 @@ the first client is built, after the first paint from the start cache."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.errors import AppError
@@ -22,6 +23,14 @@ if TYPE_CHECKING:
 
 
 ClientFactory = Callable[..., "ChatwootClient"]
+
+
+@dataclass
+class DemoLogin:
+    """Sign straight in with a token (demo mode)."""
+
+    server_url: str
+    token: str
 
 
 def default_client_factory(server_url: str, auth: Auth | None = None) -> ChatwootClient:

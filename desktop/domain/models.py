@@ -262,34 +262,8 @@ class ServerInfo:
     version: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class AgentLoad:
-    """A row of the team-lead board (from reports/conversations?type=agent)."""
-
-    agent_id: int
-    name: str
-    email: str
-    availability: Availability
-    open_count: int
-    unattended_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class ReportSummary:
-    """A workspace's report figures for a period."""
-
-    conversations_count: int
-    incoming_messages_count: int
-    outgoing_messages_count: int
-    avg_first_response_time: float | None
-    avg_resolution_time: float | None
-    resolutions_count: int
-    reply_time: float | None = None
-
-
 __all__ = [
     "Agent",
-    "AgentLoad",
     "AssigneeFilter",
     "Attachment",
     "AttachmentKind",
@@ -309,7 +283,6 @@ __all__ = [
     "MessageType",
     "Person",
     "Priority",
-    "ReportSummary",
     "Role",
     "SavedReply",
     "SenderKind",

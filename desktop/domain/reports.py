@@ -7,6 +7,8 @@ import enum
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from desktop.domain.kinds import Availability
+
 
 class EntityKind(enum.StrEnum):
     """What a per-entity table is grouped by (the server's `type` / summary_reports path)."""
@@ -149,3 +151,15 @@ class Period:
     def timezone_offset(self) -> float:
         offset = self.since.utcoffset()
         return offset.total_seconds() / 3600 if offset is not None else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class AgentLoad:
+    """A row of the team-lead board (from reports/conversations?type=agent)."""
+
+    agent_id: int
+    name: str
+    email: str
+    availability: Availability
+    open_count: int
+    unattended_count: int

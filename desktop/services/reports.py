@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING
 
 from desktop.api.chatwoot.client import ChatwootClient
 from desktop.api.chatwoot.client_reports import ReportsApi
-from desktop.domain.models import AgentLoad
 from desktop.domain.reports import (
+    AgentLoad,
     CsatMetrics,
     EntityKind,
     EntityRow,

@@ -23,7 +23,6 @@ from typing import Protocol
 from desktop.api.chatwoot.client_filter import FilterCondition
 from desktop.domain.models import (
     Agent,
-    AgentLoad,
     AssigneeFilter,
     Availability,
     Conversation,
@@ -34,6 +33,7 @@ from desktop.domain.models import (
     Role,
     User,
 )
+from desktop.domain.reports import AgentLoad
 from desktop.services.observable import Emitter
 from desktop.services.triage_bulk import assigned_to, every_filtered
 

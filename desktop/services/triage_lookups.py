@@ -13,7 +13,8 @@ import asyncio
 from typing import Protocol
 
 from desktop.domain.errors import PermissionDenied
-from desktop.domain.models import Agent, AgentLoad, Availability, Label, Team
+from desktop.domain.models import Agent, Availability, Label, Team
+from desktop.domain.reports import AgentLoad
 from desktop.services.workspace import WorkspaceLookups
 
 AgentOption = tuple[Agent, Availability, int | None]  # agent, availability, open load (None = unknown)

@@ -42,7 +42,6 @@ DECODERS: dict[str, Callable[[Any], object]] = {
     "status_payload": d.decode_status_payload,
     "labels_payload": d.decode_labels_payload,
     "agent_load": d.decode_agent_load,
-    "report_summary": d.decode_report_summary,
     "payload_list": d.payload_list,
 }
 

@@ -25,13 +25,13 @@ from desktop.api.chatwoot.decode import (
 from desktop.api.chatwoot.transport import Transport
 from desktop.domain.models import (
     Agent,
-    AgentLoad,
     Conversation,
     Inbox,
     Label,
     SavedReply,
     Team,
 )
+from desktop.domain.reports import AgentLoad
 
 #: safety bound for paging through `reports/conversations?type=agent`
 MAX_REPORT_PAGES = 20

@@ -49,21 +49,19 @@ from desktop.api.chatwoot.decode_shapes import (
     InboxShape,
     LabelShape,
     PayloadListShape,
-    ReportSummaryShape,
     SavedReplyShape,
 )
 from desktop.api.chatwoot.decode_support import channel_kind, finite, load, pick, table
 from desktop.api.chatwoot.wire import each
 from desktop.domain.errors import MalformedResponse, NotChatwoot
 from desktop.domain.models import (
-    AgentLoad,
     Availability,
     Inbox,
     Label,
-    ReportSummary,
     SavedReply,
     ServerInfo,
 )
+from desktop.domain.reports import AgentLoad
 
 
 def decode_inbox(value: Any, where: str = "inbox") -> Inbox:
@@ -130,20 +128,6 @@ def _count(value: float | None, where: str) -> int:
     return 0 if number is None else round(number)
 
 
-def decode_report_summary(value: Any, where: str = "summary") -> ReportSummary:
-    """`reports/summary` → ReportSummary; durations are seconds (float) or null (§12)."""
-    s = load(ReportSummaryShape, value, where)
-    return ReportSummary(
-        conversations_count=_count(s.conversations_count, f"{where}.conversations_count"),
-        incoming_messages_count=_count(s.incoming_messages_count, f"{where}.incoming_messages_count"),
-        outgoing_messages_count=_count(s.outgoing_messages_count, f"{where}.outgoing_messages_count"),
-        avg_first_response_time=finite(s.avg_first_response_time, f"{where}.avg_first_response_time"),
-        avg_resolution_time=finite(s.avg_resolution_time, f"{where}.avg_resolution_time"),
-        resolutions_count=_count(s.resolutions_count, f"{where}.resolutions_count"),
-        reply_time=finite(s.reply_time, f"{where}.reply_time"),
-    )
-
-
 __all__ = [
     "CATCH_UP_PAGE_SIZE",
     "CONVERSATION_PAGE_SIZE",
@@ -168,7 +152,6 @@ __all__ = [
     "decode_message_type",
     "decode_person",
     "decode_priority",
-    "decode_report_summary",
     "decode_saved_reply",
     "decode_server_info",
     "decode_status",

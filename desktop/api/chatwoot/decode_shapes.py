@@ -257,15 +257,5 @@ class AgentLoadShape(Shape):
     metric: AgentMetricShape | None = None
 
 
-class ReportSummaryShape(Shape):
-    conversations_count: float | None = None
-    incoming_messages_count: float | None = None
-    outgoing_messages_count: float | None = None
-    avg_first_response_time: float | None = None
-    avg_resolution_time: float | None = None
-    resolutions_count: float | None = None
-    reply_time: float | None = None
-
-
 class PayloadListShape(Shape):
     payload: list[Any]

@@ -18,8 +18,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from desktop.domain.models import AgentLoad
-from desktop.domain.reports import CsatMetrics, EntityRow, Metric, TrendPoint
+from desktop.domain.reports import AgentLoad, CsatMetrics, EntityRow, Metric, TrendPoint
 from desktop.services.reports import TableData, Trend
 from desktop.ui import bidi
 from desktop.ui.actions import QT_TRANSLATE_NOOP
