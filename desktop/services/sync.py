@@ -44,7 +44,7 @@ from desktop.services.outbox import Outbox
 from desktop.services.owned_tasks import cancel_all_and_wait
 from desktop.services.session import SessionService
 from desktop.services.sync_routes import SyncRoutes
-from desktop.services.sync_slices import Batched, EventSlices
+from desktop.services.sync_slices import Batched, EventSlices, apply_in_slices
 from desktop.services.timeline import Timeline
 from desktop.services.workspace import WorkspaceLookups
 
@@ -288,7 +288,7 @@ class RealtimeSync:
         if lists and since is not None:
             seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
             page = await lists[0].client.conversations_updated_within(account, seconds, EVERYTHING)
-            self._routes.apply_conversations(account, page.conversations)
+            await apply_in_slices(page.conversations, lambda rows: self._routes.apply_conversations(account, rows))
         for timeline in self._routes.timelines_of(account):
             await timeline.catch_up()
         if self._losses.get(account, 0) == losses:

@@ -22,14 +22,16 @@ import asyncio
 import math
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, ExitStack
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from desktop.domain.events import Event
+from desktop.services import frame_share
 from desktop.services.frame_share import FRAME_SHARE, MIN_SLICE
 from desktop.system import gc_policy
 
+T = TypeVar("T")
 WAIT_TURNS = 3  # turns a slice waits at most for a paint next to it (then applies MIN_SLICE of events)
 GATHER = 0.008  # events arriving this soon after a slice wait this long, to be applied with those after them
 
@@ -122,3 +124,16 @@ class EventSlices:
             gc_policy.release()
         if queue and self._handle is None:
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
+
+
+async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None], chunk: int = 10) -> None:
+    """Apply a long list read at once (a catch-up page) `chunk` items at a time, a slice's worth
+    (`frame_share.SLICE`) per loop iteration, so it holds the window no longer than live events do."""
+    start = 0
+    while start < len(rows):
+        deadline = time.perf_counter() + frame_share.SLICE
+        while start < len(rows) and time.perf_counter() < deadline:
+            apply(rows[start:start + chunk])
+            start += chunk
+        if start < len(rows):
+            await asyncio.sleep(0)

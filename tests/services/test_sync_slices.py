@@ -4,13 +4,15 @@ time, so the window can paint and take input between them; every event is applie
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.domain.events import Event, UnknownEvent
 from desktop.services import frame_share
 from desktop.services.observable import ListStore
-from desktop.services.sync_slices import EventSlices
+from desktop.services.sync_slices import EventSlices, apply_in_slices
 
 
 def busy(seconds: float) -> None:
@@ -44,3 +46,26 @@ async def test_a_long_burst_is_applied_in_slices_with_the_loop_running_between()
     assert seen == list(range(40))  # each once, in order
     assert sum(slices) == 40 and len(slices) >= 10 and max(slices) <= 4
     assert len(set(between)) >= 10  # the loop ran between the slices, not after all of them
+
+
+async def test_a_long_catch_up_page_is_applied_in_slices_with_the_loop_running_between() -> None:
+    rows = list(range(200))
+    applied: list[int] = []
+    turns: list[int] = []  # rows applied when another loop callback ran
+
+    def apply(chunk: Sequence[int]) -> None:
+        busy(frame_share.SLICE / 4)  # a chunk costs a quarter of a slice
+        applied.extend(chunk)
+
+    async def other_work() -> None:
+        while len(applied) < len(rows):
+            turns.append(len(applied))
+            await asyncio.sleep(0)
+
+    watcher = asyncio.ensure_future(other_work())
+    await apply_in_slices(rows, apply, chunk=10)
+    await asyncio.wait_for(watcher, timeout=30)
+    assert applied == rows  # each once, in order
+    seen = [0, *sorted(set(turns)), len(rows)]  # what was applied each time the loop ran something else
+    steps = [after - before for before, after in itertools.pairwise(seen)]
+    assert len(steps) >= 5 and max(steps) <= 40  # a slice holds at most four chunks of ten
