@@ -175,7 +175,7 @@ class ConversationList(ListStore[Conversation]):
             return  # a newer load or query won
         self._page, self._can_fetch_more = 1, page.has_more
         self.set_items(page.conversations)
-        self._tabs.remember(page.conversations)  # as the counts just read
+        self._tabs.held(page.conversations)
         self._set_counts(page.counts)
 
     async def fetch_more(self) -> None:
@@ -224,19 +224,19 @@ class ConversationList(ListStore[Conversation]):
                 if newer is None:
                     continue  # stale: a newer version is already shown
                 conversation = newer
-                if trusted:
-                    self._tabs.remember((conversation,))
-                elif counts is not None:
-                    counts = self._tabs.moved(counts, self._query, self.user_id, conversation, created=created)
-                else:
-                    self._tabs.moved(self._counts, self._query, self.user_id, conversation, created=created)
+                if not trusted and counts is not None:
+                    counts = self._tabs.moved(counts, self._query, self.user_id, conversation, current,
+                                              created=created)
                 belongs = True if trusted else matches(self._query, conversation, self.user_id)
                 if belongs is None:
                     belongs = current is not None  # a search list: refresh rows, never guess new ones
                 if belongs:
                     self.upsert(conversation)
-                elif current is not None:
-                    self.remove(conversation.id)
+                    self._tabs.held((conversation,))
+                else:
+                    self._tabs.left(conversation)
+                    if current is not None:
+                        self.remove(conversation.id)
         if counts is None:
             self._schedule_counts()  # a change only the server can count
         else:

@@ -1,8 +1,8 @@
 """The tab counts of a conversation list (Mine / Unassigned / Assigned / All, under the list's other filters)
 kept current from live changes without asking the server for each one.
 
-Per conversation seen it remembers what the counts depend on (`facets`: status, inbox, team, labels,
-assignee). A change that leaves these alone (a new message, a read, a contact's new name) changes no count.
+What the counts depend on (`facets`: status, inbox, team, labels, assignee) is read from the list's row of
+a conversation, or remembered for a conversation seen that the list does not hold. A change that leaves these alone (a new message, a read, a contact's new name) changes no count.
 A change of a conversation whose facets are known, or of one the server announced as new, moves the counts
 by the tabs it leaves and enters. Only a change that cannot be told locally (a conversation first seen that
 was not announced as new, a text search, a Mine tab without the signed-in user) asks for the counts again.
@@ -11,6 +11,7 @@ was not announced as new, a text search, a Mine tab without the signed-in user) 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 from desktop.domain.models import (
     Conversation,
@@ -45,23 +46,30 @@ def _tabs(query: ConversationQuery, user_id: int, seen: Facets | None) -> tuple[
 
 
 class TabCounts:
-    """The remembered facets of the conversations seen by one list, and the counts' moves they imply."""
+    """The facets of the conversations a list has seen but does not hold (those it holds are read from their
+    rows), and the counts' moves a change implies."""
 
     def __init__(self) -> None:
         self._seen: dict[int, Facets] = {}
 
-    def remember(self, conversations: tuple[Conversation, ...] | list[Conversation]) -> None:
-        """Facets as the server just reported them together with counts (a page read)."""
-        self._seen.update((c.id, facets(c)) for c in conversations)
+    def held(self, conversations: Iterable[Conversation]) -> None:
+        """These are rows of the list now: their facets are read from the rows."""
+        for conversation in conversations:
+            self._seen.pop(conversation.id, None)
+
+    def left(self, conversation: Conversation) -> None:
+        """Seen but not held by the list (filtered out, or removed from it): its facets are remembered."""
+        self._seen[conversation.id] = facets(conversation)
 
     def moved(self, counts: ConversationCounts, query: ConversationQuery, user_id: int | None,
-              conversation: Conversation, *, created: bool = False) -> ConversationCounts | None:
-        """The counts after `conversation` changed, or None when only the server can tell them."""
+              conversation: Conversation, shown: Conversation | None, *,
+              created: bool = False) -> ConversationCounts | None:
+        """The counts after `conversation` changed (`shown`: its row in the list before, if any), or None
+        when only the server can tell them."""
         now = facets(conversation)
-        before = self._seen.get(conversation.id)
+        before = facets(shown) if shown is not None else self._seen.get(conversation.id)
         if before == now:
             return counts
-        self._seen[conversation.id] = now
         if query.q or user_id is None or (before is None and not created):
             return None
         was, becomes = _tabs(query, user_id, before), _tabs(query, user_id, now)
