@@ -205,7 +205,10 @@ class Desktop(QObject):
         self.window.show()
         self.set_state("main")
         log.info("main window shown for user %s (%d workspaces)", user.id, len(user.workspaces))
-        await self.scope.start()
+        scope = self.scope
+        await scope.start()
+        if self.scope is not scope:
+            return  # signed out (or quit) while it started
         self._save_start_cache()
         if not self._update_checked:  # once per run, after sign-in; off by policy or without a feed
             self._update_checked = True

@@ -92,6 +92,7 @@ class UserScope:
         self._unlinks: list[Callable[[], None]] = []
         self.views: dict[int, WorkspaceView] = {}
         self._completed = False  # panes and tools are built once, after the first paint
+        self._closed = False  # signed out or quit: nothing more is started, even by a start() still waiting
         for account_id, parts in services.workspaces.items():
             self._add_view(account_id, parts)
 
@@ -203,6 +204,8 @@ class UserScope:
             self.window.switch_workspace(first)
             await self.views[first].list_pane.wait_loaded()
         await self.first_paint()  # the rows on screen before the heavier parts are imported and built
+        if self._closed:
+            return  # signed out while the first page loaded: a closed scope starts nothing live
         self._go_live()
         self._complete()
         self._report(await self.services.start())
@@ -243,6 +246,7 @@ class UserScope:
 
     async def close(self) -> None:
         """Stop realtime, the outbox and every list's tasks (sign-out or quit); drafts are flushed."""
+        self._closed = True
         live = self.services.live
         await self.services.stop_realtime()
         if self._uninstall_tools is not None:

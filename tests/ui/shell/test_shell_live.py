@@ -212,3 +212,23 @@ def test_a_live_message_in_a_known_conversation_reads_no_counts(qtbot, aloop, fr
     counts = fresh_sandbox.requests()
     assert counts.get("GET /api/v1/accounts/1/conversations/meta", 0) == 0, counts
     shut(aloop, desktop)
+
+
+def test_signing_out_while_the_first_page_loads_starts_nothing_live(qtbot, aloop, fresh_sandbox) -> None:  # type: ignore[no-untyped-def]
+    """Sign-out before the first page is in: the closed scope must not connect realtime or start the outbox
+    once that page arrives (no websocket of a signed-out user)."""
+    desktop, _backend = build_desktop(qtbot)
+    aloop.run(desktop.start())
+    me = aloop.run(desktop.session.sign_in_token(fresh_sandbox.url, fresh_sandbox.users["ahmed"].token,
+                                                 remember=False))
+    fresh_sandbox.set_faults(latency_ms=1500)  # the first page takes a while
+    desktop.spawn_enter(me)
+    aloop.until(lambda: desktop.state == "main" and desktop.scope is not None)
+    scope = desktop.scope
+    aloop.run(desktop.sign_out())
+    fresh_sandbox.clear_faults()
+    fresh_sandbox.requests(reset=True)
+    aloop.wait(3.0)  # the first page has come back by now
+    assert not scope.services.live  # type: ignore[union-attr]
+    assert fresh_sandbox.requests().get("WS /cable", 0) == 0
+    shut(aloop, desktop)
