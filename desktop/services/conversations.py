@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
     from desktop.api.chatwoot.client import ChatwootClient
 
+#: my open conversations: the list a session starts on and what the unread badge counts
+MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)
+
 
 def _sort_key(conversation: Conversation) -> tuple[float, int]:
     at = conversation.last_activity_at

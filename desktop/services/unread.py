@@ -1,7 +1,7 @@
 """The one owner of the unread badges (tray, window title, workspace switcher): per workspace, the signed-in
 agent's open conversations (assigned to them) and the sum of their `unread_count`.
 
-Seeded by one REST read per workspace (`load`: the first page of the open conversations assigned to me),
+Seeded by REST reads per workspace (`load`: the open conversations assigned to me, a page per 25),
 then kept by the realtime sync, inside its batch and once per event: conversation changes (membership: open
 and assigned to me, decided here; `conversation.read` brings a count of 0), new messages (+1 for an incoming
 one), contact changes (muted), and after a reconnect the catch-up page the lists get too. Marking read goes
@@ -19,14 +19,16 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from desktop.domain.building import replacer
-from desktop.domain.models import AssigneeFilter, Contact, Conversation, ConversationQuery, Message
-from desktop.services.conversations import matches, newest, with_message
+from desktop.domain.models import Contact, Conversation, Message
+from desktop.services.conversations import MINE_OPEN, matches, newest, with_message
 from desktop.services.observable import Emitter
 
 if TYPE_CHECKING:
     from desktop.api.chatwoot.client import ChatwootClient
 
-MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)  # open (the default status), assigned to me
+#: the badge is seeded from at most this many pages (500 open conversations); a page is one request, so a
+#: start with three workspaces stays far below the rate limit of 100 requests a minute (contract §13)
+SEED_PAGES = 20
 
 _replace = replacer(Conversation)
 
@@ -54,9 +56,15 @@ class UnreadCounter:
 
     # -- seeding -------------------------------------------------------------------------------------
     async def load(self, account_id: int) -> None:
-        """Read the workspace's open conversations assigned to me (first page) afresh."""
-        page = await self._client.list_conversations(account_id, MINE_OPEN, 1)
-        self._mine[account_id] = {c.id: c for c in page.conversations if c.account_id == account_id}
+        """Read the workspace's open conversations assigned to me afresh, page by page (25 a page), up to
+        `SEED_PAGES` pages: an agent with more open conversations than one page still gets the whole badge."""
+        mine: dict[int, Conversation] = {}
+        for number in range(1, SEED_PAGES + 1):
+            page = await self._client.list_conversations(account_id, MINE_OPEN, number)
+            mine.update((c.id, c) for c in page.conversations if c.account_id == account_id)
+            if not page.has_more:
+                break
+        self._mine[account_id] = mine
         self._touch(account_id)
 
     # -- changes -------------------------------------------------------------------------------------

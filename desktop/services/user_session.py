@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desktop.domain.errors import AppError
-from desktop.domain.models import AssigneeFilter, Conversation, ConversationQuery, User, Workspace
-from desktop.services.conversations import ConversationList
+from desktop.domain.models import Conversation, User, Workspace
+from desktop.services.conversations import MINE_OPEN, ConversationList
 from desktop.services.session import SessionService
 from desktop.services.workspace import WorkspaceLookups
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from desktop.services.triage_lookups import TriageLookups
     from desktop.services.unread import UnreadCounter
 
-MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)
 
 # builds the user's outbox; called once, by `go_live()`
 OutboxFactory = Callable[[], "Outbox"]

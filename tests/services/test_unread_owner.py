@@ -68,3 +68,36 @@ async def test_the_badge_after_a_reconnect_marking_read_and_reassignment(
     finally:
         await sync.stop()
         await shown.close()
+
+
+async def test_the_badge_counts_every_page_of_my_open_conversations(
+        fresh_sandbox: Any, fresh_mona: SessionService) -> None:
+    """An agent with more open conversations than one page (25) gets the unread messages of all of them."""
+    session = fresh_mona
+    assert session.user is not None
+    me = session.user.id
+    mine_query = ConversationQuery(assignee=AssigneeFilter.MINE)
+    first = await session.client.list_conversations(1, mine_query)
+    for n in range(max(0, 31 - first.counts.mine)):  # new customers, each conversation given to me
+        created = fresh_sandbox.incoming(1, f"طلب رقم {n + 1}: وين طلبي؟")
+        await session.client.assign_agent(1, created["conversation_id"], me)
+    expected: dict[int, int] = {}
+    unread_beyond_first_page = 0
+    page_number = 1
+    while True:  # the oracle: every page of my open conversations, read here
+        page = await session.client.list_conversations(1, mine_query, page_number)
+        expected.update((c.id, c.unread_count) for c in page.conversations)
+        if page_number > 1:
+            unread_beyond_first_page += sum(c.unread_count for c in page.conversations)
+        if not page.has_more:
+            break
+        page_number += 1
+    assert len(expected) > 25 and page_number >= 2
+    assert unread_beyond_first_page > 0  # what a first-page-only badge would miss
+
+    fresh_sandbox.requests(reset=True)
+    counter = UnreadCounter(session.client, me)
+    await counter.load(1)
+    assert counter.count(1) == sum(expected.values())
+    assert all(counter.find(1, cid) is not None for cid in expected)
+    assert fresh_sandbox.requests().get(LIST, 0) == page_number  # one read a page, nothing more
