@@ -20,10 +20,6 @@ import os
 import signal
 import sys
 
-# httpx's command-line tool is never used: marked absent, `import httpx` does not pull in click, rich and
-# pygments where they happen to be installed (~70 ms of cold start in a development venv).
-sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-
 # isort: split
 # The layers without Qt before PySide6, whose import hook reads the source of every module imported after it.
 from desktop.services.drafts import Drafts  # noqa: F401
