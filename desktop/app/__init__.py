@@ -20,45 +20,16 @@ import os
 import signal
 import sys
 
-# httpx's command-line tool is never used: marked absent, `import httpx` does not pull in click, rich and
-# pygments where they happen to be installed (~70 ms of cold start in a development venv).
-sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
-
 # isort: split
 # The layers without Qt before PySide6, whose import hook reads the source of every module imported after it.
 from desktop.services.drafts import Drafts  # noqa: F401
+from desktop.system.pyside_hook import quicken_source_check
 from desktop.system.start_cache import StartCache  # noqa: F401
 
 # isort: split
 import PySide6  # noqa: F401  (before qasync, or qasync may pick another Qt binding)
 
-
-def _quick_pyside_source_check() -> None:
-    """PySide6's import hook asks of every module imported after PySide6 whether its source names
-    "PySide6" (for `from __feature__ import ...`), through `inspect.getsource`, which looks the module up
-    among all loaded ones: about 0.2 ms a module, 25 ms before the cached first paint. The same question
-    answered by reading the source file; modules without a `.py` file keep the original check. Nothing is
-    changed when this PySide6 has no such hook."""
-    feature = sys.modules.get("shibokensupport.feature")
-    original = getattr(feature, "_mod_uses_pyside", None)
-    if original is None or getattr(original, "__name__", "") != "_mod_uses_pyside":
-        return
-
-    def _mod_uses_pyside(module: object) -> bool:
-        path = getattr(module, "__file__", None)
-        if not isinstance(path, str) or not path.endswith(".py"):
-            return bool(original(module))
-        try:
-            with open(path, "rb") as source:
-                return b"PySide6" in source.read()
-        except OSError:
-            return bool(original(module))
-
-    _mod_uses_pyside.__name__ = "_quick_mod_uses_pyside"
-    feature._mod_uses_pyside = _mod_uses_pyside  # type: ignore[union-attr]
-
-
-_quick_pyside_source_check()
+quicken_source_check()  # PySide6's import hook, without keeping every module's source (see the module)
 
 # isort: split
 from PySide6.QtCore import QTimer

@@ -1,0 +1,52 @@
+"""Importing the `desktop` package sets up what the composition root would, for any process that runs the app's
+code (tests, benchmarks, tools): httpx's command-line tool stays absent, and when PySide6 came first its
+import hook answers from the source file without leaving every module's source in `linecache`.
+
+Each check runs in a fresh interpreter: this test process imported all of it long ago.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_fresh(code: str) -> str:
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
+                          timeout=60, cwd=ROOT, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc.stdout
+
+
+def test_pyside_imported_first_keeps_no_module_source_in_linecache() -> None:
+    out = run_fresh("""
+        import linecache, sys
+        import PySide6
+        import desktop.api.chatwoot.client, desktop.services.conversations, desktop.ui.inbox.pane  # noqa: E401
+        feature = sys.modules["shibokensupport.feature"]
+        check = feature._mod_uses_pyside
+        print("replaced:", check.__name__)
+        print("pane uses PySide6:", check(sys.modules["desktop.ui.inbox.pane"]),
+              "services do:", check(sys.modules["desktop.services.conversations"]))
+        print("sources kept:", [name for name in linecache.cache if "/desktop/" in name and "pyside_hook" not in name])
+    """)
+    assert "replaced: _quick_mod_uses_pyside" in out
+    assert "pane uses PySide6: True services do: False" in out
+    assert "sources kept: []" in out
+
+
+def test_httpx_cli_stays_absent_whatever_was_imported_first() -> None:
+    out = run_fresh("""
+        import sys
+        import desktop
+        import httpx
+        print("cli absent:", sys.modules.get("httpx._main", "missing") is None, "rich" in sys.modules,
+              "pygments" in sys.modules)
+        print("client works:", httpx.URL("https://chat.example.com/app").host)
+    """)
+    assert "cli absent: True False False" in out
+    assert "client works: chat.example.com" in out
