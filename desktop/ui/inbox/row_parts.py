@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from desktop.domain.models import Priority
@@ -68,8 +68,7 @@ class Geometry:
     left: int  # where the texts start, from the leading edge
     content: int  # the texts' width
     full: QRect
-    line_from: QPoint
-    line_to: QPoint
+    line: QRect  # the separator at the bottom
     avatar: QRectF
     badge: QRectF
 
@@ -83,8 +82,8 @@ class Geometry:
         def mirrored(x: int, y: int, w: int, h: int) -> QRectF:
             return QRectF(width - x - w if rtl else x, y, w, h)
 
-        return cls(width, height, rtl, left, width - left - sp.l, QRect(0, 0, width, height), QPoint(0, height - 1),
-                   QPoint(width - 1, height - 1), mirrored(sp.l, sp.l, sp.avatar, sp.avatar),
+        return cls(width, height, rtl, left, width - left - sp.l, QRect(0, 0, width, height),
+                   QRect(0, height - 1, width, 1), mirrored(sp.l, sp.l, sp.avatar, sp.avatar),
                    mirrored(badge_at, badge_at, 16, 16))
 
     def rect(self, x: int, y: int, w: int, h: int) -> QRect:
