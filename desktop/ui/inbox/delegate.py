@@ -29,7 +29,7 @@ Direction = Qt.LayoutDirection
 LTR, RTL = Direction.LeftToRight, Direction.RightToLeft
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 NO_PEN = Qt.PenStyle.NoPen
-SELECTED, HOVERED = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_MouseOver
+SELECTED, HOVERED = QStyle.StateFlag.State_Selected.value, QStyle.StateFlag.State_MouseOver.value  # as ints: cheap
 
 class DelegateLookups(Protocol):
     """What the delegate needs to know beyond the conversation: channel kinds and label colours."""
@@ -87,7 +87,7 @@ class ConversationDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect
         direction = option.direction  # the view's: mirrors the geometry
-        state = option.state
+        state = option.state.value
         parts, texts = self.parts, self.texts
         geo = parts.geometry(rect.width(), rect.height(), direction)
         painter.save()
