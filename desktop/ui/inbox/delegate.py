@@ -99,10 +99,10 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.fillRect(geo.full, parts.hover)
         painter.fillRect(geo.line, parts.border)  # not an antialiased drawLine: that cost more than a text
         base, small, bold = self._fonts(option.font)
-        self.glyphs.avatar(painter, geo.avatar, conversation.contact.name, conversation.contact.id, base)
-        self.glyphs.badge(painter, geo.badge, self._lookups.channel_kind(conversation), parts.base)
-        unread = conversation.unread_count > 0
         ratio = self.glyphs.ratio(painter)
+        self.glyphs.avatar(painter, geo.avatar, conversation.contact.name, conversation.contact.id, base, ratio)
+        self.glyphs.badge(painter, geo.badge, self._lookups.channel_kind(conversation), parts.base, ratio)
+        unread = conversation.unread_count > 0
         sp = THEME.spacing
 
         # line 1: name … time

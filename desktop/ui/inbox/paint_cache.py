@@ -202,25 +202,30 @@ class GlyphCache:
     def __len__(self) -> int:
         return len(self._pixmaps) + len(self._badges) + len(self._pieces)
 
-    def avatar(self, painter: QPainter, rect: QRectF, name: str, seed: int, font: QFont) -> None:
-        """`icons.paint_avatar(painter, rect, name, seed)` with `font` as the painter's font, cached."""
+    def avatar(self, painter: QPainter, rect: QRectF, name: str, seed: int, font: QFont,
+               ratio: float | None = None) -> None:
+        """`icons.paint_avatar(painter, rect, name, seed)` with `font` as the painter's font, cached (`ratio`:
+        the painter's device pixel ratio, when the caller knows it)."""
+        ratio = self.ratio(painter) if ratio is None else ratio
         known = self._font_keys.get(id(font))
         if known is None or known[0] is not font:
             if len(self._font_keys) >= 64:
                 self._font_keys.clear()
             known = self._font_keys[id(font)] = (font, font.key())
-        key = (initials(name), avatar_color_name(seed), rect.width(), rect.height(), known[1], self.ratio(painter))
+        key = (initials(name), avatar_color_name(seed), rect.width(), rect.height(), known[1], ratio)
 
         def render(target: QPainter, area: QRectF) -> None:
             target.setFont(font)
             paint_avatar(target, area, name, seed)
 
-        self._draw(painter, self._pixmaps, key, rect, 0.0, render)
+        self._draw(painter, self._pixmaps, key, rect, 0.0, ratio, render)
 
-    def badge(self, painter: QPainter, rect: QRectF, kind: ChannelKind, ring: QColor) -> None:
+    def badge(self, painter: QPainter, rect: QRectF, kind: ChannelKind, ring: QColor,
+              ratio: float | None = None) -> None:
         """`icons.paint_channel_badge(painter, rect, kind, ring=ring)`, cached."""
-        key = (kind, rect.width(), rect.height(), ring.rgba(), self.ratio(painter))
-        self._draw(painter, self._badges, key, rect, MARGIN,
+        ratio = self.ratio(painter) if ratio is None else ratio
+        key = (kind, rect.width(), rect.height(), ring.rgba(), ratio)
+        self._draw(painter, self._badges, key, rect, MARGIN, ratio,
                    lambda target, area: paint_channel_badge(target, area, kind, ring=ring))
 
     @staticmethod
@@ -229,8 +234,8 @@ class GlyphCache:
         return device.devicePixelRatioF() if device is not None else 1.0
 
     def _draw(self, painter: QPainter, table: OrderedDict[Hashable, QPixmap], key: Hashable, rect: QRectF,
-              margin: float, render: Callable[[QPainter, QRectF], None]) -> None:
-        pixmap = self._pixmap(table, key, rect.width(), rect.height(), margin, self.ratio(painter), render)
+              margin: float, ratio: float, render: Callable[[QPainter, QRectF], None]) -> None:
+        pixmap = self._pixmap(table, key, rect.width(), rect.height(), margin, ratio, render)
         painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)
 
     def piece(self, key: Hashable, width: float, height: float, ratio: float,
