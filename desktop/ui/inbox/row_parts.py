@@ -37,6 +37,7 @@ Ops = tuple[tuple[Any, ...], ...]  # (an unbound QPainter method, its arguments 
 _CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # the sender's bidi controls `bidi.prepare_text` removes
 _DIRECTION_SCAN = 300  # `bidi.direction_of` looks at this many characters
 _AUTO = Direction.LayoutDirectionAuto
+_QUARTER, _A_WEEK = 900, 7 * 86400  # seconds; `relative_time` shows the date alone from 6 days on
 
 
 def shown_text(text: str) -> tuple[str, Direction | None]:
@@ -148,6 +149,7 @@ class RowParts:
         self._geometries: dict[tuple[int, int, Direction], Geometry] = {}
         self._pieces: OrderedDict[Hashable, Any] = OrderedDict()
         self._times: dict[datetime | None, str] = {}
+        self._quarters: dict[int, str] = {}  # quarter of an hour since the epoch → the date of its old moments
         self._minute = 0
 
     def geometry(self, width: int, height: int, direction: Direction) -> Geometry:
@@ -191,12 +193,23 @@ class RowParts:
         return entry
 
     def when(self, moment: datetime | None) -> str:
-        """`relative_time(moment)`, remembered within the current minute."""
-        minute = int(time.time() // 60)
+        """`relative_time(moment)`, remembered within the current minute. A moment over a week old is shown as
+        its local date alone, the same for every moment of its quarter of an hour (every time zone's offset is
+        a whole number of quarters: no local midnight falls inside one), so those share one answer."""
+        now = time.time()
+        minute = int(now // 60)
         if minute != self._minute:
             self._times.clear()
+            self._quarters.clear()
             self._minute = minute
         text = self._times.get(moment)
         if text is None:
-            text = self._times[moment] = relative_time(moment)
+            stamp = moment.timestamp() if moment is not None else now
+            quarter = int(stamp // _QUARTER) if now - stamp > _A_WEEK + _QUARTER else None
+            text = self._quarters.get(quarter) if quarter is not None else None
+            if text is None:
+                text = relative_time(moment)
+                if quarter is not None:
+                    self._quarters[quarter] = text
+            self._times[moment] = text
         return text
