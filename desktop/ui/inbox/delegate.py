@@ -59,7 +59,7 @@ class ConversationDelegate(QStyledItemDelegate):
         self._last_fonts: tuple[QFont, tuple[QFont, QFont, QFont]] | None = None  # the view's font → its three
         self.parts = RowParts(self._priority_names)  # colours, chips, pills, times, prepared texts
         self.texts = TextCache()  # shaped, elided texts: a repaint re-shapes nothing
-        self.glyphs = GlyphCache()  # avatars and channel badges as pixmaps
+        self.glyphs = GlyphCache()  # avatars, channel badges and pills (chips, priorities, counts) as pixmaps
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         """(base, small, bold) for the view's font, built once per font (`==` is cheaper than `key()`)."""
