@@ -3,7 +3,8 @@ priority and assignee. Uniform height (10,000 rows scroll without measuring each
 
 Geometry is laid out left-to-right and mirrored for the view's direction as `QStyle.visualRect` does, in the
 row's own coordinates (the painter is translated to the row; see `row_parts.Geometry`); the pieces that repeat
-from row to row (time, unread badge, the label/priority/assignee line) are painter calls prepared once and replayed;
+from row to row (time, unread badge, the label/priority/assignee line) are painter calls prepared once and replayed,
+and their pills (chips, priority, unread count) pixmaps rendered once (`GlyphCache.piece`);
 every piece of text is painted with its *own* base direction (first strong character), so an English
 preview in the Arabic UI keeps its punctuation right, and phone numbers/order ids stay isolated.
 """
@@ -13,13 +14,13 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QStaticText
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStaticText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.models import ChannelKind, Conversation, Priority
 from desktop.ui import bidi
 from desktop.ui.inbox.model import ConversationRole, preview_text
-from desktop.ui.inbox.paint_cache import GlyphCache, TextCache
+from desktop.ui.inbox.paint_cache import Entry, GlyphCache, TextCache
 from desktop.ui.inbox.row_parts import Geometry, Ops, RowParts, replay
 from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME
@@ -28,7 +29,7 @@ Direction = Qt.LayoutDirection
 LTR, RTL = Direction.LeftToRight, Direction.RightToLeft
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 NO_PEN = Qt.PenStyle.NoPen
-SELECTED, HOVERED = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_MouseOver
+SELECTED, HOVERED = QStyle.StateFlag.State_Selected.value, QStyle.StateFlag.State_MouseOver.value  # as ints: cheap
 
 class DelegateLookups(Protocol):
     """What the delegate needs to know beyond the conversation: channel kinds and label colours."""
@@ -55,12 +56,16 @@ class ConversationDelegate(QStyledItemDelegate):
         self._leading = {d: bidi.leading_alignment(d) for d in (LTR, RTL)}
         self._trailing = {d: bidi.trailing_alignment(d) for d in (LTR, RTL)}
         self._font_cache: dict[str, tuple[QFont, QFont, QFont]] = {}
+        self._last_fonts: tuple[QFont, tuple[QFont, QFont, QFont]] | None = None  # the view's font → its three
         self.parts = RowParts(self._priority_names)  # colours, chips, pills, times, prepared texts
         self.texts = TextCache()  # shaped, elided texts: a repaint re-shapes nothing
-        self.glyphs = GlyphCache()  # avatars and channel badges as pixmaps
+        self.glyphs = GlyphCache()  # avatars, channel badges and pills (chips, priorities, counts) as pixmaps
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
-        """(base, small, bold) for the view's font, built once per font."""
+        """(base, small, bold) for the view's font, built once per font (`==` is cheaper than `key()`)."""
+        last = self._last_fonts
+        if last is not None and last[0] == base:
+            return last[1]
         key = base.key()
         cached = self._font_cache.get(key)
         if cached is None:
@@ -69,6 +74,7 @@ class ConversationDelegate(QStyledItemDelegate):
             bold = QFont(base)
             bold.setBold(True)
             cached = self._font_cache[key] = (QFont(base), small, bold)
+        self._last_fonts = (QFont(base), cached)
         return cached
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
@@ -81,7 +87,7 @@ class ConversationDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect
         direction = option.direction  # the view's: mirrors the geometry
-        state = option.state
+        state = option.state.value
         parts, texts = self.parts, self.texts
         geo = parts.geometry(rect.width(), rect.height(), direction)
         painter.save()
@@ -91,12 +97,12 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.fillRect(geo.full, parts.selection)
         elif state & HOVERED:
             painter.fillRect(geo.full, parts.hover)
-        painter.setPen(parts.border)
-        painter.drawLine(geo.line_from, geo.line_to)
-        self.glyphs.avatar(painter, geo.avatar, conversation.contact.name, conversation.contact.id, painter.font())
-        self.glyphs.badge(painter, geo.badge, self._lookups.channel_kind(conversation), parts.base)
-        unread = conversation.unread_count > 0
+        painter.fillRect(geo.line, parts.border)  # not an antialiased drawLine: that cost more than a text
         base, small, bold = self._fonts(option.font)
+        ratio = self.glyphs.ratio(painter)
+        self.glyphs.avatar(painter, geo.avatar, conversation.contact.name, conversation.contact.id, base, ratio)
+        self.glyphs.badge(painter, geo.badge, self._lookups.channel_kind(conversation), parts.base, ratio)
+        unread = conversation.unread_count > 0
         sp = THEME.spacing
 
         # line 1: name … time
@@ -118,7 +124,8 @@ class ConversationDelegate(QStyledItemDelegate):
         badge_w = 0
         if unread:
             count = str(conversation.unread_count) if conversation.unread_count < 100 else "99+"
-            badge_w, ops = parts.piece(("badge", count, geo, texts.key_of(small)), lambda: self._badge(count, geo, small))
+            badge_w, ops = parts.piece(("badge", count, geo, texts.key_of(small), ratio),
+                                       lambda: self._badge(count, geo, small, ratio))
             replay(painter, ops)
         raw = preview_text(conversation)
         if conversation.last_message is not None and conversation.last_message.private:
@@ -136,9 +143,9 @@ class ConversationDelegate(QStyledItemDelegate):
         labels = conversation.labels
         assignee = conversation.assignee.name if conversation.assignee is not None else ""
         look = ("line 3", labels, tuple(map(self._lookups.label_color, labels)), assignee, conversation.priority, geo,
-                texts.key_of(small))
+                texts.key_of(small), ratio)
         replay(painter, parts.piece(look, lambda: self._line3(look[2], labels, assignee, conversation.priority, geo,
-                                                              small)))
+                                                              small, ratio)))
         painter.restore()
 
     def _time(self, when: str, geo: Geometry, font: QFont) -> tuple[int, tuple[QPointF, QStaticText] | None]:
@@ -152,19 +159,34 @@ class ConversationDelegate(QStyledItemDelegate):
         entry = self.texts.static(shown, time_w, font, direction if own is None else own)
         return time_w, (self.texts.origin(area, entry, self._trailing[direction]), entry[0])
 
-    def _badge(self, count: str, geo: Geometry, font: QFont) -> tuple[int, Ops]:
+    def _badge(self, count: str, geo: Geometry, font: QFont, ratio: float) -> tuple[int, Ops]:
         """The unread badge's width and painter calls."""
         sp, parts = THEME.spacing, self.parts
         badge_w = max(sp.badge_min, self.texts.advance(count, font) + 10)
         area = geo.rect(geo.left + geo.content - badge_w, 30, badge_w, sp.badge_min)
         entry = self.texts.static(count, -1, font, LTR)
-        return badge_w, ((QPainter.setPen, NO_PEN), (QPainter.setBrush, parts.unread_badge),
-                         (QPainter.drawRoundedRect, QRectF(area), sp.badge_min / 2, sp.badge_min / 2),
-                         (QPainter.setPen, parts.white), (QPainter.setFont, font),
-                         (QPainter.drawStaticText, self.texts.origin(area, entry, CENTRE), entry[0]))
+        pixmap = self._rounded(("badge", count), area, ratio, sp.badge_min / 2, parts.unread_badge, parts.white,
+                               font, entry)
+        return badge_w, ((QPainter.drawPixmap, QPointF(area.topLeft()), pixmap),)
+
+    def _rounded(self, key: tuple[Any, ...], area: QRect, ratio: float, radius: float, background: QColor,
+                 color: QColor, font: QFont, entry: Entry | None) -> QPixmap:
+        """A pill of `area`'s size (rounded rectangle in `background`, the prepared text `entry` centred on it in
+        `color`) as a pixmap rendered once: chips, priorities and unread badges repeat from row to row."""
+        def render(target: QPainter, local: QRectF) -> None:
+            target.setPen(NO_PEN)
+            target.setBrush(background)
+            target.drawRoundedRect(local, radius, radius)
+            if entry is not None:
+                target.setPen(color)
+                target.setFont(font)
+                target.drawStaticText(self.texts.origin(local.toRect(), entry, CENTRE), entry[0])
+
+        look = (*key, background.rgba(), color.rgba(), radius, self.texts.key_of(font))
+        return self.glyphs.piece(look, area.width(), area.height(), ratio, render)
 
     def _line3(self, colors: tuple[str, ...], labels: tuple[str, ...], assignee: str, priority: Priority,
-               geo: Geometry, font: QFont) -> Ops:
+               geo: Geometry, font: QFont, ratio: float) -> Ops:
         """Painter calls of line 3: assignee and priority pill at the trailing end, label chips from the leading
         end in the room left (a "+n" for those that do not fit)."""
         sp, parts, texts = THEME.spacing, self.parts, self.texts
@@ -185,11 +207,10 @@ class ConversationDelegate(QStyledItemDelegate):
         if pill is not None:
             pill_w = texts.advance(pill.word, font) + 12
             area = geo.rect(left + width - used - pill_w, 50, pill_w, 16)
-            ops += [(QPainter.setPen, NO_PEN), (QPainter.setBrush, pill.tint),
-                    (QPainter.drawRoundedRect, QRectF(area), 8, 8), (QPainter.setPen, pill.color)]
-            if pill.word:
-                entry = texts.static(pill.word, -1, font, direction if pill.direction is None else pill.direction)
-                ops.append((QPainter.drawStaticText, texts.origin(area, entry, CENTRE), entry[0]))
+            own = direction if pill.direction is None else pill.direction
+            word = texts.static(pill.word, -1, font, own) if pill.word else None
+            pixmap = self._rounded(("pill", pill.word, own), area, ratio, 8, pill.tint, pill.color, font, word)
+            ops.append((QPainter.drawPixmap, QPointF(area.topLeft()), pixmap))
             used += pill_w + sp.s
         room, x, radius = width - used - sp.m, 0, sp.chip_radius
         for position, (title, color) in enumerate(zip(labels, colors, strict=True)):
@@ -203,10 +224,9 @@ class ConversationDelegate(QStyledItemDelegate):
                 break
             area = geo.rect(left + x, 50, chip_w, 16)
             chip = parts.chip(title, color)
-            ops += [(QPainter.setPen, NO_PEN), (QPainter.setBrush, chip.background),
-                    (QPainter.drawRoundedRect, QRectF(area), radius, radius), (QPainter.setPen, chip.foreground)]
-            if chip.text:
-                entry = texts.static(chip.text, -1, font, chip.direction)
-                ops.append((QPainter.drawStaticText, texts.origin(area, entry, CENTRE), entry[0]))
+            title_text = texts.static(chip.text, -1, font, chip.direction) if chip.text else None
+            pixmap = self._rounded(("chip", chip.text, chip.direction), area, ratio, radius, chip.background,
+                                   chip.foreground, font, title_text)
+            ops.append((QPainter.drawPixmap, QPointF(area.topLeft()), pixmap))
             x += chip_w + sp.s
         return tuple(ops)

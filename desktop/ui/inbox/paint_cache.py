@@ -9,7 +9,8 @@
   scrolled past) is painted with `drawText` as before, so scrolling through fresh rows pays nothing extra.
   The text's own base direction is part of the key and set on the layout, so per-row direction from content
   and the bidi isolates are kept exactly as before. Plain text only (never rich text).
-- `GlyphCache`: avatars (`icons.paint_avatar`) and channel badges (`icons.paint_channel_badge`) rendered
+- `GlyphCache`: avatars (`icons.paint_avatar`), channel badges (`icons.paint_channel_badge`) and the row's
+  pills (label chips, priorities, unread badges: an antialiased rounded rectangle and a text each) rendered
   once into pixmaps at the painter's device pixel ratio, then drawn with `drawPixmap`.
 
 All tables are bounded least-recently-used: memory stays flat over a shift. Signals: none.
@@ -38,7 +39,7 @@ from desktop.ui.inbox.icons import avatar_color_name, initials, paint_avatar, pa
 
 Align = Qt.AlignmentFlag
 _Key = tuple[str, int, str, Qt.LayoutDirection]
-_Entry = tuple[QStaticText, float, float]  # a prepared text, its width and height
+Entry = tuple[QStaticText, float, float]  # a prepared text, its width and height
 
 
 def _bounded_put(table: OrderedDict, key: object, value: object, limit: int) -> None:  # type: ignore[type-arg]
@@ -53,7 +54,7 @@ class TextCache:
     def __init__(self, limit: int = 1024) -> None:
         self.limit = limit
         self._elided: OrderedDict[_Key, str] = OrderedDict()  # seen once: the elided string
-        self._static: OrderedDict[_Key, _Entry] = OrderedDict()  # seen again
+        self._static: OrderedDict[_Key, Entry] = OrderedDict()  # seen again
         self._advances: OrderedDict[tuple[str, str], int] = OrderedDict()
         self._metrics: dict[str, QFontMetrics] = {}
         self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
@@ -116,7 +117,7 @@ class TextCache:
             self._static.move_to_end(key)
         painter.drawStaticText(self.origin(rect, entry, align), entry[0])
 
-    def static(self, text: str, width: int, font: QFont, direction: Qt.LayoutDirection) -> _Entry:
+    def static(self, text: str, width: int, font: QFont, direction: Qt.LayoutDirection) -> Entry:
         """`text` elided to `width` (-1: not elided) and shaped at once, for texts that repeat from row to row
         (times, counts, assignees, priorities, labels): (the QStaticText, its width, its height)."""
         key = (text, width, self.key_of(font), direction)
@@ -130,7 +131,7 @@ class TextCache:
             self._static.move_to_end(key)
         return entry
 
-    def origin(self, rect: QRect, entry: _Entry, align: Align) -> QPointF:
+    def origin(self, rect: QRect, entry: Entry, align: Align) -> QPointF:
         """Where `drawStaticText` puts a prepared text (`static()`) placed in `rect` as `draw` places it."""
         place = self._placement(align)
         text_width, height = entry[1], entry[2]
@@ -169,7 +170,7 @@ class TextCache:
             elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return elided
 
-    def _prepare(self, key: _Key, text: str, font: QFont) -> _Entry:
+    def _prepare(self, key: _Key, text: str, font: QFont) -> Entry:
         static = QStaticText(text)
         static.setTextFormat(Qt.TextFormat.PlainText)
         option = QTextOption()
@@ -194,54 +195,70 @@ class GlyphCache:
         self.limit = limit  # avatars (initials × colour); badges (a few kinds) have a table of their own
         self._pixmaps: OrderedDict[Hashable, QPixmap] = OrderedDict()
         self._badges: OrderedDict[Hashable, QPixmap] = OrderedDict()
+        self._pieces: OrderedDict[Hashable, QPixmap] = OrderedDict()  # chips, pills, unread badges
         self._font_keys: dict[int, tuple[QFont, str]] = {}  # id → (the font, kept alive; its key)
         self.rendered = 0  # pixmaps painted so far (a test can tell a repaint rendered nothing)
 
     def __len__(self) -> int:
-        return len(self._pixmaps) + len(self._badges)
+        return len(self._pixmaps) + len(self._badges) + len(self._pieces)
 
-    def avatar(self, painter: QPainter, rect: QRectF, name: str, seed: int, font: QFont) -> None:
-        """`icons.paint_avatar(painter, rect, name, seed)` with `font` as the painter's font, cached."""
+    def avatar(self, painter: QPainter, rect: QRectF, name: str, seed: int, font: QFont,
+               ratio: float | None = None) -> None:
+        """`icons.paint_avatar(painter, rect, name, seed)` with `font` as the painter's font, cached (`ratio`:
+        the painter's device pixel ratio, when the caller knows it)."""
+        ratio = self.ratio(painter) if ratio is None else ratio
         known = self._font_keys.get(id(font))
         if known is None or known[0] is not font:
             if len(self._font_keys) >= 64:
                 self._font_keys.clear()
             known = self._font_keys[id(font)] = (font, font.key())
-        key = (initials(name), avatar_color_name(seed), rect.width(), rect.height(), known[1], self._ratio(painter))
+        key = (initials(name), avatar_color_name(seed), rect.width(), rect.height(), known[1], ratio)
 
         def render(target: QPainter, area: QRectF) -> None:
             target.setFont(font)
             paint_avatar(target, area, name, seed)
 
-        self._draw(painter, self._pixmaps, key, rect, 0.0, render)
+        self._draw(painter, self._pixmaps, key, rect, 0.0, ratio, render)
 
-    def badge(self, painter: QPainter, rect: QRectF, kind: ChannelKind, ring: QColor) -> None:
+    def badge(self, painter: QPainter, rect: QRectF, kind: ChannelKind, ring: QColor,
+              ratio: float | None = None) -> None:
         """`icons.paint_channel_badge(painter, rect, kind, ring=ring)`, cached."""
-        key = (kind, rect.width(), rect.height(), ring.rgba(), self._ratio(painter))
-        self._draw(painter, self._badges, key, rect, MARGIN,
+        ratio = self.ratio(painter) if ratio is None else ratio
+        key = (kind, rect.width(), rect.height(), ring.rgba(), ratio)
+        self._draw(painter, self._badges, key, rect, MARGIN, ratio,
                    lambda target, area: paint_channel_badge(target, area, kind, ring=ring))
 
     @staticmethod
-    def _ratio(painter: QPainter) -> float:
+    def ratio(painter: QPainter) -> float:
         device = painter.device()
         return device.devicePixelRatioF() if device is not None else 1.0
 
     def _draw(self, painter: QPainter, table: OrderedDict[Hashable, QPixmap], key: Hashable, rect: QRectF,
-              margin: float, render: Callable[[QPainter, QRectF], None]) -> None:
+              margin: float, ratio: float, render: Callable[[QPainter, QRectF], None]) -> None:
+        pixmap = self._pixmap(table, key, rect.width(), rect.height(), margin, ratio, render)
+        painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)
+
+    def piece(self, key: Hashable, width: float, height: float, ratio: float,
+              render: Callable[[QPainter, QRectF], None]) -> QPixmap:
+        """`render` (a chip, a pill, the unread badge: antialiased shapes and text) into a transparent pixmap
+        of `width` × `height` at device pixel ratio `ratio`, once per `key`: drawn with one `drawPixmap`."""
+        return self._pixmap(self._pieces, (key, width, height, ratio), width, height, 0.0, ratio, render)
+
+    def _pixmap(self, table: OrderedDict[Hashable, QPixmap], key: Hashable, width: float, height: float,
+                margin: float, ratio: float, render: Callable[[QPainter, QRectF], None]) -> QPixmap:
         pixmap = table.get(key)
         if pixmap is None:
-            ratio = self._ratio(painter)
-            width, height = rect.width() + 2 * margin, rect.height() + 2 * margin
-            pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
+            pixmap = QPixmap(math.ceil((width + 2 * margin) * ratio), math.ceil((height + 2 * margin) * ratio))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             target = QPainter(pixmap)
             try:
-                render(target, QRectF(margin, margin, rect.width(), rect.height()))
+                target.setRenderHint(QPainter.RenderHint.Antialiasing)
+                render(target, QRectF(margin, margin, width, height))
             finally:
                 target.end()
             _bounded_put(table, key, pixmap, self.limit)
             self.rendered += 1
         else:
             table.move_to_end(key)
-        painter.drawPixmap(QPointF(rect.left() - margin, rect.top() - margin), pixmap)
+        return pixmap

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from desktop.domain.models import Priority
@@ -37,6 +37,7 @@ Ops = tuple[tuple[Any, ...], ...]  # (an unbound QPainter method, its arguments 
 _CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")  # the sender's bidi controls `bidi.prepare_text` removes
 _DIRECTION_SCAN = 300  # `bidi.direction_of` looks at this many characters
 _AUTO = Direction.LayoutDirectionAuto
+_QUARTER, _A_WEEK = 900, 7 * 86400  # seconds; `relative_time` shows the date alone from 6 days on
 
 
 def shown_text(text: str) -> tuple[str, Direction | None]:
@@ -68,8 +69,7 @@ class Geometry:
     left: int  # where the texts start, from the leading edge
     content: int  # the texts' width
     full: QRect
-    line_from: QPoint
-    line_to: QPoint
+    line: QRect  # the separator at the bottom
     avatar: QRectF
     badge: QRectF
 
@@ -83,8 +83,8 @@ class Geometry:
         def mirrored(x: int, y: int, w: int, h: int) -> QRectF:
             return QRectF(width - x - w if rtl else x, y, w, h)
 
-        return cls(width, height, rtl, left, width - left - sp.l, QRect(0, 0, width, height), QPoint(0, height - 1),
-                   QPoint(width - 1, height - 1), mirrored(sp.l, sp.l, sp.avatar, sp.avatar),
+        return cls(width, height, rtl, left, width - left - sp.l, QRect(0, 0, width, height),
+                   QRect(0, height - 1, width, 1), mirrored(sp.l, sp.l, sp.avatar, sp.avatar),
                    mirrored(badge_at, badge_at, 16, 16))
 
     def rect(self, x: int, y: int, w: int, h: int) -> QRect:
@@ -149,6 +149,7 @@ class RowParts:
         self._geometries: dict[tuple[int, int, Direction], Geometry] = {}
         self._pieces: OrderedDict[Hashable, Any] = OrderedDict()
         self._times: dict[datetime | None, str] = {}
+        self._quarters: dict[int, str] = {}  # quarter of an hour since the epoch → the date of its old moments
         self._minute = 0
 
     def geometry(self, width: int, height: int, direction: Direction) -> Geometry:
@@ -192,12 +193,23 @@ class RowParts:
         return entry
 
     def when(self, moment: datetime | None) -> str:
-        """`relative_time(moment)`, remembered within the current minute."""
-        minute = int(time.time() // 60)
+        """`relative_time(moment)`, remembered within the current minute. A moment over a week old is shown as
+        its local date alone, the same for every moment of its quarter of an hour (every time zone's offset is
+        a whole number of quarters: no local midnight falls inside one), so those share one answer."""
+        now = time.time()
+        minute = int(now // 60)
         if minute != self._minute:
             self._times.clear()
+            self._quarters.clear()
             self._minute = minute
         text = self._times.get(moment)
         if text is None:
-            text = self._times[moment] = relative_time(moment)
+            stamp = moment.timestamp() if moment is not None else now
+            quarter = int(stamp // _QUARTER) if now - stamp > _A_WEEK + _QUARTER else None
+            text = self._quarters.get(quarter) if quarter is not None else None
+            if text is None:
+                text = relative_time(moment)
+                if quarter is not None:
+                    self._quarters[quarter] = text
+            self._times[moment] = text
         return text

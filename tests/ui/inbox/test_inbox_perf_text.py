@@ -1,13 +1,21 @@
-"""TextCache: one elision and one shaping per (text, width, font, direction); base direction kept; bounded."""
+"""TextCache: one elision and one shaping per (text, width, font, direction); base direction kept; bounded.
+RowParts.when: relative times shared between moments only where they cannot differ."""
 
 from __future__ import annotations
 
+import os
+import random
+import time
+from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
 from desktop.ui.inbox.paint_cache import TextCache
+from desktop.ui.inbox.relative_time import relative_time
+from desktop.ui.inbox.row_parts import RowParts
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
@@ -46,3 +54,23 @@ def test_the_cache_stays_bounded(qapp: Any) -> None:
         paint(cache, f"conversation {number}", 200, LTR)
         cache.advance(f"label {number}", QFont())
     assert len(cache) == 64 and len(cache._advances) == 64 and len(cache._elided) <= 128
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Kathmandu", "America/St_Johns"])  # offsets of :00, :45, :30
+def test_old_moments_share_a_relative_time_only_where_it_cannot_differ(qapp: Any, zone: str) -> None:
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = zone
+    time.tzset()
+    try:
+        parts, now, rng = RowParts({}), time.time(), random.Random(5)
+        stamps = [now - rng.uniform(6 * 86400, 400 * 86400) for _ in range(3000)]
+        stamps += [now - 7 * 86400 - 900 - second for second in range(0, 3600, 7)]  # where sharing starts
+        moments = [datetime.fromtimestamp(stamp, UTC) for stamp in stamps]
+        assert [parts.when(moment) for moment in moments] == [relative_time(moment) for moment in moments]
+        assert 0 < len(parts._quarters) < len(moments)  # some moments did share their quarter's answer
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
