@@ -11,6 +11,7 @@ decodes into is `realtime_kinds.KINDS`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Union
 
 import msgspec
@@ -72,6 +73,19 @@ def event_name(message: Any) -> str:
 
 def decode_event(message: Any, account_id: int) -> Event | None:
     """Decode one frame message of the subscription of `account_id`; None = another workspace's event."""
+    known = _KNOWN.get(type(message))
+    if known is not None:  # from `read_frame`: a known event, its data already in its shape
+        name, make = known
+        data = message.data
+        if data is None:  # only a server command's data may be null
+            return ServerCommand(account_id, name)
+        event_account = data.account_id
+        if event_account is None:
+            if name not in SERVER_COMMANDS:
+                return None
+        elif event_account != account_id:
+            return None
+        return make(name, data, account_id)
     name, data = _envelope(message)
     shape, build = KINDS.get(name, (Placed, None))
     if data is None and name in SERVER_COMMANDS:
@@ -105,6 +119,8 @@ def _message_type(name: str, shape: type[Shape]) -> type[_Message]:
 
 _MESSAGES = tuple(_message_type(name, shape) for name, (shape, _) in KINDS.items())
 _TAGS: dict[type[_Message], str] = {kind: str(kind.__struct_config__.tag) for kind in _MESSAGES}
+#: message type → (event name, builder): what `decode_event` needs of a message `read_frame` decoded
+_KNOWN: dict[type[Any], tuple[str, Callable[[str, Any, int], Event]]] = {kind: (name, KINDS[name][1]) for kind, name in _TAGS.items()}
 _frame = constructor(Frame)
 
 
