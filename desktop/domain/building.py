@@ -41,9 +41,8 @@ def _slots(cls: type[Any]) -> tuple[list[str], dict[str, Any]]:
 def _twin(cls: type[Any]) -> type[Any] | None:
     """A plain class with the layout of `cls`, whose instances may become instances of `cls`; None if none."""
     twin = type(f"_{cls.__name__}Twin", (), {"__slots__": cls.__dict__["__slots__"]})
-    probe: Any = object.__new__(twin)
     try:
-        probe.__class__ = cls
+        object.__setattr__(object.__new__(twin), "__class__", cls)
     except TypeError:
         return None
     return twin
