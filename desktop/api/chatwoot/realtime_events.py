@@ -17,7 +17,7 @@ from typing import Any, Union
 import msgspec
 
 from desktop.api.chatwoot.decode_shapes import Shape
-from desktop.api.chatwoot.decode_support import RAW_JSON, constructor, load
+from desktop.api.chatwoot.decode_support import RAW_JSON, load
 from desktop.api.chatwoot.realtime_kinds import (
     CONTACT_EVENTS,
     CONVERSATION_EVENTS,
@@ -121,19 +121,19 @@ _MESSAGES = tuple(_message_type(name, shape) for name, (shape, _) in KINDS.items
 _TAGS: dict[type[_Message], str] = {kind: str(kind.__struct_config__.tag) for kind in _MESSAGES}
 #: message type → (event name, builder): what `decode_event` needs of a message `read_frame` decoded
 _KNOWN: dict[type[Any], tuple[str, Callable[[str, Any, int], Event]]] = {kind: (name, KINDS[name][1]) for kind, name in _TAGS.items()}
-_frame = constructor(Frame)
 
 
-#: a frame whose message, if any, is a known event (or a ping's number), all decoded in one pass
+#: a frame whose message, if any, is a known event (or a ping's number), all decoded in one pass; a `reason`
+#: that is not a string or a `reconnect` that is not a boolean sends the frame to the slower reading
 _FastFrame = msgspec.defstruct(
     "_FastFrame",
     [
         ("type", str | None, None),
-        ("identifier", str | None, None),
         ("message", Union[_MESSAGES] | int | None, None),  # noqa: UP007 (a union of a tuple of types)
-        ("reason", str | None, None),
-        ("reconnect", bool | None, None),
     ],
+    bases=(Frame,),
+    kw_only=True,
+    frozen=True,
     gc=False,
 )
 
@@ -148,7 +148,7 @@ class _FrameShape(msgspec.Struct, gc=False):
     reconnect: Any = None
 
 
-_FAST_FRAME = msgspec.json.Decoder(_FastFrame, strict=False)
+_FAST_FRAME: msgspec.json.Decoder[Frame] = msgspec.json.Decoder(_FastFrame, strict=False)  # type: ignore[arg-type]
 _FRAME = msgspec.json.Decoder(_FrameShape)
 
 
@@ -158,10 +158,9 @@ def read_frame(raw: str | bytes) -> Frame:
     (`msgspec.Raw`); `decode_event` takes either. FrameError (with no payload content in the text) when
     the frame is malformed."""
     try:
-        fast: Any = _FAST_FRAME.decode(raw)
+        return _FAST_FRAME.decode(raw)  # a Frame
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return _read_frame_slowly(raw)  # an unknown event, a malformed payload, or no frame at all
-    return _frame(fast.type, fast.identifier, fast.message, fast.reason, fast.reconnect is not False)
 
 
 def _read_frame_slowly(raw: str | bytes) -> Frame:
