@@ -75,7 +75,9 @@ def presence_command(identifier: str) -> str:
 
 class Frame(msgspec.Struct, frozen=True, gc=False):
     """One decoded server frame. `type` is None for data frames (they carry `message`). A msgspec Struct, so
-    that `realtime_events.read_frame` decodes the frame text straight into one (no object built after)."""
+    that `realtime_events.read_frame` decodes the frame text straight into one (no object built after): its
+    frames are of a subclass (whose `message` field holds the known events' types), so compare their fields,
+    not the frames."""
 
     type: str | None
     identifier: str | None = None
