@@ -14,7 +14,7 @@ from typing import Any
 
 from desktop.api.chatwoot.decode_people import contact_from, person_from
 from desktop.api.chatwoot.decode_shapes import AttachmentShape, MessagePageShape, MessageShape
-from desktop.api.chatwoot.decode_support import constructor, load, pick, table, when
+from desktop.api.chatwoot.decode_support import MOMENTS, constructor, load, pick, table, when
 from desktop.api.chatwoot.wire import malformed, to_int
 from desktop.domain.models import (
     Attachment,
@@ -112,12 +112,18 @@ def message_from(shape: MessageShape, where: str, conversation_id: int | None = 
         if conversation_id is None:
             raise malformed(f"{where}.conversation_id", "an integer", None)
         conv_id = conversation_id
-    created_at = when(shape.created_at, where, "created_at")
+    stamp = shape.created_at  # an epoch int seen moments ago, most often: its datetime is in MOMENTS
+    created_at = MOMENTS.get(stamp) if type(stamp) is int else None
     if created_at is None:
-        raise malformed(f"{where}.created_at", "a timestamp", shape.created_at)
+        created_at = when(stamp, where, "created_at")
+        if created_at is None:
+            raise malformed(f"{where}.created_at", "a timestamp", stamp)
     attributes = shape.content_attributes
     sender = shape.sender
     kind = shape.message_type
+    status = shape.status
+    delivery = DeliveryStatus.SENT if status is None else _DELIVERY.get(status)
+    echo = shape.echo_id
     return _message(  # every field, in declaration order
         shape.id,
         conv_id,
@@ -126,11 +132,11 @@ def message_from(shape: MessageShape, where: str, conversation_id: int | None = 
         else decode_message_type(kind, f"{where}.message_type"),
         created_at,
         shape.private is True,
-        pick(shape.status, _DELIVERY, DeliveryStatus.SENT),
+        pick(status, _DELIVERY, DeliveryStatus.SENT) if delivery is None else delivery,
         shape.content_type or "text",
         None if sender is None else person_from(sender, f"{where}.sender", shape.sender_type),
         tuple(map(attachment_from, shape.attachments)) if shape.attachments else (),
-        _echo(shape.echo_id),
+        None if echo is None else _echo(echo),
         shape.inbox_id,
         shape.source_id or None,
         None if not attributes else _lenient_text(attributes.get("external_error")),

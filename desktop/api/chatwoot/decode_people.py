@@ -121,11 +121,12 @@ def person_from(shape: PersonShape, where: str, kind_hint: object = None) -> Per
     message's `sender_type` or a conversation's `assignee_type`), else it is a user."""
     if kind_hint is None:
         hint = SenderKind.USER
-    elif type(kind_hint) is str:  # the common case: no path text to build
-        hint = pick(kind_hint, _SENDER_KINDS, SenderKind.USER)
+    elif type(kind_hint) is str:  # the common case: an exact wire value, no path text to build
+        hint = _SENDER_KINDS.get(kind_hint) or pick(kind_hint, _SENDER_KINDS, SenderKind.USER)
     else:
         hint = sender_kind(kind_hint, f"{where}(type hint)")
-    kind = hint if shape.type is None else pick(shape.type, _SENDER_KINDS, hint)
+    own = shape.type
+    kind = hint if own is None else _SENDER_KINDS.get(own) or pick(own, _SENDER_KINDS, hint)
     availability = shape.availability_status
     return _person(
         shape.id,

@@ -13,6 +13,10 @@ expressed in the field types:
 * free-form objects (`custom_attributes`, `content_attributes`) are plain dicts;
 * `UNSET` marks keys whose mere presence matters (REST `last_non_activity_message` may be null, push lacks it).
 
+The fields are declared in the order the server emits the keys (the contract's documented order: §4.2 for
+conversations, §6.3 for messages, §9.2 and §10.2 for the push objects): msgspec looks a key up from the field
+after the last one it matched, so in that order each key is found at the first comparison.
+
 Decoding is lax (`strict=False`): integral floats and digit strings are accepted where an int belongs, as
 some endpoints send `"1"`. The shapes hold no containers of themselves, so they are not tracked by the
 garbage collector (`gc=False`): a burst of events creates no work for it.
@@ -38,24 +42,24 @@ class PersonShape(Shape):
     id: int
     name: str | None = None
     available_name: str | None = None
-    thumbnail: str | None = None
     avatar_url: str | None = None
     type: str | None = None
     availability_status: str | None = None
+    thumbnail: str | None = None
 
 
-class ContactShape(Shape):
+class ContactShape(Shape, kw_only=True):
     """A contact, REST (with `contact_inboxes`, ignored) or push."""
 
+    additional_attributes: dict[str, Any] | None = None
+    custom_attributes: dict[str, Any] | None = None
+    email: str | None = None
     id: int
+    identifier: str | None = None
     name: str | None = None
     phone_number: str | None = None
-    email: str | None = None
     thumbnail: str | None = None
-    identifier: str | None = None
     blocked: bool | None = None
-    custom_attributes: dict[str, Any] | None = None
-    additional_attributes: dict[str, Any] | None = None
     account_id: int | None = None  # contact.* events
 
 
@@ -79,25 +83,25 @@ class AttachmentShape(Shape):
     fallback_title: str | None = None
 
 
-class MessageShape(Shape):
+class MessageShape(Shape, kw_only=True):
     """A message, REST or push (also the data of `message.*` events)."""
 
     id: int
+    content: str | None = None
+    account_id: int | None = None  # message.* events
+    inbox_id: int | None = None
+    conversation_id: int | None = None
     message_type: int | str
     created_at: Stamp
-    conversation_id: int | None = None
-    content: str | None = None
     private: bool | None = None
     status: str | None = None
-    content_type: str | None = None
-    sender: PersonShape | None = None
-    sender_type: str | None = None
-    attachments: list[AttachmentShape] | None = None
-    echo_id: str | int | float | None = None
-    inbox_id: int | None = None
     source_id: str | None = None
+    content_type: str | None = None
     content_attributes: dict[str, Any] | None = None
-    account_id: int | None = None  # message.* events
+    sender_type: str | None = None
+    echo_id: str | int | float | None = None
+    attachments: list[AttachmentShape] | None = None
+    sender: PersonShape | None = None
     performer: Any = None  # message.created when an agent acted: an object with `id`
 
 
@@ -109,30 +113,30 @@ class ConversationMetaShape(Shape):
     team: TeamShape | None = None
 
 
-class ConversationShape(Shape):
+class ConversationShape(Shape, kw_only=True):
     """A conversation, REST or push (also the data of `conversation.*` events)."""
 
     meta: ConversationMetaShape
     id: int
-    inbox_id: int
+    messages: list[MessageShape] | None = None
     account_id: int | None = None
-    status: str | None = None
-    priority: str | None = None
+    agent_last_seen_at: Stamp = None
+    can_reply: bool | None = None
+    inbox_id: int
     labels: list[str] | None = None
-    unread_count: int | None = None
-    last_activity_at: Stamp | UnsetType = UNSET
-    timestamp: Stamp = None
+    muted: bool | None = None
+    snoozed_until: Stamp = None
+    status: str | None = None
     created_at: Stamp = None
     updated_at: Stamp = None
-    can_reply: bool | None = None
-    waiting_since: Stamp = None
-    snoozed_until: Stamp = None
+    timestamp: Stamp = None
     first_reply_created_at: Stamp = None
-    agent_last_seen_at: Stamp = None
+    unread_count: int | None = None
     last_non_activity_message: MessageShape | UnsetType | None = UNSET
-    messages: list[MessageShape] | None = None
+    last_activity_at: Stamp | UnsetType = UNSET
+    priority: str | None = None
+    waiting_since: Stamp = None
     channel: str | None = None
-    muted: bool | None = None
 
 
 class CountsShape(Shape):

@@ -53,7 +53,7 @@ def load(shape: type[S], value: object, where: str) -> S:
 
 #: epoch second → its datetime, shared: the timestamps of a burst repeat (a message's `created_at` is its
 #: conversation's `last_activity_at`), and datetimes are immutable. Cleared when full, so it stays small.
-_MOMENTS: dict[int, datetime] = {}
+MOMENTS: dict[int, datetime] = {}
 _MOMENTS_MAX = 4096
 
 
@@ -61,13 +61,13 @@ def when(value: object, where: str, name: str) -> datetime | None:
     """`timestamp(value, where.name)` with the wire's common cases first (an epoch int, 0, null): the path
     text is built only when the slower readers need it."""
     if type(value) is int:
-        moment = _MOMENTS.get(value)
+        moment = MOMENTS.get(value)
         if moment is not None:
             return moment
         if 0 < value < MAX_EPOCH:
-            if len(_MOMENTS) >= _MOMENTS_MAX:
-                _MOMENTS.clear()
-            moment = _MOMENTS[value] = datetime.fromtimestamp(value, UTC)
+            if len(MOMENTS) >= _MOMENTS_MAX:
+                MOMENTS.clear()
+            moment = MOMENTS[value] = datetime.fromtimestamp(value, UTC)
             return moment
         if value == 0:
             return None
@@ -120,4 +120,4 @@ def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
     return kind
 
 
-__all__ = ["RAW_JSON", "channel_kind", "constructor", "finite", "load", "pick", "table", "when"]
+__all__ = ["MOMENTS", "RAW_JSON", "channel_kind", "constructor", "finite", "load", "pick", "table", "when"]

@@ -233,19 +233,22 @@ class RealtimeClient:
         except proto.FrameError as exc:
             log.warning("realtime: skipped a malformed frame: %s", exc)
             return
-        if frame.type in ("ping", "welcome"):
+        kind = frame.type
+        if kind is None:  # a data frame: the common case
+            if frame.message is not None and (sub := self._subs.by_identifier(frame.identifier)) is not None:
+                self._subs.dispatch(sub, frame.message)
+            return  # (no subscription: a stale identifier, old token or removed workspace, or another channel)
+        if kind in ("ping", "welcome"):
             return
-        if frame.type == "disconnect":
+        if kind == "disconnect":
             raise _ConnectionLost(f"server disconnect: {frame.reason}", reconnect=frame.reconnect)
         sub = self._subs.by_identifier(frame.identifier)
         if sub is None:
             return  # a stale identifier (old token, removed workspace) or a channel we did not open
-        if frame.type == "confirm_subscription":
+        if kind == "confirm_subscription":
             self._subs.confirmed(sub)
-        elif frame.type == "reject_subscription":
+        elif kind == "reject_subscription":
             self._subs.failed(sub, "the server rejected the subscription")
-        elif frame.type is None and frame.message is not None:
-            self._subs.dispatch(sub, frame.message)
 
     # -- the live socket --------------------------------------------------------------
     async def _send(self, frame: str) -> bool:

@@ -11,12 +11,13 @@ decodes into is `realtime_kinds.KINDS`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Union
 
 import msgspec
 
 from desktop.api.chatwoot.decode_shapes import Shape
-from desktop.api.chatwoot.decode_support import RAW_JSON, constructor, load
+from desktop.api.chatwoot.decode_support import RAW_JSON, load
 from desktop.api.chatwoot.realtime_kinds import (
     CONTACT_EVENTS,
     CONVERSATION_EVENTS,
@@ -72,6 +73,19 @@ def event_name(message: Any) -> str:
 
 def decode_event(message: Any, account_id: int) -> Event | None:
     """Decode one frame message of the subscription of `account_id`; None = another workspace's event."""
+    known = _KNOWN.get(type(message))
+    if known is not None:  # from `read_frame`: a known event, its data already in its shape
+        name, make = known
+        data = message.data
+        if data is None:  # only a server command's data may be null
+            return ServerCommand(account_id, name)
+        event_account = data.account_id
+        if event_account is None:
+            if name not in SERVER_COMMANDS:
+                return None
+        elif event_account != account_id:
+            return None
+        return make(name, data, account_id)
     name, data = _envelope(message)
     shape, build = KINDS.get(name, (Placed, None))
     if data is None and name in SERVER_COMMANDS:
@@ -105,19 +119,21 @@ def _message_type(name: str, shape: type[Shape]) -> type[_Message]:
 
 _MESSAGES = tuple(_message_type(name, shape) for name, (shape, _) in KINDS.items())
 _TAGS: dict[type[_Message], str] = {kind: str(kind.__struct_config__.tag) for kind in _MESSAGES}
-_frame = constructor(Frame)
+#: message type → (event name, builder): what `decode_event` needs of a message `read_frame` decoded
+_KNOWN: dict[type[Any], tuple[str, Callable[[str, Any, int], Event]]] = {kind: (name, KINDS[name][1]) for kind, name in _TAGS.items()}
 
 
-#: a frame whose message, if any, is a known event (or a ping's number), all decoded in one pass
+#: a frame whose message, if any, is a known event (or a ping's number), all decoded in one pass; a `reason`
+#: that is not a string or a `reconnect` that is not a boolean sends the frame to the slower reading
 _FastFrame = msgspec.defstruct(
     "_FastFrame",
     [
         ("type", str | None, None),
-        ("identifier", str | None, None),
         ("message", Union[_MESSAGES] | int | None, None),  # noqa: UP007 (a union of a tuple of types)
-        ("reason", str | None, None),
-        ("reconnect", bool | None, None),
     ],
+    bases=(Frame,),
+    kw_only=True,
+    frozen=True,
     gc=False,
 )
 
@@ -132,7 +148,7 @@ class _FrameShape(msgspec.Struct, gc=False):
     reconnect: Any = None
 
 
-_FAST_FRAME = msgspec.json.Decoder(_FastFrame, strict=False)
+_FAST_FRAME: msgspec.json.Decoder[Frame] = msgspec.json.Decoder(_FastFrame, strict=False)  # type: ignore[arg-type]
 _FRAME = msgspec.json.Decoder(_FrameShape)
 
 
@@ -142,10 +158,9 @@ def read_frame(raw: str | bytes) -> Frame:
     (`msgspec.Raw`); `decode_event` takes either. FrameError (with no payload content in the text) when
     the frame is malformed."""
     try:
-        fast: Any = _FAST_FRAME.decode(raw)
+        return _FAST_FRAME.decode(raw)  # a Frame
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return _read_frame_slowly(raw)  # an unknown event, a malformed payload, or no frame at all
-    return _frame(fast.type, fast.identifier, fast.message, fast.reason, fast.reconnect is not False)
 
 
 def _read_frame_slowly(raw: str | bytes) -> Frame:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import random
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+import msgspec
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
 
 #: offered in this order, as the official clients do.
@@ -73,9 +73,11 @@ def presence_command(identifier: str) -> str:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Frame:
-    """One decoded server frame. `type` is None for data frames (they carry `message`)."""
+class Frame(msgspec.Struct, frozen=True, gc=False):
+    """One decoded server frame. `type` is None for data frames (they carry `message`). A msgspec Struct, so
+    that `realtime_events.read_frame` decodes the frame text straight into one (no object built after): its
+    frames are of a subclass (whose `message` field holds the known events' types), so compare their fields,
+    not the frames."""
 
     type: str | None
     identifier: str | None = None
