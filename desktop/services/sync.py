@@ -287,8 +287,8 @@ class RealtimeSync:
         lists = self._routes.lists_of(account)
         if lists and since is not None:
             seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
-            page = await lists[0].client.conversations_updated_within(account, seconds, EVERYTHING)
-            await apply_in_slices(page.conversations, lambda rows: self._routes.apply_conversations(account, rows))
+            rows = await lists[0].client.updated_conversations(account, seconds, EVERYTHING)  # decoded as read:
+            await apply_in_slices(rows, lambda chunk: self._routes.apply_conversations(account, chunk))  # by slice
         for timeline in self._routes.timelines_of(account):
             await timeline.catch_up()
         if self._losses.get(account, 0) == losses:
