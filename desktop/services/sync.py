@@ -284,7 +284,7 @@ class RealtimeSync:
         when the connection was lost. The lists' gap is closed only when no loss overlapped the read."""
         losses = self._losses.get(account, 0)
         since = self._gap_since.get(account)
-        lists = self._routes.lists_of(account)
+        lists = [shown for shown in self._routes.lists_of(account) if shown.loaded]  # (the others read afresh)
         if lists and since is not None:
             seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
             rows = await lists[0].client.updated_conversations(account, seconds, EVERYTHING)  # decoded as read:
