@@ -130,9 +130,10 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
     as the event slices do (the frame's share left by the next paint, `FrameShare.slice_budget`; a turn next
     to a paint waits), so it holds the window no longer than live events do. `rows` may decode its items
     as they are sliced (`LazyConversations`): decoding is then inside the slices too."""
-    start, waited = 0, 0
+    start, waited, cost = 0, 0, 0.0  # cost: seconds the last chunk took (the next one is not begun past the budget)
     clock = time.perf_counter
     try:
+        await asyncio.sleep(0)  # the turn that read the rows has spent its share: the first slice gets its own
         while start < len(rows):
             started = clock()
             budget = FRAME_SHARE.slice_budget(started)
@@ -143,9 +144,14 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
             waited, deadline = 0, started + (budget or MIN_SLICE)
             FRAME_SHARE.applying = True  # (the paints the slice asks for come a loop turn after it)
             try:
-                while start < len(rows) and clock() < deadline:
+                now = started
+                while True:  # at least one chunk a slice
                     apply(rows[start:start + chunk])
                     start += chunk
+                    ended = clock()
+                    cost, now = ended - now, ended
+                    if start >= len(rows) or now + cost >= deadline:
+                        break
             finally:
                 FRAME_SHARE.applying = False
             FRAME_SHARE.backlog = start < len(rows)
