@@ -6,8 +6,9 @@ first page (a reset: a new root), `fetch_more` the next ones, and realtime chang
 and `apply_message` (preview, unread count, order). A row whose activity changes is *moved*, never reset.
 `updated_at` (the server's float) guards against applying older data over newer.
 
-Tab counts come from the server (they are computed before the assignee filter); after realtime changes
-they are re-read, debounced, by a task this list owns (`close()` cancels it).
+Tab counts come from the server (they are computed before the assignee filter); realtime changes move them
+locally (`TabCounts`), and only a change that cannot be told locally re-reads them, debounced, by a task this
+list owns (`close()` cancels it). A list not loaded yet (a workspace never shown) keeps no counts.
 
 Signals (besides ListStore's): counts_changed(ConversationCounts), loading_changed(bool),
 failed(AppError) — a background counts refresh failed.
@@ -153,6 +154,11 @@ class ConversationList(ListStore[Conversation]):
     def loading(self) -> bool:
         return self._loading
 
+    @property
+    def loaded(self) -> bool:
+        """A first page was read or is being read (before that the list holds no state worth keeping)."""
+        return self._page > 0 or self._loading
+
     def _set_loading(self, loading: bool) -> None:
         if loading != self._loading:
             self._loading = loading
@@ -216,7 +222,9 @@ class ConversationList(ListStore[Conversation]):
 
     def apply_many(self, conversations: Iterable[Conversation], *, trusted: bool = False,
                    created: bool = False) -> None:
-        """Apply many changes as one burst. `trusted` items come from a server query for this list."""
+        """Apply many changes as one burst. `trusted` items come from a server query for this list. Before its
+        first page is read (or asked for) a list keeps no counts: its load reads them."""
+        counted = self.loaded
         counts: ConversationCounts | None = self._counts
         with self.batch():
             for conversation in conversations:
@@ -227,7 +235,7 @@ class ConversationList(ListStore[Conversation]):
                 if newer is None:
                     continue  # stale: a newer version is already shown
                 conversation = newer
-                if not trusted and counts is not None:
+                if not trusted and counted and counts is not None:
                     counts = self._tabs.moved(counts, self._query, self.user_id, conversation, current,
                                               created=created)
                 belongs = True if trusted else matches(self._query, conversation, self.user_id)
@@ -242,7 +250,7 @@ class ConversationList(ListStore[Conversation]):
                         self.remove(conversation.id)
         if counts is None:
             self._schedule_counts()  # a change only the server can count
-        else:
+        elif counted:
             self._set_counts(counts)
 
     def apply_message(self, message: Message) -> None:

@@ -284,11 +284,11 @@ class RealtimeSync:
         when the connection was lost. The lists' gap is closed only when no loss overlapped the read."""
         losses = self._losses.get(account, 0)
         since = self._gap_since.get(account)
-        lists = self._routes.lists_of(account)
+        lists = [shown for shown in self._routes.lists_of(account) if shown.loaded]  # (the others read afresh)
         if lists and since is not None:
             seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
-            page = await lists[0].client.conversations_updated_within(account, seconds, EVERYTHING)
-            await apply_in_slices(page.conversations, lambda rows: self._routes.apply_conversations(account, rows))
+            rows = await lists[0].client.updated_conversations(account, seconds, EVERYTHING)  # decoded as read:
+            await apply_in_slices(rows, lambda chunk: self._routes.apply_conversations(account, chunk))  # by slice
         for timeline in self._routes.timelines_of(account):
             await timeline.catch_up()
         if self._losses.get(account, 0) == losses:

@@ -27,7 +27,6 @@ from contextlib import AbstractContextManager, ExitStack
 from typing import Protocol, TypeVar
 
 from desktop.domain.events import Event
-from desktop.services import frame_share
 from desktop.services.frame_share import FRAME_SHARE, MIN_SLICE
 from desktop.system import gc_policy
 
@@ -127,13 +126,36 @@ class EventSlices:
 
 
 async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None], chunk: int = 10) -> None:
-    """Apply a long list read at once (a catch-up page) `chunk` items at a time, a slice's worth
-    (`frame_share.SLICE`) per loop iteration, so it holds the window no longer than live events do."""
-    start = 0
-    while start < len(rows):
-        deadline = time.perf_counter() + frame_share.SLICE
-        while start < len(rows) and time.perf_counter() < deadline:
-            apply(rows[start:start + chunk])
-            start += chunk
-        if start < len(rows):
-            await asyncio.sleep(0)
+    """Apply a long list read at once (a catch-up page) `chunk` items at a time, one slice per loop iteration
+    as the event slices do (the frame's share left by the next paint, `FrameShare.slice_budget`; a turn next
+    to a paint waits), so it holds the window no longer than live events do. `rows` may decode its items
+    as they are sliced (`LazyConversations`): decoding is then inside the slices too."""
+    start, waited, cost = 0, 0, 0.0  # cost: seconds the last chunk took (the next one is not begun past the budget)
+    clock = time.perf_counter
+    try:
+        await asyncio.sleep(0)  # the turn that read the rows has spent its share: the first slice gets its own
+        while start < len(rows):
+            started = clock()
+            budget = FRAME_SHARE.slice_budget(started)
+            if not budget and waited < WAIT_TURNS:  # a paint is next to this turn: apply in the next one
+                waited += 1
+                await asyncio.sleep(0)
+                continue
+            waited, deadline = 0, started + (budget or MIN_SLICE)
+            FRAME_SHARE.applying = True  # (the paints the slice asks for come a loop turn after it)
+            try:
+                now = started
+                while True:  # at least one chunk a slice
+                    apply(rows[start:start + chunk])
+                    start += chunk
+                    ended = clock()
+                    cost, now = ended - now, ended
+                    if start >= len(rows) or now + cost >= deadline:
+                        break
+            finally:
+                FRAME_SHARE.applying = False
+            FRAME_SHARE.backlog = start < len(rows)
+            if start < len(rows):
+                await asyncio.sleep(0)
+    finally:
+        FRAME_SHARE.backlog = False

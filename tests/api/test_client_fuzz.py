@@ -4,7 +4,7 @@ payloads, over real loopback HTTP), every decoding client method either succeeds
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,11 +23,18 @@ Call = Callable[[ChatwootClient], Awaitable[object]]
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
 Q = ConversationQuery()
 
+
+
+async def read_all(rows: Awaitable[Sequence[object]]) -> tuple[object, ...]:
+    """Every item of an answer decoded as it is read (`updated_conversations`)."""
+    return tuple(await rows)
+
+
 CALLS: dict[str, Call] = {
     "profile": lambda c: c.profile(),
     "set_availability": lambda c: c.set_availability(1, "busy"),  # type: ignore[arg-type]
     "list_conversations": lambda c: c.list_conversations(1, Q),
-    "updated_within": lambda c: c.conversations_updated_within(1, 60, Q),
+    "updated_within": lambda c: read_all(c.updated_conversations(1, 60, Q)),
     "counts": lambda c: c.conversation_counts(1, Q),
     "get_conversation": lambda c: c.get_conversation(1, 2),
     "set_status": lambda c: c.set_status(1, 2, ConversationStatus.SNOOZED, NOW),

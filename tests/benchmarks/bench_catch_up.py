@@ -18,7 +18,8 @@ under a qasync loop.
 3. Reconnect: the server accepts websockets again and `reconnect_now()` is called (what the UI does when the
    OS reports the network back). Measured from then until `caught_up`: the time, the requests the server
    served (`POST /__sandbox/requests`), the longest event-loop stall (a 1 ms QTimer and a 1 ms asyncio
-   heartbeat, as in bench_realtime). Then checked against the server's database: the list holds the
+   heartbeat, as in bench_realtime; a note gives the longest UI-thread CPU time between two ticks, which the
+   other processes of a shared machine do not inflate). Then checked against the server's database: the list holds the
    server's newest open conversations in its order with their last activity, the timeline every message.
 
 Rate limits (contract, rack-attack): 3000 requests a minute per IP for all requests (loopback is exempt on a
@@ -85,6 +86,20 @@ class WallClock:
 
     def uninstall(self) -> None:
         time.time = _real_time
+
+
+class CpuHeartbeats(Heartbeats):
+    """`Heartbeats` that also keep the UI thread's CPU time between two ticks of the 1 ms QTimer: the longest
+    stall the app makes itself, apart from the time other processes take the core (a shared machine)."""
+
+    def start(self) -> None:
+        self.cpu_gap, self._last_cpu = 0.0, time.thread_time()
+        super().start()
+
+    def _qt_tick(self) -> None:
+        now = time.thread_time()
+        self.cpu_gap, self._last_cpu = max(self.cpu_gap, now - self._last_cpu), now
+        super()._qt_tick()
 
 
 async def wait_for(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
@@ -180,7 +195,7 @@ async def one_run(changes: int, minutes: float, folder: Path) -> dict[str, float
         offline = Counter(server.counts)
         server.counts.clear()
 
-        heart = Heartbeats()
+        heart = CpuHeartbeats()
         heart.start()
         caught.clear()
         started = time.perf_counter()
@@ -214,7 +229,7 @@ async def one_run(changes: int, minutes: float, folder: Path) -> dict[str, float
         pane.close()
         await lists.close()
         return {"ms": caught_ms, "requests": float(sum(requests.values())), "stall": max(qt_stall, aio_stall),
-                "consistent": float(list_ok and timeline_ok)}
+                "consistent": float(list_ok and timeline_ok), "cpu_stall": heart.cpu_gap * 1000}
     finally:
         clock.uninstall()
         await session.sign_out()
@@ -249,7 +264,9 @@ def main() -> None:
     ]
     report(f"Catch-up after {args.minutes:g} minutes offline, {args.changes} conversations changed (sandbox process)",
            figures, ["reconnect budget: 1 s is this script's yardstick (the issue gives none); the stall budget is "
-                     "a 16 ms frame; requests are compared with the 3000-a-minute per-IP limit"])
+                     "a 16 ms frame; requests are compared with the 3000-a-minute per-IP limit",
+                     "longest stall in UI-thread CPU time (between two 1 ms QTimer ticks; what other processes "
+                     f"on the machine add is not in it): {median([r['cpu_stall'] for r in results]):.1f} ms"])
     loop.close()
 
 

@@ -22,7 +22,7 @@ from tests.services.conftest import fast_realtime, wait_for
 
 
 class LiveDuringListCatchUp:
-    """The list's REST client; while `conversations_updated_within` is in flight, a customer message
+    """The list's REST client; while `updated_conversations` (the list catch-up) is in flight, a customer message
     arrives and is delivered live to the timeline (the websocket is already back)."""
 
     def __init__(self, client: Any, during: Any) -> None:
@@ -32,11 +32,11 @@ class LiveDuringListCatchUp:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._client, name)
 
-    async def conversations_updated_within(self, *args: Any, **kwargs: Any) -> Any:
+    async def updated_conversations(self, *args: Any, **kwargs: Any) -> Any:
         self.calls += 1
         if self.calls == 1:
             await self._during()
-        return await self._client.conversations_updated_within(*args, **kwargs)
+        return await self._client.updated_conversations(*args, **kwargs)
 
 
 async def test_a_live_message_during_the_list_catch_up_does_not_hide_the_gap(

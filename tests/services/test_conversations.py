@@ -217,3 +217,42 @@ async def test_tab_counts_follow_live_changes_without_asking_the_server(fresh_sa
     await wait_for(lambda: elsewhere.counts.mine == everything.counts.mine + 1, what="claim counted")
     await everything.close()
     await elsewhere.close()
+
+
+async def test_a_list_not_loaded_asks_nothing_for_live_changes_and_its_load_counts(
+        fresh_sandbox: Any, fresh_mona: SessionService) -> None:
+    """A workspace never shown has a list that was never loaded: live changes of conversations it never saw
+    (a claim, a resolve, a new customer) ask the server nothing; its first load reads the counts, which are
+    the server's, and later changes move them locally again."""
+    session = fresh_mona
+    me = session.user.id if session.user else None
+    assert me is not None
+    query = ConversationQuery(assignee=AssigneeFilter.MINE)
+    hidden = ConversationList(session.client, 1, query, user_id=me)
+    hidden.COUNTS_DELAY = 0.05
+    meta = "GET /api/v1/accounts/1/conversations/meta"
+    page = await session.client.list_conversations(1, ConversationQuery(assignee=AssigneeFilter.UNASSIGNED))
+    claimed, resolved = page.conversations[0], page.conversations[1]
+    fresh_sandbox.requests(reset=True)
+    await session.client.assign_agent(1, claimed.id, me)
+    hidden.apply(await session.client.get_conversation(1, claimed.id))
+    await session.client.set_status(1, resolved.id, ConversationStatus.RESOLVED)
+    hidden.apply(await session.client.get_conversation(1, resolved.id))
+    new = fresh_sandbox.incoming(1, "a customer the hidden list never saw")
+    hidden.apply(await session.client.get_conversation(1, int(new["conversation_id"])))
+    await asyncio.sleep(hidden.COUNTS_DELAY * 3)
+    assert fresh_sandbox.requests().get(meta, 0) == 0, fresh_sandbox.requests()
+
+    await hidden.load()
+    fresh_sandbox.requests(reset=True)
+    server = await session.client.conversation_counts(1, query)
+    assert hidden.counts == server and hidden.get(claimed.id) is not None
+    fresh_sandbox.requests(reset=True)
+    await session.client.set_status(1, claimed.id, ConversationStatus.RESOLVED)  # now loaded: counted locally
+    hidden.apply(await session.client.get_conversation(1, claimed.id))
+    await asyncio.sleep(hidden.COUNTS_DELAY * 3)
+    assert fresh_sandbox.requests().get(meta, 0) == 0, fresh_sandbox.requests()
+    fresh_sandbox.requests(reset=True)
+    assert hidden.counts == await session.client.conversation_counts(1, query)
+    assert hidden.counts.mine == server.mine - 1 and hidden.get(claimed.id) is None
+    await hidden.close()

@@ -69,3 +69,24 @@ async def test_a_long_catch_up_page_is_applied_in_slices_with_the_loop_running_b
     seen = [0, *sorted(set(turns)), len(rows)]  # what was applied each time the loop ran something else
     steps = [after - before for before, after in itertools.pairwise(seen)]
     assert len(steps) >= 5 and max(steps) <= 40  # a slice holds at most four chunks of ten
+
+
+async def test_a_chunk_longer_than_a_slice_is_applied_alone_in_its_turn() -> None:
+    rows = list(range(30))
+    applied: list[int] = []
+    turns: list[int] = []
+
+    def apply(chunk: Sequence[int]) -> None:
+        busy(frame_share.SLICE * 1.5)  # no slice has room for it: each turn still applies one
+        applied.extend(chunk)
+
+    async def other_work() -> None:
+        while len(applied) < len(rows):
+            turns.append(len(applied))
+            await asyncio.sleep(0)
+
+    watcher = asyncio.ensure_future(other_work())
+    await apply_in_slices(rows, apply, chunk=10)
+    await asyncio.wait_for(watcher, timeout=30)
+    assert applied == rows
+    assert sorted(set(turns)) == [0, 10, 20]  # the loop ran before each chunk, never two chunks in one turn

@@ -126,3 +126,40 @@ async def test_first_subscription_catches_up_what_came_after_the_first_read(
         assert timeline[len(timeline) - 1].content == "while signed out" and not timeline.stale
     finally:
         await sync.stop()
+
+
+async def test_a_reconnect_catches_up_only_the_lists_that_were_loaded(fresh_sandbox: Any,
+                                                                      fresh_mona: SessionService) -> None:
+    """Three workspaces subscribed, one shown: after a drop the catch-up reads the shown list's changes; the
+    lists never loaded read nothing (their first load reads afresh) and later load what the server has."""
+    session = fresh_mona
+    me = session.user.id if session.user else None
+    lists = {account: ConversationList(session.client, account, ConversationQuery(assignee=AssigneeFilter.ALL),
+                                       user_id=me) for account in (1, 2, 3)}
+    await lists[1].load()
+    sync = RealtimeSync(session, fast_realtime, retry_backoff=(0.1, 0.5))
+    for shown in lists.values():
+        sync.register_list(shown)
+    caught: list[int] = []
+    sync.caught_up.connect(caught.append)
+    await sync.start()
+    try:
+        await wait_for(lambda: 1 in caught, what="the first catch-up")
+        await asyncio.sleep(0.3)
+        fresh_sandbox.set_faults(refuse_websockets=True, drop_websockets=True)
+        await wait_for(lambda: sync.states.get(1) != ConnectionState.CONNECTED, what="the drop")
+        away = {account: fresh_sandbox.incoming(account, f"while away in {account}") for account in (1, 2)}
+        caught.clear()
+        fresh_sandbox.requests(reset=True)
+        fresh_sandbox.set_faults(refuse_websockets=False)
+        await wait_for(lambda: 1 in caught, timeout=15, what="the catch-up after the reconnect")
+        await asyncio.sleep(0.3)
+        reads = {key: n for key, n in fresh_sandbox.requests().items() if key.endswith("/conversations")}
+        assert reads == {"GET /api/v1/accounts/1/conversations": 1}, reads  # (the counts may follow later)
+        assert lists[1].get(int(away[1]["conversation_id"])) is not None
+        await lists[2].load()
+        assert lists[2].get(int(away[2]["conversation_id"])) is not None
+    finally:
+        await sync.stop()
+        for shown in lists.values():
+            await shown.close()

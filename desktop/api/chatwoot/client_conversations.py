@@ -22,6 +22,7 @@ from desktop.api.chatwoot.decode import (
     decode_team,
 )
 from desktop.api.chatwoot.errors import error_for_response
+from desktop.api.chatwoot.lazy_page import LazyConversations
 from desktop.api.chatwoot.transport import Transport
 from desktop.api.chatwoot.values import StatusResult
 from desktop.domain.errors import MalformedResponse
@@ -101,14 +102,13 @@ class ConversationsApi(Transport):
                                params=[("page", str(page))], json=filter_payload(conditions))
         return decode_conversation_page(body, account_id=account_id, page=page, page_size=FILTER_PAGE_SIZE)
 
-    async def conversations_updated_within(
-        self, account_id: int, seconds: int, query: ConversationQuery
-    ) -> ConversationPage:
-        """Every conversation updated in the last `seconds` (no pagination: `has_more` is False)."""
+    async def updated_conversations(self, account_id: int, seconds: int, query: ConversationQuery) -> LazyConversations:
+        """Every conversation updated in the last `seconds` (`updated_within`: no pagination), each decoded
+        when read (its reader decodes a long answer a slice at a time; a malformed item raises
+        MalformedResponse when read)."""
         params = [*query_params(query), ("updated_within", str(max(1, int(seconds))))]
         body = await call_body(self, "GET", account_path(account_id, "/conversations"), params=params)
-        page = decode_conversation_page(body, account_id=account_id, page=1)
-        return ConversationPage(page.counts, page.conversations, page=1, complete=True)
+        return LazyConversations(body, account_id=account_id)
 
     async def conversation_counts(self, account_id: int, query: ConversationQuery) -> ConversationCounts:
         body = await self.call("GET", account_path(account_id, "/conversations/meta"), params=query_params(query))
