@@ -35,6 +35,12 @@ from typing import TYPE_CHECKING
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 # isort: split
+# Dataclass methods compiled once, kept between starts like bytecode (before the first dataclass is made).
+from desktop.app import dataclass_code
+
+dataclass_code.install()
+
+# isort: split
 # The layers without Qt before PySide6, whose import hook reads the source of every module imported after it.
 from desktop.services.drafts import Drafts  # noqa: F401
 from desktop.system.start_cache import StartCache  # noqa: F401
