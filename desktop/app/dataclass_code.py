@@ -4,12 +4,13 @@
 class is created: about 3 M instructions a class (four fifths of what creating a dataclass costs), some 40
 classes before the first paint from the start cache and more than 100 on a start without it. `install()`
 makes the `dataclasses` module compile that source through a cache keyed by the exact source text, loaded
-from a file beside this module's bytecode (under `sys.pycache_prefix` when set) and written back at exit
-when the run compiled something new, so a start compiles only what changed. The same text is compiled the
+from a file beside this module's bytecode (under `sys.pycache_prefix` when set; in the user's cache folder
+when that one cannot be written) and written back at exit when the run compiled something new, so a start
+compiles only what changed. The same text is compiled the
 same way `exec` would (file name "<string>", no inherited `__future__` flags): the classes are identical.
 
 Nothing is changed when this Python's `dataclasses` does not compile through a module-level `exec` name, and
-nothing is written where bytecode is not (`sys.dont_write_bytecode`, a frozen bundle, a read-only folder).
+nothing is written where bytecode is not (`sys.dont_write_bytecode`, a frozen bundle).
 """
 
 from __future__ import annotations
@@ -39,16 +40,42 @@ def _uses_exec(module: Any) -> bool:
 
 
 def cache_file() -> str | None:
-    """Where the compiled methods are kept: beside this module's bytecode; None where there is none."""
+    """Where the compiled methods are kept: beside this module's bytecode when that folder can be written
+    (a development checkout, a per-user install), else in the user's cache folder (a system-wide install:
+    `$SOUQDESK_HOME/cache`, `$XDG_CACHE_HOME`, `~/Library/Caches`, `%LOCALAPPDATA%`); None in a bundle."""
     if getattr(sys, "frozen", False):
         return None  # a bundle: its folder is the installed app's, not ours to write
+    name = f"dataclass-methods.{sys.implementation.cache_tag}.marshal"
     try:
         import importlib.util
 
-        pyc = importlib.util.cache_from_source(__file__)
+        beside = os.path.dirname(importlib.util.cache_from_source(__file__))
     except (NotImplementedError, ValueError, TypeError):
         return None
-    return os.path.join(os.path.dirname(pyc), f"dataclass-methods.{sys.implementation.cache_tag}.marshal")
+    if _writable(beside):
+        return os.path.join(beside, name)
+    return os.path.join(_user_cache(), name)
+
+
+def _writable(folder: str) -> bool:
+    """Can `folder` (or its nearest existing parent, where it would be created) be written?"""
+    while not os.path.isdir(folder):
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return False
+        folder = parent
+    return os.access(folder, os.W_OK)
+
+
+def _user_cache() -> str:
+    home = os.environ.get("SOUQDESK_HOME")  # desktop.system.paths.HOME_ENV (no Qt before the first paint)
+    if home:
+        return os.path.join(home, "cache")
+    if sys.platform == "win32":
+        return os.path.join(os.environ.get("LOCALAPPDATA") or os.path.expanduser("~"), "SouqDesk", "cache")
+    if sys.platform == "darwin":
+        return os.path.expanduser("~/Library/Caches/SouqDesk")
+    return os.path.join(os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "SouqDesk")
 
 
 def _magic() -> bytes:

@@ -107,3 +107,21 @@ def test_an_unreadable_cache_is_compiled_again(tmp_path: Path) -> None:
     cache.write_bytes(b"not marshal data")
     assert first.split("used:")[0] == run_fresh(PROBE, tmp_path).split("used:")[0]  # all compiled again
     assert "compiled: 0 " in run_fresh(PROBE, tmp_path)
+
+
+def test_a_read_only_install_keeps_the_cache_in_the_users_cache_folder(monkeypatch: pytest.MonkeyPatch,
+                                                                        tmp_path: Path) -> None:
+    beside = Path(dataclass_code.cache_file() or "")
+    assert beside.parent.name in ("__pycache__", "app")  # beside the bytecode here (writable)
+    monkeypatch.setattr(dataclass_code, "_writable", lambda folder: False)
+    monkeypatch.setenv("SOUQDESK_HOME", str(tmp_path))
+    assert Path(dataclass_code.cache_file() or "").parent == tmp_path / "cache"
+    monkeypatch.delenv("SOUQDESK_HOME")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    if sys.platform.startswith("linux"):
+        assert Path(dataclass_code.cache_file() or "").parent == tmp_path / "xdg" / "SouqDesk"
+    compiled = dataclass_code.CompiledMethods({})
+    compiled("x = 1", {}, {})
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    compiled.save(str(tmp_path / "xdg" / "SouqDesk" / "methods.marshal"))
+    assert dataclass_code._load(str(tmp_path / "xdg" / "SouqDesk" / "methods.marshal")).keys() == {"x = 1"}
