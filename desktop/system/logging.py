@@ -77,8 +77,15 @@ def defer_logging(level: int = logging.INFO) -> None:
     """Keep the records of `level` and above in memory until `configure_logging()` is called."""
     root = logging.getLogger()
     root.setLevel(level)
+    _quiet_libraries()
     if not logging_deferred():
         root.addHandler(_PendingRecords())
+
+
+def _quiet_libraries() -> None:
+    # httpx logs every request line at INFO; keep it at WARNING (URLs may carry query secrets).
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
 
 
 def logging_deferred() -> bool:
@@ -121,7 +128,5 @@ def configure_logging(log_dir: Path | None, *, level: int = logging.INFO, consol
         for record in pending:
             if record.levelno >= handler.level:
                 handler.handle(record)
-    # httpx logs every request line at INFO; keep it at WARNING (URLs may carry query secrets).
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    _quiet_libraries()
     return log_file

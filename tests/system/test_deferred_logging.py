@@ -17,11 +17,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_records_before_the_log_file_is_opened_are_written_to_it_in_order(tmp_path: Path) -> None:
     log = logging.getLogger("desktop.test_deferred")
+    logging.getLogger("httpx").setLevel(logging.NOTSET)  # as in a fresh process
     try:
         defer_logging(logging.INFO)
         assert logging_deferred()
         log.debug("below the level: dropped")
         log.info("first, token=abcdef123456")
+        logging.getLogger("httpx").info("HTTP Request: GET https://chat.example.com/?token=x")  # kept quiet
         log.warning("second %s", "warning")
         log_file = configure_logging(tmp_path, level=logging.INFO, console=False)
         assert not logging_deferred()
@@ -33,6 +35,7 @@ def test_records_before_the_log_file_is_opened_are_written_to_it_in_order(tmp_pa
         messages = [line.split(": ", 1)[1] for line in lines if "desktop.test_deferred" in line]
         assert messages == ["first, token=***", "second warning", "third, after the file is open"]
         assert " WARNING " in lines[1]
+        assert not [line for line in lines if "httpx" in line]  # request lines stay out, as after configuring
     finally:
         configure_logging(None, console=False)
 
