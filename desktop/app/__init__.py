@@ -10,9 +10,10 @@ the main window is painted at once from it, then the session is restored and the
 the first paint does not need (sign-in window, conversation panes, toolkit, order lookup, keyring, realtime)
 is imported and built after it; the api layer imports httpx only when a request is made, and the Qt-free
 layers are imported before PySide6. The log file is opened after that paint (the start's records are kept
-until then), and the cyclic garbage collector waits until then: start-up creates hundreds of thousands of
-objects that all stay alive (modules, classes, Qt enums, the window), which its young collections would
-traverse again and again for nothing.
+until then), and the cyclic garbage collector waits until the session has started (at most `START_HOLD_S`):
+start-up creates hundreds of thousands of objects that all stay alive (modules, classes, Qt enums, the
+window, the REST client), which some twenty young and middle collections would traverse again and again
+before a start without the cache has painted.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ from desktop.ui.shell.factories import build_conversation_pane, install_agent_to
 if TYPE_CHECKING:
     from desktop.demo import DemoEnvironment
 
+#: seconds the cyclic garbage collector waits at most for the session to start (see `main`)
+START_HOLD_S = 5.0
+
 if _COLLECTING:
     gc.enable()
 
@@ -137,17 +141,17 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.system.logging import configure_logging, logging_deferred
 
     collecting = gc.isenabled()
-    gc.disable()  # until the first paint (see the module's docstring)
+    gc.disable()  # until the session has started (see the module's docstring)
     try:
         app, desktop, demo_env, language, catalogues = _first_paint(args)
+    except BaseException:
+        if collecting:
+            gc.enable()
+        raise
     finally:
         if logging_deferred():  # the log file, opened once the window is painted (or the start failed)
             configure_logging(paths.log_dir(), level=logging.getLogger().level)
-        if collecting:
-            gc.enable()
-    from desktop.system import gc_policy
-
-    desktop.after_start = gc_policy.settle  # the started app's objects out of the collector's way
+    _collect_once_started(desktop, collecting)
     import asyncio
 
     import qasync
@@ -171,6 +175,30 @@ def main(argv: list[str] | None = None) -> int:
         if demo_env is not None:
             demo_env.stop()
     return 0
+
+
+def _collect_once_started(desktop: Desktop, collecting: bool) -> None:
+    """The collector, off since the import, runs again once the session has started (then `gc_policy.settle`
+    freezes what the start made and spaces young collections out), when the sign-in window is shown or the
+    app stops, and after `START_HOLD_S` at the latest (a slow or silent server). Nothing when it was off
+    before `main()`."""
+    from desktop.system import gc_policy
+
+    def resume() -> None:
+        if collecting and not gc.isenabled():
+            gc.enable()
+
+    def started() -> None:
+        resume()
+        gc_policy.settle()
+
+    def state_changed(state: str) -> None:
+        if state != "main":  # "signin" or "stopped"
+            resume()
+
+    desktop.after_start = started
+    desktop.state_changed.connect(state_changed)
+    QTimer.singleShot(int(START_HOLD_S * 1000), resume)
 
 
 def _first_paint(args: argparse.Namespace) -> tuple[QApplication, Desktop, DemoEnvironment | None, str, list[str]]:
