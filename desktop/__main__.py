@@ -66,12 +66,12 @@ def _command(name: str) -> Callable[[list[str]], int] | None:
 def _startup_failed(error: Exception) -> int:
     """Log the failure, tell the user in a dialog (and on stderr); exit status 1."""
     from desktop.system import crash, paths
-    from desktop.system.logging import configure_logging
+    from desktop.system.logging import configure_logging, logging_deferred
 
     log_file = None
     try:
-        log_file = configure_logging(paths.log_dir(), console=False) if not logging.getLogger().handlers \
-            else paths.log_dir() / "souqdesk.log"
+        configured = logging.getLogger().handlers and not logging_deferred()
+        log_file = paths.log_dir() / "souqdesk.log" if configured else configure_logging(paths.log_dir(), console=False)
     except OSError:
         pass
     detail = crash.startup_failure(error)

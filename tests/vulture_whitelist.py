@@ -31,3 +31,6 @@ _.should_exit  # uvicorn.Server: polled by its main loop
 # read only by the tests: test-harness API and counters that tests assert on
 _.clear_faults  # sandbox.testing.RunningSandbox: the tests' reset of injected faults
 _.rendered  # ui.inbox.paint_cache.GlyphCache: tests check a repaint rendered no new pixmap
+
+# called as `exec` by the dataclasses module (desktop.app.dataclass_code)
+_.__call__  # CompiledMethods

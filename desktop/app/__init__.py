@@ -9,16 +9,33 @@ Cold start: with a remembered server whose last user left a start cache (`deskto
 the main window is painted at once from it, then the session is restored and the lists reconciled. What
 the first paint does not need (sign-in window, conversation panes, toolkit, order lookup, keyring, realtime)
 is imported and built after it; the api layer imports httpx only when a request is made, and the Qt-free
-layers are imported before PySide6.
+layers are imported before PySide6. The log file is opened after that paint (the start's records are kept
+until then), and the cyclic garbage collector waits until the session has started (at most `START_HOLD_S`):
+start-up creates hundreds of thousands of objects that all stay alive (modules, classes, Qt enums, the
+window, the REST client), which some twenty young and middle collections would traverse again and again
+before a start without the cache has painted.
 """
 
 from __future__ import annotations
 
+import gc
+
+_COLLECTING = gc.isenabled()  # the collector waits while the app's modules are imported (on again below)
+gc.disable()
+
+# isort: split
 import argparse
 import logging
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
+
+# isort: split
+# Dataclass methods compiled once, kept between starts like bytecode (before the first dataclass is made).
+from desktop.app import dataclass_code
+
+dataclass_code.install()
 
 # isort: split
 # The layers without Qt before PySide6, whose import hook reads the source of every module imported after it.
@@ -41,6 +58,15 @@ from desktop.app.flow import Desktop
 from desktop.app.wiring import DemoLogin
 from desktop.system.settings import Settings  # QSettings
 from desktop.ui.shell.factories import build_conversation_pane, install_agent_toolkit
+
+if TYPE_CHECKING:
+    from desktop.demo import DemoEnvironment
+
+#: seconds the cyclic garbage collector waits at most for the session to start (see `main`)
+START_HOLD_S = 5.0
+
+if _COLLECTING:
+    gc.enable()
 
 __all__ = ["DemoLogin", "Desktop", "apply_orders_file", "build_conversation_pane", "install_quit_signals",
            "main", "parse_args"]
@@ -82,45 +108,21 @@ def apply_orders_file(settings: Settings) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ.setdefault("QT_API", "pyside6")
-    from desktop.system import crash, paths
-    from desktop.system.credentials import KeyringCredentialStore
-    from desktop.system.logging import configure_logging
-    from desktop.system.storage import JsonFileStorage
-    from desktop.ui import fonts, i18n
-    from desktop.ui.theme import apply_theme
+    from desktop.system import paths
+    from desktop.system.logging import configure_logging, logging_deferred
 
-    app = QApplication([sys.argv[0]])
-    app.setApplicationName("SouqDesk")
-    app.setOrganizationName("SouqDesk")
-    app.setQuitOnLastWindowClosed(False)
-    app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
-    settings = Settings()
-    configure_logging(paths.log_dir(), level=getattr(logging, settings.log_level))
-    crash.install(paths.log_dir())
-    if args.server and not settings.server_locked:
-        settings.server_url = args.server
-    apply_orders_file(settings)
-    from desktop.api import network
-
-    network.configure(network.NetworkSettings(settings.proxy, settings.extra_ca_file))  # bad policy: dialog
-    language = i18n.choose_language(None if settings.is_locked("language") else args.lang, settings.language)
-    catalogues = i18n.install(app, language)
-    fonts.install_fonts(app)
-    apply_theme(app)
-    demo_env = None
-    demo_login = None
-    if args.demo:
-        from desktop.demo import start_demo
-
-        demo_env = start_demo(args.demo_user)
-        demo_login = DemoLogin(demo_env.url, demo_env.token)
-    desktop = Desktop(settings, KeyringCredentialStore(), JsonFileStorage(paths.data_dir()),
-                      pane_factory=build_conversation_pane, tools=install_agent_toolkit, demo=demo_login,
-                      orders_config=demo_env.orders_config() if demo_env is not None else None)
-    desktop.paint_cached()  # the cached inbox on screen before qasync and the asyncio loop are set up
-    from desktop.system import gc_policy
-
-    desktop.after_start = gc_policy.settle  # the started app's objects out of the collector's way
+    collecting = gc.isenabled()
+    gc.disable()  # until the session has started (see the module's docstring)
+    try:
+        app, desktop, demo_env, language, catalogues = _first_paint(args)
+    except BaseException:
+        if collecting:
+            gc.enable()
+        raise
+    finally:
+        if logging_deferred():  # the log file, opened once the window is painted (or the start failed)
+            configure_logging(paths.log_dir(), level=logging.getLogger().level)
+    _collect_once_started(desktop, collecting)
     import asyncio
 
     import qasync
@@ -144,3 +146,69 @@ def main(argv: list[str] | None = None) -> int:
         if demo_env is not None:
             demo_env.stop()
     return 0
+
+
+def _collect_once_started(desktop: Desktop, collecting: bool) -> None:
+    """The collector, off since the import, runs again once the session has started (then `gc_policy.settle`
+    freezes what the start made and spaces young collections out), when the sign-in window is shown or the
+    app stops, and after `START_HOLD_S` at the latest (a slow or silent server). Nothing when it was off
+    before `main()`."""
+    from desktop.system import gc_policy
+
+    def resume() -> None:
+        if collecting and not gc.isenabled():
+            gc.enable()
+
+    def started() -> None:
+        resume()
+        gc_policy.settle()
+
+    def state_changed(state: str) -> None:
+        if state != "main":  # "signin" or "stopped"
+            resume()
+
+    desktop.after_start = started
+    desktop.state_changed.connect(state_changed)
+    QTimer.singleShot(int(START_HOLD_S * 1000), resume)
+
+
+def _first_paint(args: argparse.Namespace) -> tuple[QApplication, Desktop, DemoEnvironment | None, str, list[str]]:
+    """The application, its settings, translations, fonts and theme, the session flow, and (with a start
+    cache) the painted inbox; the records logged meanwhile are kept for the log file."""
+    from desktop.system import crash, paths
+    from desktop.system.credentials import KeyringCredentialStore
+    from desktop.system.logging import defer_logging
+    from desktop.system.storage import JsonFileStorage
+    from desktop.ui import fonts, i18n
+    from desktop.ui.theme import apply_theme
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("SouqDesk")
+    app.setOrganizationName("SouqDesk")
+    app.setQuitOnLastWindowClosed(False)
+    app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
+    settings = Settings()
+    defer_logging(getattr(logging, settings.log_level))  # the log file is opened after the first paint
+    crash.install(paths.log_dir())
+    if args.server and not settings.server_locked:
+        settings.server_url = args.server
+    apply_orders_file(settings)
+    from desktop.api import network
+
+    network.configure(network.NetworkSettings(settings.proxy, settings.extra_ca_file))  # bad policy: dialog
+    language = i18n.choose_language(None if settings.is_locked("language") else args.lang, settings.language)
+    catalogues = i18n.install(app, language)
+    fonts.install_fonts(app)
+    apply_theme(app)
+    demo_env = None
+    demo_login = None
+    if args.demo:
+        from desktop.demo import start_demo
+
+        demo_env = start_demo(args.demo_user)
+        demo_login = DemoLogin(demo_env.url, demo_env.token)
+    desktop = Desktop(settings, KeyringCredentialStore(), JsonFileStorage(paths.data_dir()),
+                      pane_factory=build_conversation_pane, tools=install_agent_toolkit, demo=demo_login,
+                      orders_config=demo_env.orders_config() if demo_env is not None else None)
+    desktop.paint_cached()  # the cached inbox on screen before qasync and the asyncio loop are set up
+    return app, desktop, demo_env, language, catalogues

@@ -9,7 +9,8 @@ import keyring earlier than the app does. `main()` then takes its normal start p
 window → restore the remembered session → profile → workspace lists). The only other change is an
 instrumented `QApplication` subclass (no `notify` override: it only owns a 1 ms poll timer) that watches for
 the first completed paint of a conversation list (`QListView#conversationList`) holding rows, prints one
-JSON line `{"painted": <time.monotonic()>, "rows": n, "started": …, "imported": …, "early": [...]}` (early:
+JSON line `{"painted": <time.monotonic()>, "rows": n, "started": …, "imported": …, "cpu": …, "early": [...]}`
+(cpu: the process's CPU seconds until then) (early:
 which of httpx, websockets, keyring were imported by then), and asks the window to quit.
 """
 
@@ -82,9 +83,10 @@ class SeedKeyringOnImport:
 def report(rows: int) -> None:
     """After the conversation list's first paint with rows: one JSON line, then the app's normal quit."""
     painted = time.monotonic()
+    cpu = time.process_time()  # this process's CPU seconds (all threads) until the paint
     early = [name for name, marker in WATCHED_MODULES.items() if marker in sys.modules]
     print(json.dumps({"painted": painted, "rows": rows, "started": STARTED, "imported": IMPORTED,
-                      "early": early}), flush=True)
+                      "cpu": cpu, "early": early}), flush=True)
     for top in QApplication.topLevelWidgets():
         if top.objectName() == "mainWindow":
             top.quit_requested.emit()  # type: ignore[attr-defined]

@@ -2,8 +2,9 @@
 
 Run as a fresh subprocess by `bench_cold_start.py` (start time) and `bench_scroll.py` (memory). When the
 window's first paint has completed it prints one JSON line — `{"painted": <time.monotonic()>, "rss_mb": …,
-"started": <time.monotonic() at the script's first line>}` — and quits. CLOCK_MONOTONIC is system-wide on
-Linux, so the parent compares it with its own clock. Imports nothing from the app.
+"started": <time.monotonic() at the script's first line>, "cpu": <the process's CPU seconds until then>}` —
+and quits. CLOCK_MONOTONIC is system-wide on Linux, so the parent compares it with its own clock. Imports
+nothing from the app.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ class FirstPaint(QObject):
         return False
 
     def report(self) -> None:
-        print(json.dumps({"painted": time.monotonic(), "started": STARTED, "rss_mb": rss_mb()}), flush=True)
+        print(json.dumps({"painted": time.monotonic(), "started": STARTED, "rss_mb": rss_mb(),
+                          "cpu": time.process_time()}), flush=True)
         self.app.quit()
 
 

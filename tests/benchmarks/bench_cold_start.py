@@ -133,6 +133,9 @@ def main() -> None:
             imports_ms = median([r["imported"] - r["started"] for r in cached]) * 1000
             after_ms = median([r["painted"] - r["imported"] for r in cached]) * 1000
             early = sorted({name for r in cached for name in r.get("early", [])})
+            paired = {label: (median([r["elapsed"] / b["elapsed"] for r, b in zip(runs_, bare, strict=True)]),
+                              median([r["cpu"] / b["cpu"] for r, b in zip(runs_, bare, strict=True)]))
+                      for label, runs_ in (("from start cache", cached), ("without cache", uncached))}
             hotspots = import_profile(dict(base_env, SOUQDESK_HOME=str(Path(folder) / "h"))) \
                 if args.importtime or not args.quick else []
         finally:
@@ -146,12 +149,14 @@ def main() -> None:
     ], [
         "from start cache: home prepared by one clean run of the app (remembered session, in-memory keyring); "
         "without cache: a fresh home each run, first page from a local sandbox started beforehand (loopback)",
-        "bytecode cached (PYTHONPYCACHEPREFIX) as in an installed app" + (
+        "bytecode and compiled dataclass methods cached (PYTHONPYCACHEPREFIX) as in an installed app" + (
             "; --quick: no warm-up besides the preparing run" if args.quick else ""),
         f"where the cached start's time goes (medians): interpreter start {interpreter_ms:.0f} ms, "
         f"probe imports (PySide6, desktop.app) {imports_ms:.0f} ms, main() until the painted inbox "
         f"(settings, fonts, theme, lazy imports, window, cached rows, first paint) {after_ms:.0f} ms",
         f"imported before the cached first paint (of httpx, websockets, keyring, qasync): {', '.join(early) or 'none'}",
+        "run by run against the bare window of the same run (medians): " + "; ".join(
+            f"{label} {wall:.2f}× wall, {cpu:.2f}× CPU until the paint" for label, (wall, cpu) in paired.items()),
     ])
     if hotspots:
         print("  heaviest imports of desktop.app (python -X importtime):")

@@ -1,0 +1,50 @@
+"""Cold start: the cyclic garbage collector is off from the app's import until its session has started; then
+it runs again and `gc_policy.settle` has frozen what the start made. A start that ends at the sign-in window
+turns it back on as well. Fresh interpreters run `desktop.app.main()` for real."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+PROBE = """
+    import gc, sys
+    import desktop.app
+    from PySide6.QtCore import QTimer
+    seen = []
+
+    def watch(state):
+        seen.append((state, gc.isenabled()))
+
+    original = desktop.app.Desktop.set_state
+    desktop.app.Desktop.set_state = lambda self, state: (watch(state), original(self, state))[1]
+    code = desktop.app.main(sys.argv[1:])
+    print("exit", code, "states", seen, "enabled", gc.isenabled(), "frozen", gc.get_freeze_count() > 0)
+"""
+
+
+def run_main(tmp_path: Path, *args: str) -> str:
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "SOUQDESK_HOME": str(tmp_path / "home"),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(PROBE), *args], capture_output=True, text=True,
+                          timeout=120, cwd=ROOT, env=env)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return proc.stdout
+
+
+def test_the_collector_is_off_until_the_session_has_started_then_settled(tmp_path: Path) -> None:
+    out = run_main(tmp_path, "--demo", "--smoke")
+    assert "exit 0" in out
+    assert "('main', False)" in out  # the window shown, the first page loading: no collection yet
+    assert "('stopped', True)" in out and "frozen True" in out  # started: on again, start-up objects frozen
+
+
+def test_a_start_at_the_sign_in_window_turns_the_collector_back_on(tmp_path: Path) -> None:
+    out = run_main(tmp_path, "--quit-after", "1.5")
+    assert "exit 0" in out
+    assert "('signin', False)" in out  # nothing remembered: the sign-in window, collector on from there
+    assert "('stopped', True)" in out  # (the state is recorded before the change is announced)
