@@ -1,0 +1,105 @@
+"""The rows a batch changed in a sorted `ListStore`, put in their places at once (`place`).
+
+In a batch, a sorted store does not move rows one change at a time (a list surgery, three memory moves of
+the whole list per change): it notes which keys changed and places them when its rows are next read or the
+batch ends. `place` builds the new lists in one pass: the rows around the changed ones are copied in runs
+(C slices), the changed rows are dropped from their old places and their new versions inserted at theirs.
+
+Signals: none.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+#: the sort value noted for a key that has no row yet (`place` inserts its item, if it still has one)
+NOT_LISTED: Any = object()
+
+
+class DeferredPlacement(Generic[T]):
+    """The deferred rows of a sorted store's batch (a base of `ListStore`; the state is the store's).
+    `_pending`: key → the sort value of its listed row (NOT_LISTED: none), for the keys changed since the
+    rows were last placed."""
+
+    _items: list[T]
+    _keys: list[Hashable]
+    _sorts: list[Any]
+    _by_key: dict[Hashable, T]
+    _sort_key: Callable[[T], Any] | None
+    _pending: dict[Hashable, Any]
+
+    def _touch(self, key: Hashable) -> None: ...  # ListStore's
+
+    def _defer(self, key: Hashable, item: T | None) -> None:
+        """In a batch of a sorted store: `key`'s item is now `item` (None: removed); its row is placed
+        with the others when the rows are read or the batch ends (`_place`)."""
+        if key not in self._pending:
+            old = self._by_key.get(key)
+            assert self._sort_key is not None
+            self._pending[key] = NOT_LISTED if old is None else self._sort_key(old)
+        if item is None:
+            del self._by_key[key]
+        else:
+            self._by_key[key] = item
+
+    def _defer_removal(self, key: Hashable) -> T | None:
+        item = self._by_key.get(key)
+        if item is not None:
+            self._touch(key)
+            self._defer(key, None)
+        return item
+
+    def _place(self) -> None:
+        """The deferred rows into their places: new lists, the rows around them copied in runs."""
+        pending, self._pending = self._pending, {}
+        assert self._sort_key is not None
+        self._items, self._keys, self._sorts = place(self._items, self._keys, self._sorts, pending,
+                                                     self._by_key, self._sort_key)
+
+
+def place(items: list[T], keys: list[Hashable], sorts: list[Any], pending: dict[Hashable, Any],
+          by_key: dict[Hashable, T], sort_key: Callable[[T], Any]) -> tuple[list[T], list[Hashable], list[Any]]:
+    """New (items, keys, sorts): the listed rows of the `pending` keys (key → the sort value of its row, or
+    NOT_LISTED) dropped, and the current item of each pending key still in `by_key` inserted in order.
+    The lists given are left as they are."""
+    ops: list[tuple[int, int, Any, Hashable, Any]] = []  # (row, 0 insert before it / 1 drop it, …)
+    for key, listed in pending.items():
+        if listed is not NOT_LISTED:
+            ops.append((bisect.bisect_left(sorts, listed), 1, None, key, None))
+    fresh = [(sort_key(by_key[key]), key) for key in pending if key in by_key]
+    fresh.sort(key=_first)
+    for value, key in fresh:
+        ops.append((bisect.bisect_left(sorts, value), 0, by_key[key], key, value))
+    ops.sort(key=_row_kind)  # stable: the inserts before one row stay in their sort order
+    new_items: list[T] = []
+    new_keys: list[Hashable] = []
+    new_sorts: list[Any] = []
+    start = 0
+    for row, drop, item, key, value in ops:
+        if row > start:
+            new_items += items[start:row]
+            new_keys += keys[start:row]
+            new_sorts += sorts[start:row]
+            start = row
+        if drop:
+            start = row + 1
+        else:
+            new_items.append(item)
+            new_keys.append(key)
+            new_sorts.append(value)
+    new_items += items[start:]
+    new_keys += keys[start:]
+    new_sorts += sorts[start:]
+    return new_items, new_keys, new_sorts
+
+
+def _first(pair: tuple[Any, Hashable]) -> Any:
+    return pair[0]
+
+
+def _row_kind(op: tuple[int, int, Any, Hashable, Any]) -> tuple[int, int]:
+    return op[0], op[1]
