@@ -31,6 +31,10 @@ class DeferredPlacement(Generic[T]):
     _by_key: dict[Hashable, T]
     _sort_key: Callable[[T], Any] | None
     _pending: dict[Hashable, Any]
+    _before: tuple[list[T], list[Hashable], list[Any], dict[Hashable, T]] | None
+    #: the rows of the batch's touched keys before it and after it (key → row), when its rows were placed
+    #: once, from the lists announced before it (`_announce` takes them instead of searching the rows)
+    _placed: tuple[dict[Hashable, int], dict[Hashable, int]] | None = None
 
     def _touch(self, key: Hashable) -> None: ...  # ListStore's
 
@@ -57,19 +61,26 @@ class DeferredPlacement(Generic[T]):
         """The deferred rows into their places: new lists, the rows around them copied in runs."""
         pending, self._pending = self._pending, {}
         assert self._sort_key is not None
-        self._items, self._keys, self._sorts = place(self._items, self._keys, self._sorts, pending,
-                                                     self._by_key, self._sort_key)
+        first = self._before is not None and self._items is self._before[0]
+        self._items, self._keys, self._sorts, was, now = place(self._items, self._keys, self._sorts, pending,
+                                                               self._by_key, self._sort_key)
+        self._placed = (was, now) if first else None
 
 
 def place(items: list[T], keys: list[Hashable], sorts: list[Any], pending: dict[Hashable, Any],
-          by_key: dict[Hashable, T], sort_key: Callable[[T], Any]) -> tuple[list[T], list[Hashable], list[Any]]:
-    """New (items, keys, sorts): the listed rows of the `pending` keys (key → the sort value of its row, or
-    NOT_LISTED) dropped, and the current item of each pending key still in `by_key` inserted in order.
+          by_key: dict[Hashable, T], sort_key: Callable[[T], Any]) -> tuple[
+              list[T], list[Hashable], list[Any], dict[Hashable, int], dict[Hashable, int]]:
+    """New (items, keys, sorts, was, now): the listed rows of the `pending` keys (key → the sort value of its
+    row, or NOT_LISTED) dropped, and the current item of each pending key still in `by_key` inserted in
+    order; `was`: the dropped keys' rows in the lists given, `now`: the inserted keys' rows in the new ones.
     The lists given are left as they are."""
+    was: dict[Hashable, int] = {}
+    now: dict[Hashable, int] = {}
     ops: list[tuple[int, int, Any, Hashable, Any]] = []  # (row, 0 insert before it / 1 drop it, …)
     for key, listed in pending.items():
         if listed is not NOT_LISTED:
-            ops.append((bisect.bisect_left(sorts, listed), 1, None, key, None))
+            was[key] = row = bisect.bisect_left(sorts, listed)
+            ops.append((row, 1, None, key, None))
     fresh = [(sort_key(by_key[key]), key) for key in pending if key in by_key]
     fresh.sort(key=_first)
     for value, key in fresh:
@@ -88,13 +99,14 @@ def place(items: list[T], keys: list[Hashable], sorts: list[Any], pending: dict[
         if drop:
             start = row + 1
         else:
+            now[key] = len(new_items)
             new_items.append(item)
             new_keys.append(key)
             new_sorts.append(value)
     new_items += items[start:]
     new_keys += keys[start:]
     new_sorts += sorts[start:]
-    return new_items, new_keys, new_sorts
+    return new_items, new_keys, new_sorts, was, now
 
 
 def _first(pair: tuple[Any, Hashable]) -> Any:
