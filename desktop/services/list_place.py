@@ -86,26 +86,24 @@ def place(items: list[T], keys: list[Hashable], sorts: list[Any], pending: dict[
     for value, key in fresh:
         ops.append((bisect.bisect_left(sorts, value), 0, by_key[key], key, value))
     ops.sort(key=_row_kind)  # stable: the inserts before one row stay in their sort order
-    new_items: list[T] = []
-    new_keys: list[Hashable] = []
-    new_sorts: list[Any] = []
-    start = 0
+    size = len(items) - len(was) + len(fresh)
+    new_items: list[Any] = [None] * size  # sized once: no regrowth (and its copies) while they fill
+    new_keys: list[Any] = [None] * size
+    new_sorts: list[Any] = [None] * size
+    start = at = 0
     for row, drop, item, key, value in ops:
         if row > start:
-            new_items += items[start:row]
-            new_keys += keys[start:row]
-            new_sorts += sorts[start:row]
-            start = row
+            end = at + row - start
+            new_items[at:end], new_keys[at:end], new_sorts[at:end] = items[start:row], keys[start:row], \
+                sorts[start:row]
+            start, at = row, end
         if drop:
             start = row + 1
         else:
-            now[key] = len(new_items)
-            new_items.append(item)
-            new_keys.append(key)
-            new_sorts.append(value)
-    new_items += items[start:]
-    new_keys += keys[start:]
-    new_sorts += sorts[start:]
+            now[key] = at
+            new_items[at], new_keys[at], new_sorts[at] = item, key, value
+            at += 1
+    new_items[at:], new_keys[at:], new_sorts[at:] = items[start:], keys[start:], sorts[start:]
     return new_items, new_keys, new_sorts, was, now
 
 
