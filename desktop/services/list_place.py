@@ -87,10 +87,15 @@ def place(items: list[T], keys: list[Hashable], sorts: list[Any], pending: dict[
         ops.append((bisect.bisect_left(sorts, value), 0, by_key[key], key, value))
     ops.sort(key=_row_kind)  # stable: the inserts before one row stay in their sort order
     size = len(items) - len(was) + len(fresh)
-    new_items: list[Any] = [None] * size  # sized once: no regrowth (and its copies) while they fill
-    new_keys: list[Any] = [None] * size
-    new_sorts: list[Any] = [None] * size
-    start = at = 0
+    # sized once: no regrowth (and its copies) while they fill; a long run of rows before the first change
+    # (rows appended below a list, a page) is copied as it is, not over a list of Nones
+    start = at = ops[0][0] if ops and 2 * ops[0][0] > size else 0
+    new_items: list[Any] = items[:start]
+    new_items += [None] * (size - start)
+    new_keys: list[Any] = keys[:start]
+    new_keys += [None] * (size - start)
+    new_sorts: list[Any] = sorts[:start]
+    new_sorts += [None] * (size - start)
     for row, drop, item, key, value in ops:
         if row > start:
             end = at + row - start
