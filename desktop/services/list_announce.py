@@ -36,6 +36,7 @@ class BatchAnnouncement(Generic[T]):
     _sort_key: Callable[[T], Any] | None
     _reorder_above: int | None
     _emitting: bool
+    _placed: tuple[dict[Hashable, int], dict[Hashable, int]] | None  # see list_place.DeferredPlacement
     inserting: Emits
     inserted: Emits
     changed: Emits
@@ -62,14 +63,17 @@ class BatchAnnouncement(Generic[T]):
         final = (self._items, self._keys, self._sorts, self._by_key)
         final_items, final_keys, _, final_by_key = final
         old_items, old_keys, old_sorts, old_by_key = before
-        sort_key = self._sort_key
+        sort_key, placed, self._placed = self._sort_key, self._placed, None
 
-        def old_row(k: Hashable) -> int:
+        def searched_old_row(k: Hashable) -> int:
             if sort_key is not None:
                 return bisect.bisect_left(old_sorts, sort_key(old_by_key[k]))
             return old_keys.index(k)
 
-        placing = sorted(self._final_row(k) for k in touched if k in final_by_key)
+        # rows placed once in the batch (`list_place`): their rows before and after it are known
+        old_row = searched_old_row if placed is None else placed[0].__getitem__
+        final_row = self._final_row if placed is None else placed[1].__getitem__
+        placing = sorted(final_row(k) for k in touched if k in final_by_key)
         survivors = {k: old_row(k) for k in touched if k in old_by_key and k in final_by_key}
         gone = sorted((old_row(k) for k in touched if k in old_by_key and k not in final_by_key), reverse=True)
         self._items, self._keys, self._emitting = (current := list(old_items)), (keys := list(old_keys)), True

@@ -30,6 +30,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, TypeVar
 
 from desktop.services.list_announce import BatchAnnouncement
+from desktop.services.list_place import DeferredPlacement
 
 T = TypeVar("T")
 
@@ -63,7 +64,7 @@ class Emitter:
 _NESTED: AbstractContextManager[None] = nullcontext()
 
 
-class ListStore(BatchAnnouncement[T]):
+class ListStore(BatchAnnouncement[T], DeferredPlacement[T]):
     """An ordered list of items with unique keys, optionally kept sorted by `sort_key` (ascending).
 
     With a `sort_key` the sort value must be unique per item (include the key as a tie-breaker) and
@@ -82,6 +83,7 @@ class ListStore(BatchAnnouncement[T]):
         self._batch_depth = 0
         self._before: tuple[list[T], list[Hashable], list[Any], dict[Hashable, T]] | None = None
         self._touched: set[Hashable] = set()
+        self._pending: dict[Hashable, Any] = {}  # see DeferredPlacement
         self._reset_in_batch = False
         self._emitting = False
         self.inserting: Emitter = Emitter()
@@ -98,16 +100,22 @@ class ListStore(BatchAnnouncement[T]):
 
     # -- reading -------------------------------------------------------------------------------------
     def __len__(self) -> int:
+        if self._pending:
+            self._place()
         return len(self._items)
 
     def __getitem__(self, row: int) -> T:
+        if self._pending:
+            self._place()
         return self._items[row]
 
     def __iter__(self) -> Iterator[T]:
+        if self._pending:
+            self._place()
         return iter(self._items)
 
     def items(self) -> list[T]:
-        return list(self._items)
+        return list(self)
 
     def get(self, key: Hashable) -> T | None:
         return self._by_key.get(key)
@@ -118,6 +126,8 @@ class ListStore(BatchAnnouncement[T]):
     def index_of(self, key: Hashable) -> int | None:
         if key not in self._by_key:
             return None
+        if self._pending:
+            self._place()
         if self._sort_key is not None and not self._emitting:
             row = bisect.bisect_left(self._sorts, self._sort_key(self._by_key[key]))
             if row < len(self._keys) and self._keys[row] == key:
@@ -133,6 +143,7 @@ class ListStore(BatchAnnouncement[T]):
         new = self._dedupe(items)
         if self._batch_depth:
             self._reset_in_batch = True
+            self._pending = {}
             self._load(new)
             return
         self.resetting.emit()
@@ -147,6 +158,9 @@ class ListStore(BatchAnnouncement[T]):
         key = self._key(item)
         if self._batch_depth:
             self._touch(key)
+            if self._sort_key is not None:
+                self._defer(key, item)
+                return
         old_row = self.index_of(key)
         if self._sort_key is None:
             if old_row is None:
@@ -180,6 +194,8 @@ class ListStore(BatchAnnouncement[T]):
             self.changed.emit(final, final)
 
     def remove(self, key: Hashable) -> T | None:
+        if self._batch_depth and self._sort_key is not None:
+            return self._defer_removal(key)
         row = self.index_of(key)
         if row is None:
             return None
@@ -211,10 +227,11 @@ class ListStore(BatchAnnouncement[T]):
     @contextmanager
     def _batch(self) -> Iterator[None]:
         if self._batch_depth == 0:
-            # the touched items' old versions are kept as they are touched (`_touch`), not a copy of the
-            # whole key table
-            self._before = (list(self._items), list(self._keys), self._sorts, {})
-            self._sorts = list(self._sorts)
+            # the touched items' old versions are kept as they are touched (`_touch`); a sorted store's
+            # batch places its rows into new lists (`_place`), leaving these; an unsorted one changes copies
+            sorted_ = self._sort_key is not None
+            self._before = (self._items if sorted_ else list(self._items), self._keys if sorted_ else
+                            list(self._keys), self._sorts, {})
             self._touched, self._reset_in_batch = set(), False
         self._batch_depth += 1
         try:
@@ -222,6 +239,8 @@ class ListStore(BatchAnnouncement[T]):
         finally:
             self._batch_depth -= 1
             if self._batch_depth == 0:
+                if self._pending:
+                    self._place()
                 before, self._before = self._before, None
                 touched, self._touched = self._touched, set()
                 assert before is not None

@@ -38,6 +38,9 @@ from desktop.services.workspace import WorkspaceLookups
 if TYPE_CHECKING:
     from desktop.services.unread import UnreadCounter
 
+_MESSAGES = (MessageCreated, MessageUpdated)  # built once: `A | B` in an isinstance makes a union per call
+_CONVERSATIONS = (ConversationChanged, ConversationMentioned)
+
 
 class SyncRoutes:
     """The registered lists, timelines, lookups, outbox and unread counter, and the route of each event
@@ -100,9 +103,9 @@ class SyncRoutes:
     def apply(self, event: Event, batched: Batched) -> None:
         """Apply a store event to the stores it concerns (other events are left to the caller)."""
         account = event.account_id
-        if isinstance(event, MessageCreated | MessageUpdated):
+        if isinstance(event, _MESSAGES):
             self._message(account, event.message, isinstance(event, MessageCreated), batched)
-        elif isinstance(event, ConversationChanged | ConversationMentioned):
+        elif isinstance(event, _CONVERSATIONS):
             created = isinstance(event, ConversationChanged) and event.name == "conversation.created"
             self.apply_conversations(account, (event.conversation,), batched, created=created)
         elif isinstance(event, ContactChanged):

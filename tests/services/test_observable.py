@@ -213,3 +213,29 @@ def test_set_items_inside_a_batch_is_one_reset() -> None:
         store.upsert(Row(7, 1))
     assert mirror.announcements == 1 and mirror.rows == store.items()
     assert [r.key for r in store] == [2, 1, 0, 7]
+
+
+def test_reads_inside_a_batch_see_its_changes() -> None:
+    """A sorted store places a batch's rows when they are read or the batch ends: every read in between
+    (length, rows, iteration, index_of, get) already shows the changes made so far."""
+    rng = random.Random(12)
+    store = sorted_store(reorder_above=8)
+    store.set_items(Row(k, rng.randrange(1_000)) for k in range(200))
+    mirror = Mirror(store)
+    expected = {r.key: r for r in store}
+    for _ in range(20):
+        with store.batch():
+            for step in range(rng.choice((3, 40))):
+                key = rng.randrange(260)
+                if rng.random() < 0.2:
+                    assert store.remove(key) == expected.pop(key, None)
+                else:
+                    expected[key] = Row(key, rng.randrange(1_000), f"{step}")
+                    store.upsert(expected[key])
+                assert store.get(key) == expected.get(key)
+                if step % 7 == 0:
+                    rows = sorted(expected.values(), key=lambda r: (r.rank, r.key))
+                    assert len(store) == len(rows) and list(store) == rows and store.items() == rows
+                    row = rng.randrange(len(rows))
+                    assert store[row] == rows[row] and store.index_of(rows[row].key) == row
+        assert mirror.rows == store.items() == sorted(expected.values(), key=lambda r: (r.rank, r.key))
