@@ -25,6 +25,7 @@ from desktop.api.chatwoot.decode_shapes import (
     ConversationShape,
     CountsResponseShape,
     CountsShape,
+    Item,
     LabelsPayloadShape,
     StatusPayloadShape,
 )
@@ -151,20 +152,23 @@ def decode_counts_response(value: Any, where: str = "response") -> ConversationC
     return counts_from(load(CountsResponseShape, value, where).meta)
 
 
+def page_parts(shape: ConversationPageShape[Item], where: str) -> tuple[str, list[Item], CountsShape | None]:
+    """(the path of the items' parent, the items, the counts) of a list answer, wrapped in `data` or not;
+    MalformedResponse when it holds no `payload`."""
+    if shape.data is not UNSET:
+        return f"{where}.data", shape.data.payload, shape.data.meta
+    if shape.payload is not UNSET:
+        return where, shape.payload, shape.meta
+    raise MalformedResponse(detail=f"{where}.payload: missing")
+
+
 def decode_conversation_page(
     value: Any, where: str = "response", *, account_id: int | None = None, page: int = 1,
     page_size: int = CONVERSATION_PAGE_SIZE,
 ) -> ConversationPage:
     """`GET …/conversations` → `{"data": {"meta": {...}, "payload": [...]}}`; the filter endpoint's
     unwrapped `{"meta", "payload"}` is accepted too."""
-    shape = load(ConversationPageShape, value, where)
-    if shape.data is not UNSET:
-        where = f"{where}.data"
-        payload, meta = shape.data.payload, shape.data.meta
-    elif shape.payload is not UNSET:
-        payload, meta = shape.payload, shape.meta
-    else:
-        raise MalformedResponse(detail=f"{where}.payload: missing")
+    where, payload, meta = page_parts(load(ConversationPageShape[ConversationShape], value, where), where)
     return ConversationPage(
         counts=ConversationCounts() if meta is None else counts_from(meta),
         conversations=tuple(

@@ -24,7 +24,7 @@ garbage collector (`gc=False`): a burst of events creates no work for it.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from msgspec import UNSET, Struct, UnsetType
 
@@ -146,16 +146,20 @@ class CountsShape(Shape):
     all_count: int | None = None
 
 
-class ConversationPageBody(Shape):
-    payload: list[ConversationShape]
+#: the items of a list answer: `ConversationShape`, or `msgspec.Raw` when each is decoded as it is read
+Item = TypeVar("Item")
+
+
+class ConversationPageBody(Shape, Generic[Item]):
+    payload: list[Item]
     meta: CountsShape | None = None
 
 
-class ConversationPageShape(Shape):
+class ConversationPageShape(Shape, Generic[Item]):
     """The list answer `{"data": {"meta", "payload"}}`, or the filter endpoint's unwrapped `{"meta", "payload"}`."""
 
-    data: ConversationPageBody | UnsetType = UNSET
-    payload: list[ConversationShape] | UnsetType = UNSET
+    data: ConversationPageBody[Item] | UnsetType = UNSET
+    payload: list[Item] | UnsetType = UNSET
     meta: CountsShape | None = None
 
 

@@ -12,26 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import overload
 
-from msgspec import UNSET, Raw, UnsetType
+from msgspec import Raw
 
-from desktop.api.chatwoot.decode_conversation import conversation_from, counts_from
-from desktop.api.chatwoot.decode_shapes import ConversationShape, CountsShape, Shape
+from desktop.api.chatwoot.decode_conversation import conversation_from, counts_from, page_parts
+from desktop.api.chatwoot.decode_shapes import ConversationPageShape, ConversationShape
 from desktop.api.chatwoot.decode_support import load
-from desktop.domain.errors import MalformedResponse
 from desktop.domain.models import Conversation, ConversationCounts
-
-
-class _ItemsBody(Shape):
-    payload: list[Raw]
-    meta: CountsShape | None = None
-
-
-class _ItemsPage(Shape):
-    """`{"data": {"meta", "payload"}}` (or the unwrapped `{"meta", "payload"}`) with the items left raw."""
-
-    data: _ItemsBody | UnsetType = UNSET
-    payload: list[Raw] | UnsetType = UNSET
-    meta: CountsShape | None = None
 
 
 class LazyConversations(Sequence[Conversation]):
@@ -41,14 +27,7 @@ class LazyConversations(Sequence[Conversation]):
     __slots__ = ("_account_id", "_items", "_where", "counts")
 
     def __init__(self, body: bytes, where: str = "response", *, account_id: int | None = None) -> None:
-        shape = load(_ItemsPage, body, where)
-        if shape.data is not UNSET:
-            where = f"{where}.data"
-            items, meta = shape.data.payload, shape.data.meta
-        elif shape.payload is not UNSET:
-            items, meta = shape.payload, shape.meta
-        else:
-            raise MalformedResponse(detail=f"{where}.payload: missing")
+        where, items, meta = page_parts(load(ConversationPageShape[Raw], body, where), where)
         self._items = items
         self._where = where
         self._account_id = account_id
