@@ -5,12 +5,10 @@ redacted, once the log file is opened; a fresh process painting from the start c
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 from desktop.system.logging import configure_logging, defer_logging, logging_deferred
+from tests.support.fresh import run_fresh
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,14 +55,11 @@ def test_configuring_twice_writes_the_kept_records_once(tmp_path: Path) -> None:
 
 
 def test_importing_the_app_and_deferring_leaves_logging_handlers_unimported() -> None:
-    code = textwrap.dedent("""
+    out = run_fresh("""
         import sys
         import desktop.app
         from desktop.system.logging import defer_logging
         defer_logging()
         print("loaded:", [m for m in ("logging.handlers", "socket", "pickle", "queue") if m in sys.modules])
     """)
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT,
-                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "loaded: []" in proc.stdout
+    assert "loaded: []" in out

@@ -7,19 +7,7 @@ Each check runs in a fresh interpreter: this test process imported all of it lon
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_fresh(code: str) -> str:
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return proc.stdout
+from tests.support.fresh import run_fresh
 
 
 def test_pyside_imported_first_keeps_no_module_source_in_linecache() -> None:

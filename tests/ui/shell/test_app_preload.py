@@ -8,21 +8,9 @@ The import checks run in fresh interpreters: this test process has imported http
 from __future__ import annotations
 
 import ssl
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
 
 from desktop.api.chatwoot.client import ChatwootClient
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def run_fresh(code: str) -> str:
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return proc.stdout
+from tests.support.fresh import run_fresh
 
 
 def test_importing_the_app_runs_no_httpx_and_the_first_use_imports_it() -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 
 import desktop.app  # noqa: F401  (installs the cache in this process)
 from desktop.app import dataclass_code
+from tests.support.fresh import run_fresh
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -67,13 +67,8 @@ def test_a_class_made_through_the_cache_is_the_class_made_without_it(monkeypatch
     assert repr(cached_box("b")) == "Box(name='b', size=3)" and not hasattr(cached_box("b"), "__dict__")
 
 
-def run_fresh(code: str, prefix: Path, *extra_env: tuple[str, str]) -> str:
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONPYCACHEPREFIX": str(prefix),
-           **dict(extra_env)}
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env=env)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return proc.stdout
+def run_cached(code: str, prefix: Path, *extra_env: tuple[str, str]) -> str:
+    return run_fresh(code, env={"PYTHONPYCACHEPREFIX": str(prefix), **dict(extra_env)})
 
 
 PROBE = """
@@ -86,27 +81,27 @@ PROBE = """
 
 
 def test_a_second_start_compiles_nothing_the_first_compiled(tmp_path: Path) -> None:
-    first = run_fresh(PROBE, tmp_path)
+    first = run_cached(PROBE, tmp_path)
     used = int(first.split("used: ")[1].split()[0])
     assert used > 10 and f"compiled: {used} " in first
     cache = Path(first.split("file: ")[1].strip())
     assert cache.is_file() and cache.is_relative_to(tmp_path)
-    second = run_fresh(PROBE, tmp_path)
+    second = run_cached(PROBE, tmp_path)
     assert f"compiled: 0 used: {used} " in second
 
 
 def test_nothing_is_written_where_bytecode_is_not(tmp_path: Path) -> None:
-    out = run_fresh(PROBE, tmp_path, ("PYTHONDONTWRITEBYTECODE", "1"))
+    out = run_cached(PROBE, tmp_path, ("PYTHONDONTWRITEBYTECODE", "1"))
     assert "compiled: 0" not in out
     assert not Path(out.split("file: ")[1].strip()).exists()
 
 
 def test_an_unreadable_cache_is_compiled_again(tmp_path: Path) -> None:
-    first = run_fresh(PROBE, tmp_path)
+    first = run_cached(PROBE, tmp_path)
     cache = Path(first.split("file: ")[1].strip())
     cache.write_bytes(b"not marshal data")
-    assert first.split("used:")[0] == run_fresh(PROBE, tmp_path).split("used:")[0]  # all compiled again
-    assert "compiled: 0 " in run_fresh(PROBE, tmp_path)
+    assert first.split("used:")[0] == run_cached(PROBE, tmp_path).split("used:")[0]  # all compiled again
+    assert "compiled: 0 " in run_cached(PROBE, tmp_path)
 
 
 def test_a_read_only_install_keeps_the_cache_in_the_users_cache_folder(monkeypatch: pytest.MonkeyPatch,

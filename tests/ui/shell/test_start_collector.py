@@ -4,10 +4,9 @@ turns it back on as well. Fresh interpreters run `desktop.app.main()` for real."
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
+
+from tests.support.fresh import run_fresh
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -28,12 +27,8 @@ PROBE = """
 
 
 def run_main(tmp_path: Path, *args: str) -> str:
-    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "SOUQDESK_HOME": str(tmp_path / "home"),
-           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
-    proc = subprocess.run([sys.executable, "-c", textwrap.dedent(PROBE), *args], capture_output=True, text=True,
-                          timeout=120, cwd=ROOT, env=env)
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    return proc.stdout
+    return run_fresh(PROBE, *args, timeout=120, env={"SOUQDESK_HOME": str(tmp_path / "home"),
+                                                     "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"})
 
 
 def test_the_collector_is_off_until_the_session_has_started_then_settled(tmp_path: Path) -> None:
