@@ -48,16 +48,17 @@ async def test_a_long_burst_is_applied_in_slices_with_the_loop_running_between()
     assert len(set(between)) >= 10  # the loop ran between the slices, not after all of them
 
 
-async def test_a_long_catch_up_page_is_applied_in_slices_with_the_loop_running_between() -> None:
-    rows = list(range(200))
+async def applied_in_slices(rows: list[int], chunk_cost: float) -> tuple[list[int], list[int]]:
+    """`apply_in_slices` over `rows` in chunks of ten, each chunk busy for `chunk_cost` seconds: the rows as
+    applied, and how many were applied each time another loop callback ran."""
     applied: list[int] = []
-    turns: list[int] = []  # rows applied when another loop callback ran
+    turns: list[int] = []
 
     def apply(chunk: Sequence[int]) -> None:
-        busy(frame_share.SLICE / 4)  # a chunk costs a quarter of a slice
+        busy(chunk_cost)
         applied.extend(chunk)
 
-    async def other_work() -> None:
+    async def other_work() -> None:  # what the window does between slices (paint, input)
         while len(applied) < len(rows):
             turns.append(len(applied))
             await asyncio.sleep(0)
@@ -65,6 +66,12 @@ async def test_a_long_catch_up_page_is_applied_in_slices_with_the_loop_running_b
     watcher = asyncio.ensure_future(other_work())
     await apply_in_slices(rows, apply, chunk=10)
     await asyncio.wait_for(watcher, timeout=30)
+    return applied, turns
+
+
+async def test_a_long_catch_up_page_is_applied_in_slices_with_the_loop_running_between() -> None:
+    rows = list(range(200))
+    applied, turns = await applied_in_slices(rows, frame_share.SLICE / 4)  # a chunk costs a quarter of a slice
     assert applied == rows  # each once, in order
     seen = [0, *sorted(set(turns)), len(rows)]  # what was applied each time the loop ran something else
     steps = [after - before for before, after in itertools.pairwise(seen)]
@@ -73,20 +80,6 @@ async def test_a_long_catch_up_page_is_applied_in_slices_with_the_loop_running_b
 
 async def test_a_chunk_longer_than_a_slice_is_applied_alone_in_its_turn() -> None:
     rows = list(range(30))
-    applied: list[int] = []
-    turns: list[int] = []
-
-    def apply(chunk: Sequence[int]) -> None:
-        busy(frame_share.SLICE * 1.5)  # no slice has room for it: each turn still applies one
-        applied.extend(chunk)
-
-    async def other_work() -> None:
-        while len(applied) < len(rows):
-            turns.append(len(applied))
-            await asyncio.sleep(0)
-
-    watcher = asyncio.ensure_future(other_work())
-    await apply_in_slices(rows, apply, chunk=10)
-    await asyncio.wait_for(watcher, timeout=30)
+    applied, turns = await applied_in_slices(rows, frame_share.SLICE * 1.5)  # no slice has room for one chunk
     assert applied == rows
     assert sorted(set(turns)) == [0, 10, 20]  # the loop ran before each chunk, never two chunks in one turn
