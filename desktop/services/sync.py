@@ -284,8 +284,10 @@ class RealtimeSync:
         when the connection was lost. The lists' gap is closed only when no loss overlapped the read."""
         losses = self._losses.get(account, 0)
         since = self._gap_since.get(account)
-        lists = [shown for shown in self._routes.lists_of(account) if shown.loaded]  # (the others read afresh)
-        if lists and since is not None:
+        lists = self._routes.lists_of(account)
+        # lists never loaded read afresh when they load; the unread badge has no such read, so it needs the page
+        wanted = self._routes.unread is not None or any(shown.loaded for shown in lists)
+        if lists and wanted and since is not None:
             seconds = math.ceil(max(0.0, time.time() - since) + CATCH_UP_MARGIN)
             rows = await lists[0].client.updated_conversations(account, seconds, EVERYTHING)  # decoded as read:
             await apply_in_slices(rows, lambda chunk: self._routes.apply_conversations(account, chunk))  # by slice

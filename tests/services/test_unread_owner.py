@@ -101,3 +101,44 @@ async def test_the_badge_counts_every_page_of_my_open_conversations(
     assert counter.count(1) == sum(expected.values())
     assert all(counter.find(1, cid) is not None for cid in expected)
     assert fresh_sandbox.requests().get(LIST, 0) == page_number  # one read a page, nothing more
+
+
+async def test_a_reconnect_brings_the_badge_of_a_workspace_never_shown(
+        fresh_sandbox: Any, fresh_mona: SessionService) -> None:
+    """Three workspaces, only the first shown: a customer who writes to one of my chats in the second while the
+    network is gone raises that workspace's badge after the reconnect, though its list was never loaded."""
+    session = fresh_mona
+    assert session.user is not None
+    me = session.user.id
+    lists = {account: ConversationList(session.client, account, ConversationQuery(assignee=AssigneeFilter.ALL),
+                                       user_id=me) for account in (1, 2, 3)}
+    await lists[1].load()
+    mine = int(fresh_sandbox.incoming(2, "مرحبا، طلبي رقم 4471 لم يصل")["conversation_id"])
+    await session.client.assign_agent(2, mine, me)
+    counter = UnreadCounter(session.client, me)
+    for account in lists:
+        await counter.load(account)
+    assert counter.find(2, mine) is not None
+    sync = RealtimeSync(session, fast_realtime, retry_backoff=(0.1, 0.5))
+    for shown in lists.values():
+        sync.register_list(shown)
+    sync.set_unread(counter)
+    caught: list[int] = []
+    sync.caught_up.connect(caught.append)
+    await sync.start()
+    try:
+        await wait_for(lambda: {1, 2, 3} <= set(caught), what="the first catch-ups")
+        before = counter.count(2)
+        fresh_sandbox.set_faults(refuse_websockets=True, drop_websockets=True)
+        await wait_for(lambda: sync.states.get(2) != "connected", what="the drop")
+        fresh_sandbox.incoming(2, "وين الطلب؟ +966 50 123 4567", conversation_id=mine)
+        await asyncio.sleep(0.2)
+        caught.clear()
+        fresh_sandbox.set_faults(refuse_websockets=False)
+        await wait_for(lambda: 2 in caught, timeout=15, what="the catch-up after the reconnect")
+        assert counter.count(2) == before + 1
+        assert not lists[2].loaded  # the badge caught up without loading the list nobody looks at
+    finally:
+        await sync.stop()
+        for shown in lists.values():
+            await shown.close()
