@@ -1,11 +1,17 @@
-"""How one turn of the UI thread is shared between applying realtime events and repainting, so the two
-together stay within a frame.
+"""How one pass of the UI thread's event loop is shared between applying realtime events and everything else
+it runs (the websocket reader's chunk of frames, a repaint, timers), so that no pass holds the window long.
 
-A turn that applies a slice of events and is followed by a repaint holds the window for the slice plus the
-paint. The views' repaint pacers tell `FRAME_SHARE` when their next paint is due and how long paints take
-(`paint_due`, `painting`); the event slices read `slice_budget()` before each slice (a slice followed by a
-paint gets the frame minus the paint) and tell it whether events are backed up (`backlog`), which makes
-the pacers repaint every other frame until the backlog is gone. Pure bookkeeping: no timers, no Qt.
+A slice of events gets what the pass's other work left of `SLICE`: the event slices measure the other work
+since their last slice (`slice_budget(now, other)`), and a slice followed by a due repaint also leaves the
+paint's cost. The views' repaint pacers tell `FRAME_SHARE` when their next paint is due and how long paints
+take (`paint_due`, `painting`); the event slices tell it whether events are backed up (`backlog`), which
+makes the pacers repaint every other frame until the backlog is gone. Pure bookkeeping: no timers, no Qt.
+
+Why a pass and not a frame: under qasync every asyncio callback is a Qt timer, and a coroutine waking from a
+sleep takes two passes (the timer sets the future's result, the task runs in the next pass); a stall felt
+by a task (or by input, which waits for the pass to end) is up to two passes long. Measured in the realtime
+benchmark: passes of a 256-frame reader turn (2.5–4 ms) plus a slice of 8 ms made the asyncio heartbeat's
+longest gap 26–37 ms; with passes of at most `SLICE` it stays within a frame.
 
 Signals: none.
 """
@@ -17,9 +23,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-WORK = 0.010  # seconds of slice and paint together in one turn, leaving room for input and the reader
-SLICE = 0.008  # seconds of a slice that no paint is next to
-MIN_SLICE = 0.002  # a slice next to a paint that would get less than this waits for the next turn instead
+SLICE = 0.007  # seconds of a loop pass: a slice and the other work of its pass (reader, paint) together
+MIN_SLICE = 0.002  # a slice that would get less than this waits for the next pass instead
 STALE = 0.1  # a paint announced this long ago and never done (a hidden view) is not waited for
 
 
@@ -31,7 +36,6 @@ class FrameShare:
         self.applying = False  # a slice is being applied now
         self.paint_cost = 0.0  # seconds, a running estimate of one repaint (the slowest view's)
         self._due = math.inf  # perf_counter() time the next paint is due at
-        self._just_painted = False  # a paint ended and no slice was asked for its budget since
 
     def paint_due(self, at: float) -> None:
         """A view will repaint at perf_counter() time `at` (its pacer's timer was started or fired)."""
@@ -44,19 +48,18 @@ class FrameShare:
         try:
             yield
         finally:
-            self._just_painted = True
             spent = time.perf_counter() - started
             self._due = math.inf
             self.paint_cost = max(spent, 0.7 * self.paint_cost + 0.3 * spent)
 
-    def slice_budget(self, now: float) -> float:
-        """Seconds the slice starting at `now` may take: the frame's work minus the paint when it is the
-        first slice after a paint or a paint is due before the slice would end; 0 when that leaves too
-        little (wait for the next turn)."""
-        due, just_painted, self._just_painted = self._due, self._just_painted, False
-        if not just_painted and (due - now > SLICE or now - due > STALE):
-            return SLICE
-        budget = min(SLICE, WORK - self.paint_cost)
+    def slice_budget(self, now: float, other: float = 0.0) -> float:
+        """Seconds the slice starting at `now` may take, when its loop pass already ran `other` seconds of
+        other work: what that leaves of `SLICE`, less the paint's cost when a paint is due before the slice
+        would end; 0 when that leaves too little (wait for the next pass)."""
+        budget = SLICE - other
+        due = self._due
+        if -STALE <= due - now <= budget:  # the paint follows the slice: leave it its share
+            budget -= self.paint_cost
         return budget if budget >= MIN_SLICE else 0.0
 
     def pace(self, frame: float) -> float:

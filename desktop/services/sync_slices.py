@@ -1,17 +1,19 @@
 """Realtime events applied in time slices, so a burst never holds the window for more than a frame.
 
-`EventSlices.push(event)` queues an event; the queue is applied from the next loop iteration on, at most
-`frame_share.SLICE` seconds of it per loop iteration, one `batch()` per store per slice (the store merges the
-slice's changes into as few announcements as it can). What is left waits for the next iteration, so the
-window paints and handles input between slices. An event that arrives when nothing happened for a while
-is applied on the next loop iteration; during a burst, events are gathered for `GATHER` seconds, so a slice
-applies many at once (fewer announcements and repaints for the same events).
+`EventSlices.push(event)` queues an event; the queue is applied from the next loop iteration on, one slice
+per loop iteration, one `batch()` per store per slice (the store merges the slice's changes into as few
+announcements as it can). A slice gets what the other work of its loop pass (the websocket reader's frames,
+a repaint, timers: the time since the previous slice ended) left of `frame_share.SLICE`. What is left waits
+for the next iteration, so the window paints and handles input between slices. An event that arrives when
+nothing happened for a while is applied on the next loop iteration; during a burst, events are gathered for
+`GATHER` seconds, so a slice applies many at once (fewer announcements and repaints for the same events).
 
-Closing the batches (the announcements, hence the models and views) takes time per event too: its cost an
-event, measured on the slices before, is kept inside the slice. A slice that a repaint follows is shortened
-so that slice and paint together fit in a frame, and while events are left over the views repaint every
-other frame (`frame_share.FRAME_SHARE`). While events are backed up the cyclic garbage collector waits
-(`gc_policy.hold`) and its young collections get loop turns of their own.
+Closing the batches (the announcements, hence the models and views) takes time too, a part per batch (a
+sorted store places its rows into new lists) and a part per event: its cost, fitted to the slices before
+(`ClosingCost`), is kept inside the slice. A slice that a repaint follows leaves the paint its share of the
+pass, and while events are left over the views repaint every other frame (`frame_share.FRAME_SHARE`). While
+events are backed up the cyclic garbage collector waits (`gc_policy.hold`); the slices run its young
+collections, small ones (`gc_policy.young_due`), inside their time.
 
 Signals: none; `applied(events)` is called after each slice with the events it applied.
 """
@@ -54,18 +56,22 @@ class EventSlices:
         self._queue: deque[Event] = deque()
         self._handle: asyncio.Handle | None = None
         self._flushed_at = -math.inf  # perf_counter() at the end of the last slice
+        self._turn_ended = -math.inf  # perf_counter() at the end of the last turn of ours (or when the next was due)
         self._waited = 0  # turns waited in a row for a paint (see WAIT_TURNS)
-        self._closing = 0.0  # seconds an event to close a slice (announcements, `applied`), a running estimate
+        self._closing = ClosingCost()  # seconds to close a slice (announcements, `applied`), an estimate
 
     def push(self, event: Event) -> None:
         """Queue an event (on the loop); it is applied from the next loop iteration on."""
         self._queue.append(event)
         if self._handle is None:
             loop = asyncio.get_running_loop()
-            if time.perf_counter() - self._flushed_at < GATHER:  # a burst: gather a slice's worth first
+            now = time.perf_counter()
+            if now - self._flushed_at < GATHER:  # a burst: gather a slice's worth first
                 self._handle = loop.call_later(GATHER, self.flush)
+                self._turn_ended = now + GATHER  # (the wait is not other work of the loop)
             else:
                 self._handle = loop.call_soon(self.flush)
+                self._turn_ended = now
 
     def clear(self) -> None:
         """Drop what is queued (the connection it came from is gone)."""
@@ -82,17 +88,18 @@ class EventSlices:
         queue, applied = self._queue, []
         clock = time.perf_counter
         started = clock()
-        budget = FRAME_SHARE.slice_budget(started)
-        if not budget and self._waited < WAIT_TURNS:  # a paint is next to this turn: apply in the next one
+        # what this loop pass ran besides us (the reader's frames, a paint) is taken from the slice
+        budget = FRAME_SHARE.slice_budget(started, max(0.0, started - self._turn_ended))
+        if not budget and self._waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
             self._waited += 1
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
-            return
-        if budget and gc_policy.young_due():  # the collection the hold put off, in a turn of its own
-            gc_policy.collect_young()
-            self._handle = asyncio.get_running_loop().call_soon(self.flush)
+            self._turn_ended = clock()
             return
         self._waited = 0
-        deadline, closing = started + (budget or MIN_SLICE), self._closing
+        deadline = started + (budget or MIN_SLICE) - self._closing.fixed
+        closing = self._closing.each
+        if budget and gc_policy.young_due():  # a small young collection, within the slice's time (not in a
+            gc_policy.collect_young()  # slice forced after waits: that one applies as little as it can)
         batches: dict[int, Batching] = {}
         FRAME_SHARE.applying = True  # (the batches announce when they close: the pacers ask for paints)
         try:
@@ -113,9 +120,9 @@ class EventSlices:
         finally:
             FRAME_SHARE.applying = False
         self._applied(applied)
-        self._flushed_at = clock()
+        self._flushed_at = self._turn_ended = clock()
         if applied:
-            self._closing = 0.5 * closing + 0.5 * (self._flushed_at - closed_from) / len(applied)
+            self._closing.add(len(applied), self._flushed_at - closed_from)
         FRAME_SHARE.backlog = bool(queue)
         if queue:
             gc_policy.hold()  # no collection inside the slices of a backlog
@@ -125,6 +132,29 @@ class EventSlices:
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
 
 
+class ClosingCost:
+    """The seconds closing a slice of n events takes, `fixed + each * n`, fitted by least squares to the
+    slices closed before (each older slice weighing `DECAY` times less than the next)."""
+
+    DECAY = 0.7
+
+    def __init__(self) -> None:
+        self.fixed = self.each = 0.0
+        self._sums = (0.0, 0.0, 0.0, 0.0, 0.0)  # weights, Σ n, Σ n², Σ seconds, Σ n·seconds
+
+    def add(self, n: int, seconds: float) -> None:
+        weights, ns, squares, total, products = (value * self.DECAY for value in self._sums)
+        weights, ns, squares, total, products = (weights + 1, ns + n, squares + n * n, total + seconds,
+                                                 products + n * seconds)
+        self._sums = (weights, ns, squares, total, products)
+        spread = weights * squares - ns * ns
+        each = (weights * products - ns * total) / spread if spread > 1e-6 * weights * squares else -1.0
+        fixed = (total - each * ns) / weights
+        if not 0 <= fixed <= total / weights or each < 0:  # the slices' sizes tell the parts apart too little
+            each, fixed = total / ns, 0.0  # (all of it an event)
+        self.fixed, self.each = fixed, each
+
+
 async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None], chunk: int = 10) -> None:
     """Apply a long list read at once (a catch-up page) `chunk` items at a time, one slice per loop iteration
     as the event slices do (the frame's share left by the next paint, `FrameShare.slice_budget`; a turn next
@@ -132,13 +162,15 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
     as they are sliced (`LazyConversations`): decoding is then inside the slices too."""
     start, waited, cost = 0, 0, 0.0  # cost: seconds the last chunk took (the next one is not begun past the budget)
     clock = time.perf_counter
+    ended = clock()  # the end of our last turn: what the loop ran since is the pass's other work
     try:
         await asyncio.sleep(0)  # the turn that read the rows has spent its share: the first slice gets its own
         while start < len(rows):
             started = clock()
-            budget = FRAME_SHARE.slice_budget(started)
-            if not budget and waited < WAIT_TURNS:  # a paint is next to this turn: apply in the next one
+            budget = FRAME_SHARE.slice_budget(started, max(0.0, started - ended))
+            if not budget and waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
                 waited += 1
+                ended = clock()
                 await asyncio.sleep(0)
                 continue
             waited, deadline = 0, started + (budget or MIN_SLICE)

@@ -12,7 +12,7 @@ from typing import Any
 from desktop.domain.events import Event, UnknownEvent
 from desktop.services import frame_share
 from desktop.services.observable import ListStore
-from desktop.services.sync_slices import EventSlices, apply_in_slices
+from desktop.services.sync_slices import ClosingCost, EventSlices, apply_in_slices
 
 
 def busy(seconds: float) -> None:
@@ -83,3 +83,14 @@ async def test_a_chunk_longer_than_a_slice_is_applied_alone_in_its_turn() -> Non
     applied, turns = await applied_in_slices(rows, frame_share.SLICE * 1.5)  # no slice has room for one chunk
     assert applied == rows
     assert sorted(set(turns)) == [0, 10, 20]  # the loop ran before each chunk, never two chunks in one turn
+
+
+def test_closing_cost_tells_the_part_per_batch_from_the_part_per_event() -> None:
+    cost = ClosingCost()
+    for n in (100, 250, 40, 180, 120):
+        cost.add(n, 0.001 + 0.00002 * n)  # a sorted store's placing (1 ms a batch) and 20 µs an event
+    assert abs(cost.fixed - 0.001) < 1e-9 and abs(cost.each - 0.00002) < 1e-12
+    same = ClosingCost()
+    for _ in range(3):
+        same.add(50, 0.002)  # slices of one size: nothing tells the parts apart, all of it is per event
+    assert same.fixed == 0.0 and abs(same.each * 50 - 0.002) < 1e-12

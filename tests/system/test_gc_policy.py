@@ -59,16 +59,20 @@ def test_a_hold_longer_than_its_limit_is_released(monkeypatch: pytest.MonkeyPatc
     assert gc.isenabled()
 
 
-def test_during_a_hold_a_young_collection_is_due_after_a_collections_worth_of_objects(
+def test_a_small_young_collection_is_due_after_a_steps_worth_of_objects_held_or_not(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(gc_policy, "YOUNG_THRESHOLD", 100)
-    assert not gc_policy.young_due()  # not held: the collector runs on its own
-    gc_policy.hold()
-    try:
-        made = [[] for _ in range(200)]
-        assert gc_policy.young_due()
-        gc_policy.collect_young()
-        assert not gc_policy.young_due()
-        assert len(made) == 200
-    finally:
-        gc_policy.release()
+    monkeypatch.setattr(gc_policy, "SLICE_YOUNG_STEP", 100)
+    kept: list[list[list[object]]] = []  # (freeing the objects of the first round would count down the second's)
+    for held in (False, True):
+        if held:
+            gc_policy.hold()
+        try:
+            gc_policy.collect_young()
+            assert not gc_policy.young_due()
+            kept.append([[] for _ in range(200)])
+            assert gc_policy.young_due()
+            gc_policy.collect_young()
+            assert not gc_policy.young_due()
+            assert len(kept[-1]) == 200
+        finally:
+            gc_policy.release()
