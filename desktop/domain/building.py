@@ -1,5 +1,5 @@
-"""Fast builders for the frozen, slotted domain dataclasses: `constructor` (every field, positionally) and
-`replacer` (`dataclasses.replace` for one class).
+"""Fast builders for the frozen, slotted domain dataclasses: `constructor` (every field, positionally),
+`replacer` (`dataclasses.replace` for one class) and `setter` (a replace of fixed fields, positionally).
 
 A frozen dataclass's own `__init__` stores each field with a generic `object.__setattr__` call, and
 `dataclasses.replace` first walks the class's fields and then calls that `__init__` with keywords. The
@@ -76,4 +76,28 @@ def replacer(cls: type[T]) -> Callable[..., T]:
          "    if c:\n        raise TypeError(f'unknown fields {sorted(c)}')\n    return n\n", namespace)
     replace: Callable[..., T] = namespace["replace"]
     replace.__qualname__ = replace.__name__ = f"replace_{cls.__name__}"
+    return replace
+
+
+def setter(cls: type[T], *changed: str) -> Callable[..., T]:
+    """`dataclasses.replace` of the fields `changed` of `cls`, given positionally: `setter(C, "a", "b")(obj, 1,
+    2)` is `replace(obj, a=1, b=2)`, built through the twin like `constructor` (no keyword dictionary, no
+    lookup per field: a conversation's preview changes with every message of a burst; ~5× faster than
+    `replacer`)."""
+    names, namespace = _slots(cls)
+    if len(set(changed)) != len(changed) or not set(changed) <= set(names):
+        raise TypeError(f"not distinct fields of {cls.__name__}: {changed}")
+    value = {name: f"v{changed.index(name)}" if name in changed else f"o.{name}" for name in names}
+    args = ", ".join(f"v{i}" for i in range(len(changed)))
+    twin = _twin(cls)
+    if twin is not None:
+        namespace["_twin"] = twin
+        body = "".join(f"    n.{name} = {value[name]}\n" for name in names)
+        source = f"def replace(o, {args}):\n    n = _new(_twin)\n{body}    n.__class__ = _cls\n    return n\n"
+    else:
+        body = "".join(f"    _set{i}(n, {value[name]})\n" for i, name in enumerate(names))
+        source = f"def replace(o, {args}):\n    n = _new(_cls)\n{body}    return n\n"
+    exec(source, namespace)
+    replace: Callable[..., T] = namespace["replace"]
+    replace.__qualname__ = replace.__name__ = f"set_{cls.__name__}"
     return replace

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from desktop.domain.building import replacer
+from desktop.domain.building import replacer, setter
 from desktop.domain.errors import AppError
 from desktop.domain.models import (
     AssigneeFilter,
@@ -44,9 +44,14 @@ if TYPE_CHECKING:
 MINE_OPEN = ConversationQuery(assignee=AssigneeFilter.MINE)
 
 
-def _sort_key(conversation: Conversation) -> tuple[float, int]:
+def _sort_key(conversation: Conversation) -> int:
+    """Newest activity first, then the highest id, as one int: the last activity in microseconds, times 2³²,
+    plus the display id (a per-workspace number, below 2³¹), negated. A batch's placing bisects the sort
+    values a few hundred times per slice, about fifteen comparisons each: ints compare several times faster
+    than (float, int) tuples, and are not containers the garbage collector traverses."""
     at = conversation.last_activity_at
-    return (-(at.timestamp() if at is not None else 0.0), -conversation.id)
+    micros = round(at.timestamp() * 1_000_000) if at is not None else 0
+    return -(micros * 4_294_967_296 + conversation.id)
 
 
 def matches(query: ConversationQuery, conversation: Conversation, user_id: int | None) -> bool | None:
@@ -75,6 +80,7 @@ def matches(query: ConversationQuery, conversation: Conversation, user_id: int |
 
 
 _replace = replacer(Conversation)
+_with_preview = setter(Conversation, "last_message", "last_activity_at", "unread_count")
 
 
 def newest(current: Conversation | None, conversation: Conversation) -> Conversation | None:
@@ -109,7 +115,7 @@ def with_message(current: Conversation, message: Message) -> Conversation | None
         current.last_message is None or current.last_message.id != message.id
     ):
         unread += 1
-    return _replace(current, last_message=message, last_activity_at=activity, unread_count=unread)
+    return _with_preview(current, message, activity, unread)
 
 #: a burst that may move more rows than this is announced as one new order (one relayout of the view)
 REORDER_ABOVE = 8

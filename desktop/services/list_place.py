@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Hashable
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -82,10 +83,10 @@ def place(items: list[T], keys: list[Hashable], sorts: list[Any], pending: dict[
             was[key] = row = bisect.bisect_left(sorts, listed)
             ops.append((row, 1, None, key, None))
     fresh = [(sort_key(by_key[key]), key) for key in pending if key in by_key]
-    fresh.sort(key=_first)
+    fresh.sort(key=_FIRST)
     for value, key in fresh:
         ops.append((bisect.bisect_left(sorts, value), 0, by_key[key], key, value))
-    ops.sort(key=_row_kind)  # stable: the inserts before one row stay in their sort order
+    ops.sort(key=_ROW_KIND)  # stable: the inserts before one row stay in their sort order
     size = len(items) - len(was) + len(fresh)
     # sized once: no regrowth (and its copies) while they fill; a long run of rows before the first change
     # (rows appended below a list, a page) is copied as it is, not over a list of Nones
@@ -112,9 +113,5 @@ def place(items: list[T], keys: list[Hashable], sorts: list[Any], pending: dict[
     return new_items, new_keys, new_sorts, was, now
 
 
-def _first(pair: tuple[Any, Hashable]) -> Any:
-    return pair[0]
-
-
-def _row_kind(op: tuple[int, int, Any, Hashable, Any]) -> tuple[int, int]:
-    return op[0], op[1]
+_FIRST = itemgetter(0)  # (C key functions: no Python call per item)
+_ROW_KIND = itemgetter(0, 1)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from desktop.domain.building import constructor, replacer
+from desktop.domain.building import constructor, replacer, setter
 from desktop.domain.models import Conversation, DeliveryStatus, Message, MessageType, Person, SenderKind
 
 NOW = datetime(2026, 12, 2, 9, 30, tzinfo=UTC)
@@ -38,6 +38,22 @@ def test_every_field_of_a_conversation_lands_in_its_own_slot() -> None:
     assert all(getattr(built, name) is value for name, value in zip(names, values, strict=True))
 
 
+def test_a_setter_is_a_replace_of_its_fields() -> None:
+    names = [f.name for f in dataclasses.fields(Conversation)]
+    values = [object() for _ in names]
+    built = constructor(Conversation)(*values)
+    message, unread = object(), object()
+    changed = setter(Conversation, "last_message", "unread_count")(built, message, unread)
+    assert type(changed) is Conversation
+    expected = dict(zip(names, values, strict=True)) | {"last_message": message, "unread_count": unread}
+    assert all(getattr(changed, name) is expected[name] for name in names)
+    assert all(getattr(built, name) is value for name, value in zip(names, values, strict=True))  # (untouched)
+    with pytest.raises(TypeError):
+        setter(Conversation, "no_such_field")
+    with pytest.raises(TypeError):
+        setter(Conversation, "id", "id")
+
+
 def test_a_class_with_fields_in_a_slotted_base_is_built_through_its_slots() -> None:
     @dataclasses.dataclass(frozen=True, slots=True)
     class Base:
@@ -49,5 +65,6 @@ def test_a_class_with_fields_in_a_slotted_base_is_built_through_its_slots() -> N
 
     built = constructor(Derived)(1, "x")
     assert type(built) is Derived and built == Derived(1, "x") and repr(built) == repr(Derived(1, "x"))
+    assert setter(Derived, "b")(built, "z") == Derived(1, "z")
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.b = "y"  # type: ignore[misc]

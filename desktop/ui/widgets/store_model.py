@@ -67,4 +67,6 @@ class StoreListModel(QAbstractListModel):
         self.endMoveRows()
 
     def _on_changed(self, first: int, last: int) -> None:
-        self.dataChanged.emit(self.index(first), self.index(last))
+        # the store announces rows it has: createIndex skips index()'s bounds check, two calls of the Python
+        # rowCount per announced range (a burst's slice announces dozens of them)
+        self.dataChanged.emit(self.createIndex(first, 0), self.createIndex(last, 0))
