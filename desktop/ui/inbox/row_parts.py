@@ -8,8 +8,8 @@ assignees, priorities, label chips) and is prepared once here:
   (`bidi.display_text` and `bidi.direction_of` each isolated the tokens of the same line otherwise).
 - `Geometry`: the row's fixed rectangles for one width, height and direction, in the row's own coordinates
   (the delegate translates the painter to the row), mirrored for right-to-left as `QStyle.visualRect` does.
-- `RowParts`: colours, chips, pills, relative times, prepared texts, and `Ops`: the painter calls of a
-  piece (the unread badge, the label/priority/assignee line) for one look, replayed as they are.
+- `RowParts`: colours, chips, pills, relative times, prepared texts, and pieces for one look (`Ops`: the
+  painter calls of the unread badge, replayed as they are; the label/priority/assignee line: see the delegate).
 
 Every table is bounded. Signals: none.
 """
