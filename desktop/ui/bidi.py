@@ -131,7 +131,13 @@ def display_text(text: str, max_paragraphs: int = 3) -> str:
     """User text on ONE line (list previews, tooltips' first lines, palette rows): its first non-empty
     paragraphs joined by a visible ↵, each isolated in its own direction. Lay it out with
     `direction_of(text)` as the base direction."""
-    paragraphs = tuple(p for p in prepare_text(text) if p.text.strip())
+    return one_line(prepare_text(text), max_paragraphs)
+
+
+def one_line(prepared: tuple[Paragraph, ...], max_paragraphs: int = 3) -> str:
+    """`display_text` of a text from its `prepare_text` paragraphs (for a caller that remembers the result
+    itself and so needs neither cache)."""
+    paragraphs = tuple(p for p in prepared if p.text.strip())
     if len(paragraphs) <= 1:
         return paragraphs[0].text.strip() if paragraphs else ""
     shown = paragraphs[:max_paragraphs]

@@ -12,7 +12,8 @@ shown by the real `ConversationListPane` (model adapter + painted delegate + `QL
    the worst case for painting), in the English (LTR) and Arabic (RTL) layouts. A frame = set the scroll bar
    + `processEvents()` (layout, paint of the viewport and the scroll bar, flush; each frame's paint of the
    viewport is counted); its wall time is compared with the budgets (p99 ≤ 12 ms, worst ≤ 16 ms: a 60 Hz
-   frame; median of the runs). The garbage collector runs as in the app (`--gc app`: `gc_policy.settle()`
+   frame; median of the runs; a note counts the garbage collections that ran inside the frames and the longest).
+   The garbage collector runs as in the app (`--gc app`: `gc_policy.settle()`
    once the first page is in, as the app does once the user's lists are loaded; the rest of the list arrives
    after it, as `fetchMore` pages do).
 2. Memory: RSS of this process after an accelerated eight-hour shift vs RSS of a bare Qt window
@@ -28,6 +29,7 @@ shown by the real `ConversationListPane` (model adapter + painted delegate + `QL
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import random
@@ -100,8 +102,31 @@ def build(count: int, layout: str = "app", gc_mode: str = "default") -> tuple[Co
     return pane, store, (time.perf_counter() - started) * 1000
 
 
-def scroll_pass(pane: ConversationListPane, direction: Qt.LayoutDirection) -> tuple[list[float], list[float], int]:
-    """Top to bottom, one page step per frame; returns the frame wall and CPU times (ms), the paints seen."""
+class Collections:
+    """The garbage collections that ran while it was on (`gc.callbacks`): (generation, ms) each."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, float]] = []
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:  # type: ignore[type-arg]
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seen.append((info["generation"], (time.perf_counter() - self._started) * 1000))
+
+    def summary(self) -> str:
+        if not self.seen:
+            return "none"
+        counts = [sum(g == generation for g, _ in self.seen) for generation in range(3)]
+        return (f"{len(self.seen)} (young {counts[0]}, middle {counts[1]}, full {counts[2]}), longest "
+                f"{max(ms for _, ms in self.seen):.1f} ms")
+
+
+def scroll_pass(pane: ConversationListPane, direction: Qt.LayoutDirection,
+                collections: Collections | None = None) -> tuple[list[float], list[float], int]:
+    """Top to bottom, one page step per frame; returns the frame wall and CPU times (ms), the paints seen
+    (`collections`: notes the garbage collections that ran inside the frames)."""
     pane.setLayoutDirection(direction)
     view = pane.view
     bar = view.verticalScrollBar()
@@ -115,6 +140,8 @@ def scroll_pass(pane: ConversationListPane, direction: Qt.LayoutDirection) -> tu
     view.viewport().installEventFilter(counter)
     frames, cpu = [], []
     value = 0
+    if collections is not None:
+        gc.callbacks.append(collections)
     while value < bar.maximum():
         value = min(bar.maximum(), value + bar.pageStep())
         t0, c0 = time.perf_counter(), time.thread_time()
@@ -122,6 +149,8 @@ def scroll_pass(pane: ConversationListPane, direction: Qt.LayoutDirection) -> tu
         QApplication.processEvents()
         frames.append((time.perf_counter() - t0) * 1000)
         cpu.append((time.thread_time() - c0) * 1000)
+    if collections is not None:
+        gc.callbacks.remove(collections)
     view.viewport().removeEventFilter(counter)
     return frames, cpu, counter.paints
 
@@ -210,9 +239,10 @@ def main() -> None:
     print(f"{len(store)} conversations decoded and fed in {feed_ms:.0f} ms "
           f"({feed_ms / max(1, args.conversations // 25):.2f} ms a page of 25); RSS {rss_loaded:.0f} MB")
     stats: dict[str, list[tuple[float, float, float, float]]] = {"LTR": [], "RTL": []}
+    collections = Collections()
     for run in range(args.runs):
         for name, direction in (("LTR", Qt.LayoutDirection.LeftToRight), ("RTL", Qt.LayoutDirection.RightToLeft)):
-            frames, cpu, paints = scroll_pass(pane, direction)
+            frames, cpu, paints = scroll_pass(pane, direction, collections)
             run_figures = (percentile(frames, 0.5), percentile(frames, 0.99), max(frames), percentile(cpu, 0.99))
             stats[name].append(run_figures)
             print(f"run {run + 1} {name}: {len(frames)} frames ({paints} paints) wall median {run_figures[0]:.2f} ms "
@@ -243,6 +273,7 @@ def main() -> None:
         f"bare Qt window {baseline:.0f} MB; this process: QApplication {rss_empty:.0f} MB, list loaded "
         f"{rss_loaded:.0f} MB, after the shift {rss[-1]:.0f} MB (shift added {rss[-1] - rss[0]:+.1f} MB)",
         f"worst single frame over all runs: {max(s[2] for v in stats.values() for s in v):.2f} ms",
+        f"garbage collections inside the scroll frames, all runs: {collections.summary()}",
     ])
     pane.close()
     QApplication.processEvents()

@@ -3,7 +3,8 @@ priority and assignee. Uniform height (10,000 rows scroll without measuring each
 
 Geometry is laid out left-to-right and mirrored for the view's direction as `QStyle.visualRect` does, in the
 row's own coordinates (the painter is translated to the row; see `row_parts.Geometry`); the pieces that repeat
-from row to row (time, unread badge, the label/priority/assignee line) are painter calls prepared once and replayed,
+from row to row (time, unread badge, the label/priority/assignee line) are prepared once and replayed (placed texts,
+painter calls; line 3 as flat tuples of positions and prepared texts or pixmaps: few objects for the collector),
 and their pills (chips, priority, unread count) pixmaps rendered once (`GlyphCache.piece`);
 every piece of text is painted with its *own* base direction (first strong character), so an English
 preview in the Arabic UI keeps its punctuation right, and phone numbers/order ids stay isolated.
@@ -26,6 +27,7 @@ from desktop.ui.qt_types import AnyIndex
 from desktop.ui.theme import THEME
 
 Direction = Qt.LayoutDirection
+Line = tuple[tuple[Any, ...], tuple[Any, ...]]  # line 3: (x, y, QStaticText, …), (x, y, QPixmap, …)
 LTR, RTL = Direction.LeftToRight, Direction.RightToLeft
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 NO_PEN = Qt.PenStyle.NoPen
@@ -144,8 +146,16 @@ class ConversationDelegate(QStyledItemDelegate):
         assignee = conversation.assignee.name if conversation.assignee is not None else ""
         look = ("line 3", labels, tuple(map(self._lookups.label_color, labels)), assignee, conversation.priority, geo,
                 texts.key_of(small), ratio)
-        replay(painter, parts.piece(look, lambda: self._line3(look[2], labels, assignee, conversation.priority, geo,
-                                                              small, ratio)))
+        line = parts.piece(look, lambda: self._line3(look[2], labels, assignee, conversation.priority, geo, small,
+                                                     ratio))
+        painter.setFont(small)
+        texts_at, pixmaps_at = line
+        if texts_at:
+            painter.setPen(parts.muted)
+            for i in range(0, len(texts_at), 3):
+                painter.drawStaticText(QPointF(texts_at[i], texts_at[i + 1]), texts_at[i + 2])
+        for i in range(0, len(pixmaps_at), 3):
+            painter.drawPixmap(pixmaps_at[i], pixmaps_at[i + 1], pixmaps_at[i + 2])
         painter.restore()
 
     def _time(self, when: str, geo: Geometry, font: QFont) -> tuple[int, tuple[QPointF, QStaticText] | None]:
@@ -186,13 +196,16 @@ class ConversationDelegate(QStyledItemDelegate):
         return self.glyphs.piece(look, area.width(), area.height(), ratio, render)
 
     def _line3(self, colors: tuple[str, ...], labels: tuple[str, ...], assignee: str, priority: Priority,
-               geo: Geometry, font: QFont, ratio: float) -> Ops:
-        """Painter calls of line 3: assignee and priority pill at the trailing end, label chips from the leading
-        end in the room left (a "+n" for those that do not fit)."""
+               geo: Geometry, font: QFont, ratio: float) -> Line:
+        """Line 3 in `font`: assignee and priority pill at the trailing end, label chips from the leading end in
+        the room left (a "+n" for those that do not fit), as (x, y, prepared text, …) drawn in the muted colour
+        and (x, y, pixmap, …): two flat tuples, so the bounded table of lines keeps two objects a line for the
+        garbage collector to track, not a dozen."""
         sp, parts, texts = THEME.spacing, self.parts, self.texts
         direction = RTL if geo.rtl else LTR
         left, width = geo.left, geo.content
-        ops: list[tuple[Any, ...]] = [(QPainter.setFont, font)]
+        texts_at: list[Any] = []
+        pixmaps_at: list[Any] = []
         used = 0
         if assignee:
             text_w = min(texts.advance(assignee, font) + sp.s, width // 3)
@@ -200,8 +213,8 @@ class ConversationDelegate(QStyledItemDelegate):
             if shown and text_w > 0:
                 entry = texts.static(shown, text_w, font, direction if own is None else own)
                 area = geo.rect(left + width - text_w, 50, text_w, 16)
-                ops += [(QPainter.setPen, parts.muted),
-                        (QPainter.drawStaticText, texts.origin(area, entry, self._trailing[direction]), entry[0])]
+                origin = texts.origin(area, entry, self._trailing[direction])
+                texts_at += (origin.x(), origin.y(), entry[0])
             used += text_w + sp.m
         pill = parts.pill(priority)
         if pill is not None:
@@ -210,7 +223,7 @@ class ConversationDelegate(QStyledItemDelegate):
             own = direction if pill.direction is None else pill.direction
             word = texts.static(pill.word, -1, font, own) if pill.word else None
             pixmap = self._rounded(("pill", pill.word, own), area, ratio, 8, pill.tint, pill.color, font, word)
-            ops.append((QPainter.drawPixmap, QPointF(area.topLeft()), pixmap))
+            pixmaps_at += (area.left(), area.top(), pixmap)
             used += pill_w + sp.s
         room, x, radius = width - used - sp.m, 0, sp.chip_radius
         for position, (title, color) in enumerate(zip(labels, colors, strict=True)):
@@ -219,14 +232,14 @@ class ConversationDelegate(QStyledItemDelegate):
                 if x + 28 <= room:
                     area = geo.rect(left + x, 50, 28, 16)
                     entry = texts.static(f"+{len(labels) - position}", -1, font, LTR)
-                    ops += [(QPainter.setPen, parts.muted),
-                            (QPainter.drawStaticText, texts.origin(area, entry, CENTRE), entry[0])]
+                    origin = texts.origin(area, entry, CENTRE)
+                    texts_at += (origin.x(), origin.y(), entry[0])
                 break
             area = geo.rect(left + x, 50, chip_w, 16)
             chip = parts.chip(title, color)
             title_text = texts.static(chip.text, -1, font, chip.direction) if chip.text else None
             pixmap = self._rounded(("chip", chip.text, chip.direction), area, ratio, radius, chip.background,
                                    chip.foreground, font, title_text)
-            ops.append((QPainter.drawPixmap, QPointF(area.topLeft()), pixmap))
+            pixmaps_at += (area.left(), area.top(), pixmap)
             x += chip_w + sp.s
-        return tuple(ops)
+        return tuple(texts_at), tuple(pixmaps_at)

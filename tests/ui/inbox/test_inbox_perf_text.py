@@ -1,5 +1,6 @@
 """TextCache: one elision and one shaping per (text, width, font, direction); base direction kept; bounded.
-RowParts.when: relative times shared between moments only where they cannot differ."""
+RowParts.when: relative times shared between moments only where they cannot differ. shown_text: what
+bidi.display_text and bidi.direction_of answer, without filling bidi's caches."""
 
 from __future__ import annotations
 
@@ -13,9 +14,11 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QImage, QPainter
 
+from desktop.ui import bidi
 from desktop.ui.inbox.paint_cache import TextCache
 from desktop.ui.inbox.relative_time import relative_time
-from desktop.ui.inbox.row_parts import RowParts
+from desktop.ui.inbox.row_parts import RowParts, shown_text
+from tests.support.glyph_order import load_corpus
 
 RTL, LTR = Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight
 
@@ -74,3 +77,17 @@ def test_old_moments_share_a_relative_time_only_where_it_cannot_differ(qapp: Any
         else:
             os.environ["TZ"] = before
         time.tzset()
+
+
+def test_a_row_text_is_shown_as_bidi_shows_it_without_filling_bidi_caches(qapp: Any) -> None:
+    texts = [sample.text for sample in load_corpus()]
+    texts += ["\u202bمرحبا\u202c order 5", "123 " * 90 + "مرحبا", "", "   ", "📎", "a\n\nb\nc\nd\ne"]  # controls, long
+    bidi.prepare_text.cache_clear()
+    bidi.display_text.cache_clear()
+    shown = [shown_text(text) for text in texts]
+    assert bidi.prepare_text.cache_info().currsize == 0 and bidi.display_text.cache_info().currsize == 0
+    auto = Qt.LayoutDirection.LayoutDirectionAuto
+    expected = [(bidi.display_text(t), None if bidi.direction_of(t, auto) == auto else bidi.direction_of(t, auto))
+                for t in texts]
+    assert shown == expected
+    assert {direction for _, direction in shown} == {LTR, RTL, None}
