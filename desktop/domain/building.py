@@ -9,12 +9,13 @@ build, a 21-field conversation about 5× faster to replace). The objects are the
 same repr. The source is generated once per class, as `dataclasses` generates `__init__`; the classes have
 no `__post_init__` (the builders would not call it).
 
-The fields are stored through a twin: a plain slotted class with the same `__slots__`, hence the same memory
-layout, whose attributes the interpreter stores directly (the frozen class's `__setattr__` refuses them, and
-calling the slot descriptors one by one is the slow generic path); the new object then becomes an instance
-of the real class (`__class__` assignment, allowed between classes of identical layout). That halves the cost
-of building a message or a conversation again. A class whose layout the twin cannot match (fields in a
-slotted base class) is built through the slot descriptors.
+The fields are stored through a twin: a subclass that adds no slots, hence has the same memory layout, and
+whose `__setattr__` is `object`'s again, so the interpreter stores its attributes directly into the slots (the
+frozen class's `__setattr__` refuses them, and calling the slot descriptors one by one is the slow generic
+path); the new object then becomes an instance of the real class (`__class__` assignment, allowed between
+classes of identical layout, and cheapest from a subclass that adds nothing: no slot names to compare). That
+halves the cost of building a message or a conversation again. `replacer` copies every field the same way,
+then stores the changes. A class whose `__class__` cannot be assigned is built through the slot descriptors.
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ def _slots(cls: type[Any]) -> tuple[list[str], dict[str, Any]]:
 
 
 def _twin(cls: type[Any]) -> type[Any] | None:
-    """A plain class with the layout of `cls`, whose instances may become instances of `cls`; None if none."""
-    twin = type(f"_{cls.__name__}Twin", (), {"__slots__": cls.__dict__["__slots__"]})
+    """A subclass of `cls` with its layout and plain attribute stores, whose instances may become instances of
+    `cls`; None if none. (`__delattr__` too: with either the frozen one, stores would go through Python.)"""
+    twin = type(f"_{cls.__name__}Twin", (cls,),
+                {"__slots__": (), "__setattr__": object.__setattr__, "__delattr__": object.__delattr__})
     try:
         object.__setattr__(object.__new__(twin), "__class__", cls)
     except TypeError:
@@ -70,10 +73,23 @@ def replacer(cls: type[T]) -> Callable[..., T]:
     """`dataclasses.replace(obj, **changes)` for `cls`: `replace(obj, **changes)`; an unknown field name
     is a TypeError, as with `dataclasses.replace`."""
     names, namespace = _slots(cls)
-    body = "".join(f"    v = c.pop({name!r}, _missing)\n    _set{i}(n, _get{i}(o) if v is _missing else v)\n"
-                   for i, name in enumerate(names))
-    exec("def replace(o, /, **c):\n    n = _new(_cls)\n" + body +
-         "    if c:\n        raise TypeError(f'unknown fields {sorted(c)}')\n    return n\n", namespace)
+    namespace["_names"] = frozenset(names)
+    twin = _twin(cls)
+    if twin is None:
+        body = "".join(f"    v = c.pop({name!r}, _missing)\n    _set{i}(n, _get{i}(o) if v is _missing else v)\n"
+                       for i, name in enumerate(names))
+        source = ("def replace(o, /, **c):\n    n = _new(_cls)\n" + body +
+                  "    if c:\n        raise TypeError(f'unknown fields {sorted(c)}')\n    return n\n")
+    else:  # copy every field, then store the changes (checked first: a twin has no other attribute)
+        namespace["_twin"] = twin
+        body = "".join(f"    n.{name} = o.{name}\n" for name in names)
+        source = ("def replace(o, /, **c):\n    if not c.keys() <= _names:\n"
+                  "        raise TypeError(f'unknown fields {sorted(c.keys() - _names)}')\n"
+                  "    n = _new(_twin)\n" + body +
+                  "    for name, value in c.items():\n        _setattr(n, name, value)\n"
+                  "    n.__class__ = _cls\n    return n\n")
+        namespace["_setattr"] = setattr
+    exec(source, namespace)
     replace: Callable[..., T] = namespace["replace"]
     replace.__qualname__ = replace.__name__ = f"replace_{cls.__name__}"
     return replace

@@ -4,7 +4,8 @@ Run: .venv/bin/python tests/benchmarks/bench_realtime.py [--events 10000] [--con
      [--chunks 32,256] [--layout app|batched] [--quick]
 
 Path measured (all real code): ActionCable JSON text frames (`message.created` in the §6.3 push shape,
-`conversation.updated` in the §11.3 push shape, bilingual content; `payloads.py`) are handed one by one to
+`conversation.updated` in the §11.3 push shape, bilingual content; `payloads.py`), as the UTF-8 bytes the
+websocket reader receives (`ws.recv(decode=False)`: no `str` is made of them), are handed one by one to
 `RealtimeClient._handle` — what its websocket reader does with every frame it receives — which parses the
 frame, finds the subscription by identifier and decodes the event (`realtime_events.decode_event`); the
 event goes to `RealtimeSync.on_event` (queued, applied in time slices of a few ms, routed to the outbox and the
@@ -69,7 +70,8 @@ ACCOUNT, USER, TOKEN = 1, 7, "bench-pubsub-token"
 DEAD = "http://127.0.0.1:9"  # nothing listens there: REST calls fail at once
 
 
-def make_frames(count: int, conversation_ids: list[int], seed: int) -> list[str]:
+def make_frames(count: int, conversation_ids: list[int], seed: int) -> list[bytes]:
+    """The frames as the websocket reader receives them: a text frame's UTF-8 bytes (`ws.recv(decode=False)`)."""
     rng = random.Random(seed)
     identifier = proto.room_identifier(pubsub_token=TOKEN, account_id=ACCOUNT, user_id=USER)
     now = int(time.time())
@@ -82,13 +84,13 @@ def make_frames(count: int, conversation_ids: list[int], seed: int) -> list[str]
             data = payloads.message_push(rng, message_id=message_id, conversation_id=target, account_id=ACCOUNT,
                                          inbox_id=1, created_at=now + i // 100,
                                          sender=payloads.contact_push(rng, 10_000 + target))
-            frames.append(payloads.data_frame(identifier, "message.created", data))
+            frames.append(payloads.data_frame(identifier, "message.created", data).encode())
         else:  # assignment / label / priority / status changes, some new conversations
             target = rng.choice(conversation_ids) if rng.random() < 0.9 else 900_000 + i
             data = payloads.conversation(rng, target, account_id=ACCOUNT, now=now + i // 100, shape="push",
                                          message_id=message_id, updated_at=now + 10 + i / 1000,
                                          status="resolved" if rng.random() < 0.05 else "open")
-            frames.append(payloads.data_frame(identifier, "conversation.updated", data))
+            frames.append(payloads.data_frame(identifier, "conversation.updated", data).encode())
     return frames
 
 
@@ -202,7 +204,7 @@ def decode_only(count: int, conversations: int, *, from_bytes: bool = False) -> 
     frames = make_frames(count, list(range(1, conversations + 1)), 99)
     subs = realtime._subs
 
-    def handle_from_bytes(text: str) -> None:
+    def handle_from_bytes(text: bytes) -> None:
         frame = read_frame(text)
         sub = subs.by_identifier(frame.identifier)
         if sub is not None and frame.type is None and frame.message is not None:

@@ -1,5 +1,5 @@
-"""The fast builders store the fields through a twin of the class (same slots, same layout) and then make the
-object an instance of the real class: what comes out must be exactly what the dataclass builds — the class
+"""The fast builders store the fields through a twin of the class (a subclass that adds no slots: the same
+layout) and then make the object an instance of the real class: what comes out must be exactly what the dataclass builds — the class
 itself, frozen, equal, same hash and repr — and a class the twin cannot match is still built correctly."""
 
 from __future__ import annotations
@@ -54,7 +54,23 @@ def test_a_setter_is_a_replace_of_its_fields() -> None:
         setter(Conversation, "id", "id")
 
 
-def test_a_class_with_fields_in_a_slotted_base_is_built_through_its_slots() -> None:
+def test_a_replaced_conversation_is_what_dataclasses_replace_makes() -> None:
+    names = [f.name for f in dataclasses.fields(Conversation)]
+    original = constructor(Conversation)(*[object() for _ in names])
+    changes = {"unread_count": 3, "labels": ("vip",), "muted": True}
+    replaced = replacer(Conversation)(original, **changes)
+    assert type(replaced) is Conversation and replaced is not original
+    assert all(getattr(replaced, name) is changes.get(name, getattr(original, name)) for name in names)
+    assert type(replacer(Conversation)(original)) is Conversation
+    with pytest.raises(TypeError):
+        replacer(Conversation)(original, unread=1)
+    with pytest.raises(TypeError):
+        replacer(Conversation)(original, __class__=Message)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        replaced.muted = False  # type: ignore[misc]
+
+
+def test_a_class_with_fields_in_a_slotted_base_is_built_as_itself() -> None:
     @dataclasses.dataclass(frozen=True, slots=True)
     class Base:
         a: int
@@ -66,5 +82,6 @@ def test_a_class_with_fields_in_a_slotted_base_is_built_through_its_slots() -> N
     built = constructor(Derived)(1, "x")
     assert type(built) is Derived and built == Derived(1, "x") and repr(built) == repr(Derived(1, "x"))
     assert setter(Derived, "b")(built, "z") == Derived(1, "z")
+    assert replacer(Derived)(built, a=2) == Derived(2, "x")
     with pytest.raises(dataclasses.FrozenInstanceError):
         built.b = "y"  # type: ignore[misc]

@@ -208,10 +208,13 @@ class RealtimeClient:
                 self._ws = None
                 await self._cancel_connection_tasks()
 
-    async def _recv(self, ws: ClientConnection) -> str | bytes:
+    async def _recv(self, ws: ClientConnection) -> bytes:
+        """The next frame's payload as received: a text frame's UTF-8 bytes, not decoded to a `str` (the
+        frame decoder reads UTF-8, and would encode a `str` of Arabic text back to UTF-8 first); a frame
+        that is not valid UTF-8 is skipped as malformed by the decoder."""
         try:
             async with asyncio.timeout(self._ping_timeout):
-                return await ws.recv()
+                return await ws.recv(decode=False)
         except TimeoutError:
             raise _ConnectionLost(f"no frame from the server for {self._ping_timeout:g} s") from None
 
