@@ -48,6 +48,9 @@ class UniformListView(QListView):
         self._row_height = 0  # 0: ask the delegate (once per model, delegate, font or style)
         self._hover = QPersistentModelIndex()
         self._on_screen: tuple[object, ...] | None = None  # `_shown()` at the last full paint
+        # wrapped first by name: `viewport()` would resolve the plain QWidget's type by initialising every
+        # QtWidgets class (~65 Qt enums, ~10 ms before the first paint); later calls find this wrapper
+        self.findChild(QWidget, "qt_scrollarea_viewport")
         self._pacer = RepaintPacer(self.viewport(), self)  # model changes repaint at most once a frame
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
