@@ -10,10 +10,12 @@ the main window is painted at once from it, then the session is restored and the
 the first paint does not need (sign-in window, conversation panes, toolkit, order lookup, keyring, realtime)
 is imported and built after it; the api layer imports httpx only when a request is made, and the Qt-free
 layers are imported before PySide6. The log file is opened after that paint (the start's records are kept
-until then), and the cyclic garbage collector waits until the session has started (at most `START_HOLD_S`):
-start-up creates hundreds of thousands of objects that all stay alive (modules, classes, Qt enums, the
-window, the REST client), which some twenty young and middle collections would traverse again and again
-before a start without the cache has painted.
+until then; without a start cache, once the session has started or the sign-in window is shown), and the
+cyclic garbage collector waits until the session has started (at most `START_HOLD_S`): start-up creates
+hundreds of thousands of objects that all stay alive (modules, classes, Qt enums, the window, the REST
+client), which some twenty young and middle collections would traverse again and again before a start
+without the cache has painted. What this package's import made is frozen when the collector is turned
+back on at its end, so the first collection does not traverse it either.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import logging
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 # isort: split
@@ -66,6 +69,10 @@ if TYPE_CHECKING:
 START_HOLD_S = 5.0
 
 if _COLLECTING:
+    # What the import made (modules, classes, functions, Qt types) lives as long as the process: frozen, the
+    # first collection after `enable()` does not traverse all of it (a young collection of 8-27 ms measured
+    # here, in the import before the first paint); `gc_policy.settle` freezes the rest of the start later.
+    gc.freeze()
     gc.enable()
 
 __all__ = ["DemoLogin", "Desktop", "apply_orders_file", "build_conversation_pane", "install_quit_signals",
@@ -111,6 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.system import paths
     from desktop.system.logging import configure_logging, logging_deferred
 
+    def open_log() -> None:  # the log file, opened once the inbox is painted (or the start failed)
+        if logging_deferred():
+            configure_logging(paths.log_dir(), level=logging.getLogger().level)
+
     collecting = gc.isenabled()
     gc.disable()  # until the session has started (see the module's docstring)
     try:
@@ -118,11 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     except BaseException:
         if collecting:
             gc.enable()
+        open_log()
         raise
-    finally:
-        if logging_deferred():  # the log file, opened once the window is painted (or the start failed)
-            configure_logging(paths.log_dir(), level=logging.getLogger().level)
-    _collect_once_started(desktop, collecting)
+    if desktop.state == "main":
+        open_log()  # painted from the start cache; without it, once the session has started (below)
+    _once_started(desktop, collecting, open_log)
     import asyncio
 
     import qasync
@@ -143,19 +154,21 @@ def main(argv: list[str] | None = None) -> int:
         with loop:
             loop.run_until_complete(desktop.run())
     finally:
+        open_log()
         if demo_env is not None:
             demo_env.stop()
     return 0
 
 
-def _collect_once_started(desktop: Desktop, collecting: bool) -> None:
+def _once_started(desktop: Desktop, collecting: bool, open_log: Callable[[], None]) -> None:
     """The collector, off since the import, runs again once the session has started (then `gc_policy.settle`
     freezes what the start made and spaces young collections out), when the sign-in window is shown or the
     app stops, and after `START_HOLD_S` at the latest (a slow or silent server). Nothing when it was off
-    before `main()`."""
+    before `main()`. The log file, when not opened yet (no start cache), is opened at the same moments."""
     from desktop.system import gc_policy
 
     def resume() -> None:
+        open_log()
         if collecting and not gc.isenabled():
             gc.enable()
 

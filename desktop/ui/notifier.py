@@ -15,7 +15,7 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from desktop.domain import errors
 from desktop.system.logging import redact
@@ -163,6 +163,8 @@ class Notifier(QObject):
         self.last = notice
         self.posted.emit(notice)
         if modal:
+            from PySide6.QtWidgets import QMessageBox  # its type makes 6 Qt enums: not before the first paint
+
             box = QMessageBox(self._dialog_parent)
             box.setIcon(QMessageBox.Icon.Warning if notice.level != INFO else QMessageBox.Icon.Information)
             box.setTextFormat(Qt.TextFormat.PlainText)

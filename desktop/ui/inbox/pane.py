@@ -41,7 +41,7 @@ from desktop.ui.inbox.filters import FilterBar
 from desktop.ui.inbox.model import ConversationListModel, ConversationRole
 from desktop.ui.inbox.view import UniformListView
 from desktop.ui.notifier import Notifier
-from desktop.ui.tasks import TaskRunner
+from desktop.ui.tasks import TaskRunner, painted
 from desktop.ui.theme import THEME
 
 if TYPE_CHECKING:  # annotations only
@@ -134,7 +134,15 @@ class ConversationListPane(QWidget):
         else:
             self.tasks.run("load", self.store.load())
         if not self.lookups.loaded:
-            self.tasks.run("lookups", self.lookups.refresh(), replace=False)
+            self.tasks.run("lookups", self._load_lookups(), replace=False)
+
+    async def _load_lookups(self) -> None:
+        """After the first page is on screen (the rows do without lookups until then, as from the start cache):
+        four requests and their answers less before a start without the cache paints its inbox."""
+        await self.wait_loaded()
+        if self.view.isVisible():
+            await painted(self.view.viewport())
+        await self.lookups.refresh()
 
     async def wait_loaded(self) -> None:
         """Wait until the list's current load (if any) has finished, whatever its outcome."""

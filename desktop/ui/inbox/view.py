@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QPainter, QPaintEvent, QRegion, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -48,6 +48,8 @@ class UniformListView(QListView):
         self._row_height = 0  # 0: ask the delegate (once per model, delegate, font or style)
         self._hover = QPersistentModelIndex()
         self._on_screen: tuple[object, ...] | None = None  # `_shown()` at the last full paint
+        # wrapped by name: `viewport()` would type the plain QWidget by initialising every QtWidgets class
+        self.findChild(QWidget, "qt_scrollarea_viewport")
         self._pacer = RepaintPacer(self.viewport(), self)  # model changes repaint at most once a frame
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -188,6 +190,7 @@ class UniformListView(QListView):
         self.scheduleDelayedItemsLayout()
 
     def dataChanged(self, top_left: AnyIndex, bottom_right: AnyIndex, roles: Sequence[int] = ()) -> None:
+        from PySide6.QtGui import QAccessible  # here: its type's 9 Qt enums are not needed before a paint
         if QAccessible.isActive() or self.state() == QAbstractItemView.State.EditingState:
             QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))  # tells screen readers
             return

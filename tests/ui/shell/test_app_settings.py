@@ -111,3 +111,22 @@ def test_demo_mode_signs_in_with_a_visible_marker(qtbot: Any, aloop: Any, tmp_pa
         shut(aloop, desktop)
     finally:
         demo.stop()
+
+
+def test_an_unchanged_value_leaves_the_settings_file_alone(fresh_home: Path) -> None:
+    """Each start sets the shown workspace and the server again: an unchanged value is not written (a write
+    rewrites the file, locked and synced to disk, during the first paint)."""
+    settings = Settings()
+    settings.server_url = "https://chat.example.com"
+    settings.last_workspace_id = 2
+    settings.sync()
+    path = fresh_home / "settings.ini"
+    written = path.stat().st_mtime_ns, path.read_text()
+    again = Settings()  # the values as read back from the file (numbers as text)
+    again.server_url = "https://chat.example.com"
+    again.last_workspace_id = 2
+    again.sync()
+    assert (path.stat().st_mtime_ns, path.read_text()) == written
+    again.last_workspace_id = 3
+    again.sync()
+    assert Settings().last_workspace_id == 3 and path.stat().st_mtime_ns != written[0]

@@ -1,6 +1,7 @@
 """Cold start: the cyclic garbage collector is off from the app's import until its session has started; then
 it runs again and `gc_policy.settle` has frozen what the start made. A start that ends at the sign-in window
-turns it back on as well. Fresh interpreters run `desktop.app.main()` for real."""
+turns it back on as well; the import itself freezes what it made when it turns the collector back on.
+Fresh interpreters run `desktop.app.main()` for real."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ PROBE = """
     import desktop.app
     from PySide6.QtCore import QTimer
     seen = []
+    frozen_by_import = gc.get_freeze_count()  # what the import made (frozen when it turns the collector on)
 
     def watch(state):
         seen.append((state, gc.isenabled()))
@@ -22,7 +24,7 @@ PROBE = """
     original = desktop.app.Desktop.set_state
     desktop.app.Desktop.set_state = lambda self, state: (watch(state), original(self, state))[1]
     code = desktop.app.main(sys.argv[1:])
-    print("exit", code, "states", seen, "enabled", gc.isenabled(), "frozen", gc.get_freeze_count() > 0)
+    print("exit", code, "states", seen, "enabled", gc.isenabled(), "frozen", gc.get_freeze_count() > frozen_by_import)
 """
 
 
@@ -43,3 +45,16 @@ def test_a_start_at_the_sign_in_window_turns_the_collector_back_on(tmp_path: Pat
     assert "exit 0" in out
     assert "('signin', False)" in out  # nothing remembered: the sign-in window, collector on from there
     assert "('stopped', True)" in out  # (the state is recorded before the change is announced)
+
+
+def test_importing_the_app_freezes_what_the_import_made_and_collects_again() -> None:
+    out = run_fresh("""
+        import gc
+        collected = []
+        gc.callbacks.append(lambda phase, info: collected.append(info["generation"]) if phase == "start" else None)
+        import desktop.app
+        after_import = list(collected)
+        gc.collect(0)
+        print("enabled", gc.isenabled(), "frozen", gc.get_freeze_count() > 10_000, "collections", after_import)
+    """)
+    assert "enabled True frozen True collections []" in out  # no collection traversed the import's objects
