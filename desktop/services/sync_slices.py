@@ -13,7 +13,9 @@ sorted store places its rows into new lists) and a part per event: its cost, fit
 (`ClosingCost`), is kept inside the slice. A slice that a repaint follows leaves the paint its share of the
 pass, and while events are left over the views repaint every other frame (`frame_share.FRAME_SHARE`). While
 events are backed up the cyclic garbage collector waits (`gc_policy.hold`); the slices run its young
-collections, small ones (`gc_policy.young_due`), inside their time.
+collections, small ones, inside their time: when the collector's count says one is due
+(`gc_policy.young_due`) or `COLLECT_EVENTS` events came since the last (the count undercounts the young
+objects: freeing an old row, replaced by a new one, counts down).
 
 Signals: none; `applied(events)` is called after each slice with the events it applied.
 """
@@ -35,6 +37,7 @@ from desktop.system import gc_policy
 T = TypeVar("T")
 WAIT_TURNS = 3  # turns a slice waits at most for a paint next to it (then applies MIN_SLICE of events)
 GATHER = 0.008  # events arriving this soon after a slice wait this long, to be applied with those after them
+COLLECT_EVENTS = 250  # events queued since the last young collection that make the next slice run one (~1 ms)
 
 
 
@@ -58,11 +61,13 @@ class EventSlices:
         self._flushed_at = -math.inf  # perf_counter() at the end of the last slice
         self._turn_ended = -math.inf  # perf_counter() at the end of the last turn of ours (or when the next was due)
         self._waited = 0  # turns waited in a row for a paint (see WAIT_TURNS)
+        self._uncollected = 0  # events queued since the last young collection of ours
         self._closing = ClosingCost()  # seconds to close a slice (announcements, `applied`), an estimate
 
     def push(self, event: Event) -> None:
         """Queue an event (on the loop); it is applied from the next loop iteration on."""
         self._queue.append(event)
+        self._uncollected += 1
         if self._handle is None:
             loop = asyncio.get_running_loop()
             now = time.perf_counter()
@@ -98,8 +103,9 @@ class EventSlices:
         self._waited = 0
         deadline = started + (budget or MIN_SLICE) - self._closing.fixed
         closing = self._closing.each
-        if budget and gc_policy.young_due():  # a small young collection, within the slice's time (not in a
-            gc_policy.collect_young()  # slice forced after waits: that one applies as little as it can)
+        if self._uncollected >= COLLECT_EVENTS or gc_policy.young_due():  # a small young collection, in the
+            gc_policy.collect_young()  # slice's time (even a forced one's: put off, it would only grow)
+            self._uncollected = 0
         batches: dict[int, Batching] = {}
         FRAME_SHARE.applying = True  # (the batches announce when they close: the pacers ask for paints)
         try:
