@@ -3,7 +3,7 @@
 `EventSlices.push(event)` queues an event; the queue is applied from the next loop iteration on, one slice
 per loop iteration, one `batch()` per store per slice (the store merges the slice's changes into as few
 announcements as it can). A slice gets what the other work of its loop pass (the websocket reader's frames,
-a repaint, timers: the time since the previous slice ended) left of `frame_share.SLICE`. What is left waits
+a repaint, timers: `PassWork`) left of `frame_share.SLICE`. What is left waits
 for the next iteration, so the window paints and handles input between slices. An event that arrives when
 nothing happened for a while is applied on the next loop iteration; during a burst, events are gathered for
 `GATHER` seconds, so a slice applies many at once (fewer announcements and repaints for the same events).
@@ -59,7 +59,7 @@ class EventSlices:
         self._queue: deque[Event] = deque()
         self._handle: asyncio.Handle | None = None
         self._flushed_at = -math.inf  # perf_counter() at the end of the last slice
-        self._turn_ended = -math.inf  # perf_counter() at the end of the last turn of ours (or when the next was due)
+        self._other = PassWork()  # what the loop ran since our last turn
         self._waited = 0  # turns waited in a row for a paint (see WAIT_TURNS)
         self._uncollected = 0  # events queued since the last young collection of ours
         self._closing = ClosingCost()  # seconds to close a slice (announcements, `applied`), an estimate
@@ -73,10 +73,10 @@ class EventSlices:
             now = time.perf_counter()
             if now - self._flushed_at < GATHER:  # a burst: gather a slice's worth first
                 self._handle = loop.call_later(GATHER, self.flush)
-                self._turn_ended = now + GATHER  # (the wait is not other work of the loop)
+                self._other.ended(now + GATHER)  # (the wait is not other work of the loop)
             else:
                 self._handle = loop.call_soon(self.flush)
-                self._turn_ended = now
+                self._other.ended(now)
 
     def clear(self) -> None:
         """Drop what is queued (the connection it came from is gone)."""
@@ -94,11 +94,11 @@ class EventSlices:
         clock = time.perf_counter
         started = clock()
         # what this loop pass ran besides us (the reader's frames, a paint) is taken from the slice
-        budget = FRAME_SHARE.slice_budget(started, max(0.0, started - self._turn_ended))
+        budget = FRAME_SHARE.slice_budget(started, self._other.since(started))
         if not budget and self._waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
             self._waited += 1
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
-            self._turn_ended = clock()
+            self._other.ended(clock())
             return
         self._waited = 0
         deadline = started + (budget or MIN_SLICE) - self._closing.fixed
@@ -126,7 +126,8 @@ class EventSlices:
         finally:
             FRAME_SHARE.applying = False
         self._applied(applied)
-        self._flushed_at = self._turn_ended = clock()
+        self._flushed_at = clock()
+        self._other.ended(self._flushed_at)
         if applied:
             self._closing.add(len(applied), self._flushed_at - closed_from)
         FRAME_SHARE.backlog = bool(queue)
@@ -136,6 +137,23 @@ class EventSlices:
             gc_policy.release()
         if queue and self._handle is None:
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
+
+
+class PassWork:
+    """The other work of the loop pass since our last turn ended: the time since by the wall clock, or the
+    UI thread's CPU time since when that is less (a busy machine's other processes, or the loop waiting for
+    a timer, are no work a slice could make room for; a thread CPU clock coarser than the wall clock, as on
+    Windows, reads less and leaves the wall clock's figure mostly unused)."""
+
+    def __init__(self) -> None:
+        self._wall, self._cpu = -math.inf, time.thread_time()
+
+    def ended(self, wall: float) -> None:
+        """Our turn ended at perf_counter() time `wall` (or the next is due then)."""
+        self._wall, self._cpu = wall, time.thread_time()
+
+    def since(self, now: float) -> float:
+        return max(0.0, min(now - self._wall, time.thread_time() - self._cpu))
 
 
 class ClosingCost:
@@ -168,15 +186,16 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
     as they are sliced (`LazyConversations`): decoding is then inside the slices too."""
     start, waited, cost = 0, 0, 0.0  # cost: seconds the last chunk took (the next one is not begun past the budget)
     clock = time.perf_counter
-    ended = clock()  # the end of our last turn: what the loop ran since is the pass's other work
+    other = PassWork()  # what the loop ran since our last turn
+    other.ended(clock())
     try:
         await asyncio.sleep(0)  # the turn that read the rows has spent its share: the first slice gets its own
         while start < len(rows):
             started = clock()
-            budget = FRAME_SHARE.slice_budget(started, max(0.0, started - ended))
+            budget = FRAME_SHARE.slice_budget(started, other.since(started))
             if not budget and waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
                 waited += 1
-                ended = clock()
+                other.ended(clock())
                 await asyncio.sleep(0)
                 continue
             waited, deadline = 0, started + (budget or MIN_SLICE)
@@ -193,6 +212,7 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
             finally:
                 FRAME_SHARE.applying = False
             FRAME_SHARE.backlog = start < len(rows)
+            other.ended(now)
             if start < len(rows):
                 await asyncio.sleep(0)
     finally:
