@@ -11,7 +11,8 @@ Why a pass and not a frame: under qasync every asyncio callback is a Qt timer, a
 sleep takes two passes (the timer sets the future's result, the task runs in the next pass); a stall felt
 by a task (or by input, which waits for the pass to end) is up to two passes long. Measured in the realtime
 benchmark: passes of a 256-frame reader turn (2.5–4 ms) plus a slice of 8 ms made the asyncio heartbeat's
-longest gap 26–37 ms; with passes of at most `SLICE` it stays within a frame.
+longest gap 26–37 ms. A slice ends within about 1 ms of its budget (the closing estimate, a young
+collection), and the heartbeat's own timers take a little of the gap: two passes of `SLICE` leave ~2 ms.
 
 Signals: none.
 """
@@ -23,7 +24,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-SLICE = 0.007  # seconds of a loop pass: a slice and the other work of its pass (reader, paint) together
+SLICE = 0.006  # seconds of a loop pass: a slice and the other work of its pass (reader, paint) together
 MIN_SLICE = 0.002  # a slice that would get less than this waits for the next pass instead
 STALE = 0.1  # a paint announced this long ago and never done (a hidden view) is not waited for
 

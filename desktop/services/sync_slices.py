@@ -3,7 +3,7 @@
 `EventSlices.push(event)` queues an event; the queue is applied from the next loop iteration on, one slice
 per loop iteration, one `batch()` per store per slice (the store merges the slice's changes into as few
 announcements as it can). A slice gets what the other work of its loop pass (the websocket reader's frames,
-a repaint, timers: the time since the previous slice ended) left of `frame_share.SLICE`. What is left waits
+a repaint, timers: `PassWork`) left of `frame_share.SLICE`. What is left waits
 for the next iteration, so the window paints and handles input between slices. An event that arrives when
 nothing happened for a while is applied on the next loop iteration; during a burst, events are gathered for
 `GATHER` seconds, so a slice applies many at once (fewer announcements and repaints for the same events).
@@ -13,7 +13,9 @@ sorted store places its rows into new lists) and a part per event: its cost, fit
 (`ClosingCost`), is kept inside the slice. A slice that a repaint follows leaves the paint its share of the
 pass, and while events are left over the views repaint every other frame (`frame_share.FRAME_SHARE`). While
 events are backed up the cyclic garbage collector waits (`gc_policy.hold`); the slices run its young
-collections, small ones (`gc_policy.young_due`), inside their time.
+collections, small ones, inside their time: when the collector's count says one is due
+(`gc_policy.young_due`) or `COLLECT_EVENTS` events came since the last (the count undercounts the young
+objects: freeing an old row, replaced by a new one, counts down).
 
 Signals: none; `applied(events)` is called after each slice with the events it applied.
 """
@@ -35,6 +37,7 @@ from desktop.system import gc_policy
 T = TypeVar("T")
 WAIT_TURNS = 3  # turns a slice waits at most for a paint next to it (then applies MIN_SLICE of events)
 GATHER = 0.008  # events arriving this soon after a slice wait this long, to be applied with those after them
+COLLECT_EVENTS = 250  # events queued since the last young collection that make the next slice run one (~1 ms)
 
 
 
@@ -56,22 +59,24 @@ class EventSlices:
         self._queue: deque[Event] = deque()
         self._handle: asyncio.Handle | None = None
         self._flushed_at = -math.inf  # perf_counter() at the end of the last slice
-        self._turn_ended = -math.inf  # perf_counter() at the end of the last turn of ours (or when the next was due)
+        self._other = PassWork()  # what the loop ran since our last turn
         self._waited = 0  # turns waited in a row for a paint (see WAIT_TURNS)
+        self._uncollected = 0  # events queued since the last young collection of ours
         self._closing = ClosingCost()  # seconds to close a slice (announcements, `applied`), an estimate
 
     def push(self, event: Event) -> None:
         """Queue an event (on the loop); it is applied from the next loop iteration on."""
         self._queue.append(event)
+        self._uncollected += 1
         if self._handle is None:
             loop = asyncio.get_running_loop()
             now = time.perf_counter()
             if now - self._flushed_at < GATHER:  # a burst: gather a slice's worth first
                 self._handle = loop.call_later(GATHER, self.flush)
-                self._turn_ended = now + GATHER  # (the wait is not other work of the loop)
+                self._other.ended(now + GATHER)  # (the wait is not other work of the loop)
             else:
                 self._handle = loop.call_soon(self.flush)
-                self._turn_ended = now
+                self._other.ended(now)
 
     def clear(self) -> None:
         """Drop what is queued (the connection it came from is gone)."""
@@ -89,17 +94,18 @@ class EventSlices:
         clock = time.perf_counter
         started = clock()
         # what this loop pass ran besides us (the reader's frames, a paint) is taken from the slice
-        budget = FRAME_SHARE.slice_budget(started, max(0.0, started - self._turn_ended))
+        budget = FRAME_SHARE.slice_budget(started, self._other.since(started))
         if not budget and self._waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
             self._waited += 1
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
-            self._turn_ended = clock()
+            self._other.ended(clock())
             return
         self._waited = 0
         deadline = started + (budget or MIN_SLICE) - self._closing.fixed
         closing = self._closing.each
-        if budget and gc_policy.young_due():  # a small young collection, within the slice's time (not in a
-            gc_policy.collect_young()  # slice forced after waits: that one applies as little as it can)
+        if self._uncollected >= COLLECT_EVENTS or gc_policy.young_due():  # a small young collection, in the
+            gc_policy.collect_young()  # slice's time (even a forced one's: put off, it would only grow)
+            self._uncollected = 0
         batches: dict[int, Batching] = {}
         FRAME_SHARE.applying = True  # (the batches announce when they close: the pacers ask for paints)
         try:
@@ -120,7 +126,8 @@ class EventSlices:
         finally:
             FRAME_SHARE.applying = False
         self._applied(applied)
-        self._flushed_at = self._turn_ended = clock()
+        self._flushed_at = clock()
+        self._other.ended(self._flushed_at)
         if applied:
             self._closing.add(len(applied), self._flushed_at - closed_from)
         FRAME_SHARE.backlog = bool(queue)
@@ -130,6 +137,23 @@ class EventSlices:
             gc_policy.release()
         if queue and self._handle is None:
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
+
+
+class PassWork:
+    """The other work of the loop pass since our last turn ended: the time since by the wall clock, or the
+    UI thread's CPU time since when that is less (a busy machine's other processes, or the loop waiting for
+    a timer, are no work a slice could make room for; a thread CPU clock coarser than the wall clock, as on
+    Windows, reads less and leaves the wall clock's figure mostly unused)."""
+
+    def __init__(self) -> None:
+        self._wall, self._cpu = -math.inf, time.thread_time()
+
+    def ended(self, wall: float) -> None:
+        """Our turn ended at perf_counter() time `wall` (or the next is due then)."""
+        self._wall, self._cpu = wall, time.thread_time()
+
+    def since(self, now: float) -> float:
+        return max(0.0, min(now - self._wall, time.thread_time() - self._cpu))
 
 
 class ClosingCost:
@@ -162,15 +186,16 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
     as they are sliced (`LazyConversations`): decoding is then inside the slices too."""
     start, waited, cost = 0, 0, 0.0  # cost: seconds the last chunk took (the next one is not begun past the budget)
     clock = time.perf_counter
-    ended = clock()  # the end of our last turn: what the loop ran since is the pass's other work
+    other = PassWork()  # what the loop ran since our last turn
+    other.ended(clock())
     try:
         await asyncio.sleep(0)  # the turn that read the rows has spent its share: the first slice gets its own
         while start < len(rows):
             started = clock()
-            budget = FRAME_SHARE.slice_budget(started, max(0.0, started - ended))
+            budget = FRAME_SHARE.slice_budget(started, other.since(started))
             if not budget and waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
                 waited += 1
-                ended = clock()
+                other.ended(clock())
                 await asyncio.sleep(0)
                 continue
             waited, deadline = 0, started + (budget or MIN_SLICE)
@@ -187,6 +212,7 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
             finally:
                 FRAME_SHARE.applying = False
             FRAME_SHARE.backlog = start < len(rows)
+            other.ended(now)
             if start < len(rows):
                 await asyncio.sleep(0)
     finally:

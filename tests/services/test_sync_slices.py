@@ -4,15 +4,17 @@ time, so the window can paint and take input between them; every event is applie
 from __future__ import annotations
 
 import asyncio
+import gc
 import itertools
 import time
 from collections.abc import Sequence
 from typing import Any
 
 from desktop.domain.events import Event, UnknownEvent
-from desktop.services import frame_share
+from desktop.services import frame_share, sync_slices
 from desktop.services.observable import ListStore
 from desktop.services.sync_slices import ClosingCost, EventSlices, apply_in_slices
+from desktop.system import gc_policy
 
 
 def busy(seconds: float) -> None:
@@ -94,3 +96,30 @@ def test_closing_cost_tells_the_part_per_batch_from_the_part_per_event() -> None
     for _ in range(3):
         same.add(50, 0.002)  # slices of one size: nothing tells the parts apart, all of it is per event
     assert same.fixed == 0.0 and abs(same.each * 50 - 0.002) < 1e-12
+
+
+async def test_a_slice_runs_a_small_young_collection_after_a_collections_worth_of_events() -> None:
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    done: list[int] = []
+    slicer = EventSlices(lambda event, batched: None, lambda events: done.append(len(events)))
+    gc.disable()  # (only the slices' own collections count here)
+    gc.collect(0)  # (and not one the collector's own count asks for: far fewer objects follow than its step)
+    gc.callbacks.append(seen)
+    try:
+        for n in range(sync_slices.COLLECT_EVENTS - 1):
+            slicer.push(UnknownEvent(n, "burst"))
+        while sum(done) < sync_slices.COLLECT_EVENTS - 1:
+            await asyncio.sleep(0)
+        assert collections == [] and gc.get_count()[0] < gc_policy.SLICE_YOUNG_STEP  # not due yet
+        slicer.push(UnknownEvent(0, "burst"))
+        while sum(done) < sync_slices.COLLECT_EVENTS:
+            await asyncio.sleep(0)
+        assert collections == [0]  # one young collection, in the slice
+    finally:
+        gc.callbacks.remove(seen)
+        gc.enable()
