@@ -96,6 +96,8 @@ def conversation_from(shape: ConversationShape, where: str, account_id: int | No
     channel = meta.channel if meta.channel is not None else shape.channel
     unread = shape.unread_count
     last_activity = shape.last_activity_at
+    waiting_since, snoozed_until = shape.waiting_since, shape.snoozed_until
+    first_reply, last_seen = shape.first_reply_created_at, shape.agent_last_seen_at
     return _conversation(  # every field, in declaration order
         shape.id,
         account,
@@ -103,7 +105,7 @@ def conversation_from(shape: ConversationShape, where: str, account_id: int | No
         pick(shape.status, _STATUSES, ConversationStatus.OPEN),
         contact_from(meta.sender),
         pick(shape.priority, _PRIORITIES, Priority.NONE),
-        None if assignee is None else person_from(assignee, f"{where}.meta.assignee", meta.assignee_type),
+        None if assignee is None else person_from(assignee, where, meta.assignee_type, ".meta.assignee"),
         None if team is None else team_from(team),
         tuple(shape.labels) if shape.labels else (),
         0 if unread is None or unread < 0 else unread,
@@ -111,10 +113,11 @@ def conversation_from(shape: ConversationShape, where: str, account_id: int | No
         when(shape.created_at, where, "created_at"),
         _updated_at(shape.updated_at, where),
         shape.can_reply is not False,
-        when(shape.waiting_since, where, "waiting_since"),
-        when(shape.snoozed_until, where, "snoozed_until"),
-        when(shape.first_reply_created_at, where, "first_reply_created_at"),
-        when(shape.agent_last_seen_at, where, "agent_last_seen_at"),
+        # null, 0, 0.0 and "" are the wire's "never" (`when` says None for each), and most often sent
+        None if not waiting_since else when(waiting_since, where, "waiting_since"),
+        None if not snoozed_until else when(snoozed_until, where, "snoozed_until"),
+        None if not first_reply else when(first_reply, where, "first_reply_created_at"),
+        None if not last_seen else when(last_seen, where, "agent_last_seen_at"),
         _last_message(shape, where),
         channel_kind(channel) if channel else None,
         shape.muted is True,

@@ -134,7 +134,7 @@ def message_from(shape: MessageShape, where: str, conversation_id: int | None = 
         shape.private is True,
         pick(status, _DELIVERY, DeliveryStatus.SENT) if delivery is None else delivery,
         shape.content_type or "text",
-        None if sender is None else person_from(sender, f"{where}.sender", shape.sender_type),
+        None if sender is None else person_from(sender, where, shape.sender_type, ".sender"),
         tuple(map(attachment_from, shape.attachments)) if shape.attachments else (),
         None if echo is None else _echo(echo),
         shape.inbox_id,

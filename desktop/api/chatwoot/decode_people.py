@@ -116,15 +116,16 @@ def decode_contact(value: Any, where: str = "contact") -> Contact:
     return contact_from(load(ContactShape, value, where))
 
 
-def person_from(shape: PersonShape, where: str, kind_hint: object = None) -> Person:
-    """A sender or assignee. The kind comes from the object's own `type` key, else from `kind_hint` (a
-    message's `sender_type` or a conversation's `assignee_type`), else it is a user."""
+def person_from(shape: PersonShape, where: str, kind_hint: object = None, key: str = "") -> Person:
+    """A sender or assignee at path `where` + `key` (two parts, so that the path text is only built for an
+    error). The kind comes from the object's own `type` key, else from `kind_hint` (a message's
+    `sender_type` or a conversation's `assignee_type`), else it is a user."""
     if kind_hint is None:
         hint = SenderKind.USER
     elif type(kind_hint) is str:  # the common case: an exact wire value, no path text to build
         hint = _SENDER_KINDS.get(kind_hint) or pick(kind_hint, _SENDER_KINDS, SenderKind.USER)
     else:
-        hint = sender_kind(kind_hint, f"{where}(type hint)")
+        hint = sender_kind(kind_hint, f"{where}{key}(type hint)")
     own = shape.type
     kind = hint if own is None else _SENDER_KINDS.get(own) or pick(own, _SENDER_KINDS, hint)
     availability = shape.availability_status

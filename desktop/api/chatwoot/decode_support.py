@@ -112,8 +112,23 @@ _CHANNEL_KINDS = {
 }
 
 
+#: the same, as the server spells them (looked up first: no trimming and lower-casing for the common case)
+_CHANNEL_KINDS_AS_SENT = {
+    "Channel::WebWidget": ChannelKind.WEB,
+    "Channel::FacebookPage": ChannelKind.MESSENGER,
+    "Channel::Instagram": ChannelKind.INSTAGRAM,
+    "Channel::Whatsapp": ChannelKind.WHATSAPP,
+    "Channel::Api": ChannelKind.API,
+    "Channel::Email": ChannelKind.EMAIL,
+    "Channel::Telegram": ChannelKind.TELEGRAM,
+}
+
+
 def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
     """`Channel::Whatsapp` → WHATSAPP …; Twilio's WhatsApp medium is WhatsApp; unknown types → OTHER."""
+    kind = _CHANNEL_KINDS_AS_SENT.get(channel_type)
+    if kind is not None:
+        return kind
     kind = _CHANNEL_KINDS.get(channel_type.strip().lower(), ChannelKind.OTHER)
     if kind is ChannelKind.SMS and (medium or "").lower() == "whatsapp":
         return ChannelKind.WHATSAPP
