@@ -169,9 +169,15 @@ def main(argv: list[str] | None = None) -> int:
             gc.enable()
         open_log()
         raise
+
+    def after_first_paint() -> None:  # the log file and the window icon (its SVG engine: ~2 ms of CPU)
+        open_log()
+        if app.windowIcon().isNull():
+            app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
+
     if desktop.state == "main":
-        open_log()  # painted from the start cache; without it, once the session has started (below)
-    _once_started(desktop, collecting, open_log)
+        after_first_paint()  # painted from the start cache; without it, once the session has started (below)
+    _once_started(desktop, collecting, after_first_paint)
     import asyncio
 
     import qasync
@@ -198,15 +204,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _once_started(desktop: Desktop, collecting: bool, open_log: Callable[[], None]) -> None:
+def _once_started(desktop: Desktop, collecting: bool, after_first_paint: Callable[[], None]) -> None:
     """The collector, off since the import, runs again once the session has started (then `gc_policy.settle`
     freezes what the start made and spaces young collections out), when the sign-in window is shown or the
     app stops, and after `START_HOLD_S` at the latest (a slow or silent server). Nothing when it was off
-    before `main()`. The log file, when not opened yet (no start cache), is opened at the same moments."""
+    before `main()`. Without a start cache, the log file is opened and the window icon set at these moments."""
     from desktop.system import gc_policy
 
     def resume() -> None:
-        open_log()
+        after_first_paint()
         if collecting and not gc.isenabled():
             gc.enable()
 
@@ -237,7 +243,6 @@ def _first_paint(args: argparse.Namespace) -> tuple[QApplication, Desktop, DemoE
     app.setApplicationName("SouqDesk")
     app.setOrganizationName("SouqDesk")
     app.setQuitOnLastWindowClosed(False)
-    app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
     settings = Settings()
     defer_logging(getattr(logging, settings.log_level))  # the log file is opened after the first paint
     crash.install(paths.log_dir())
