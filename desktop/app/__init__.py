@@ -82,7 +82,45 @@ __all__ = ["DemoLogin", "Desktop", "apply_orders_file", "build_conversation_pane
 # -- command line ---------------------------------------------------------------------------------------
 
 
+#: the app's options (attribute → default) as `_parser()` declares them; `_FLAGS` take no value
+_DEFAULTS: dict[str, object] = {"demo": False, "demo_user": "ahmed", "lang": None, "server": None,
+                                "quit_after": 0.0, "smoke": False}
+_FLAGS = frozenset({"--demo", "--smoke"})
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line. The app's own options, spelt out, are read directly; anything else (help,
+    abbreviations, mistakes) by argparse, whose parser costs a start ~3 ms (the translation look-up of its
+    messages, its regular expressions) for the same result."""
+    return _plain_args(argv) or _parser().parse_args(argv)
+
+
+def _plain_args(argv: list[str]) -> argparse.Namespace | None:
+    values = dict(_DEFAULTS)
+    rest = list(argv)
+    while rest:
+        option = rest.pop(0)
+        name, equals, value = option.partition("=")
+        key = name[2:].replace("-", "_")
+        if not name.startswith("--") or "_" in name or key not in _DEFAULTS or (name in _FLAGS and equals):
+            return None
+        if name in _FLAGS:
+            values[key] = True
+            continue
+        if not equals:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if key == "lang" and value not in ("ar", "en"):
+            return None
+        try:
+            values[key] = float(value) if key == "quit_after" else value
+        except ValueError:
+            return None
+    return argparse.Namespace(**values)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="souqdesk", description="SouqDesk desktop client")
     parser.add_argument("--demo", action="store_true", help="run against a local sandbox with sample data")
     parser.add_argument("--demo-user", default="ahmed", help="seeded user for --demo (ahmed, mona)")
@@ -91,7 +129,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)  # smoke tests
     # packaging smoke test and start benchmark: report the first painted inbox on stdout, then quit
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    return parser
 
 
 def install_quit_signals(app: QApplication, desktop: Desktop) -> None:
@@ -131,9 +169,15 @@ def main(argv: list[str] | None = None) -> int:
             gc.enable()
         open_log()
         raise
+
+    def after_first_paint() -> None:  # the log file and the window icon (its SVG engine: ~2 ms of CPU)
+        open_log()
+        if app.windowIcon().isNull():
+            app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
+
     if desktop.state == "main":
-        open_log()  # painted from the start cache; without it, once the session has started (below)
-    _once_started(desktop, collecting, open_log)
+        after_first_paint()  # painted from the start cache; without it, once the session has started (below)
+    _once_started(desktop, collecting, after_first_paint)
     import asyncio
 
     import qasync
@@ -160,15 +204,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _once_started(desktop: Desktop, collecting: bool, open_log: Callable[[], None]) -> None:
+def _once_started(desktop: Desktop, collecting: bool, after_first_paint: Callable[[], None]) -> None:
     """The collector, off since the import, runs again once the session has started (then `gc_policy.settle`
     freezes what the start made and spaces young collections out), when the sign-in window is shown or the
     app stops, and after `START_HOLD_S` at the latest (a slow or silent server). Nothing when it was off
-    before `main()`. The log file, when not opened yet (no start cache), is opened at the same moments."""
+    before `main()`. Without a start cache, the log file is opened and the window icon set at these moments."""
     from desktop.system import gc_policy
 
     def resume() -> None:
-        open_log()
+        after_first_paint()
         if collecting and not gc.isenabled():
             gc.enable()
 
@@ -199,7 +243,6 @@ def _first_paint(args: argparse.Namespace) -> tuple[QApplication, Desktop, DemoE
     app.setApplicationName("SouqDesk")
     app.setOrganizationName("SouqDesk")
     app.setQuitOnLastWindowClosed(False)
-    app.setWindowIcon(QIcon(str(paths.resources_root() / "resources" / "icons" / "souqdesk.svg")))
     settings = Settings()
     defer_logging(getattr(logging, settings.log_level))  # the log file is opened after the first paint
     crash.install(paths.log_dir())

@@ -15,16 +15,21 @@ PROBE = """
     import gc, sys
     import desktop.app
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
     seen = []
     frozen_by_import = gc.get_freeze_count()  # what the import made (frozen when it turns the collector on)
 
+    icons = []
+
     def watch(state):
         seen.append((state, gc.isenabled()))
+        icons.append((state, not QApplication.instance().windowIcon().isNull()))
 
     original = desktop.app.Desktop.set_state
     desktop.app.Desktop.set_state = lambda self, state: (watch(state), original(self, state))[1]
     code = desktop.app.main(sys.argv[1:])
-    print("exit", code, "states", seen, "enabled", gc.isenabled(), "frozen", gc.get_freeze_count() > frozen_by_import)
+    print("exit", code, "states", seen, "enabled", gc.isenabled(), "frozen", gc.get_freeze_count() > frozen_by_import,
+          "icons", icons)
 """
 
 
@@ -38,6 +43,8 @@ def test_the_collector_is_off_until_the_session_has_started_then_settled(tmp_pat
     assert "exit 0" in out
     assert "('main', False)" in out  # the window shown, the first page loading: no collection yet
     assert "('stopped', True)" in out and "frozen True" in out  # started: on again, start-up objects frozen
+    icons = out.split("icons", 1)[1]
+    assert "('main', False)" in icons and "('stopped', True)" in icons  # the window icon: after the paint
 
 
 def test_a_start_at_the_sign_in_window_turns_the_collector_back_on(tmp_path: Path) -> None:
