@@ -19,16 +19,15 @@ _SECRET_KEYS = (
     r"access[-_]?token|api_access_token|password|passwd|otp_code|backup_code|mfa_token|pubsub_token|"
     r"client|uid|secret|authorization|token"
 )
-# key=value, "key": "value", key: value (headers)
-_PAIR = re.compile(
-    rf"""(?ix)
+# key=value, "key": "value", key: value (headers). The patterns are compiled (and kept by `re`) at the first
+# `redact()`, not at import: that is after the first paint, when the log file is opened.
+_PAIR = rf"""(?ix)
     (?P<key>["']?(?:{_SECRET_KEYS})["']?\s*[:=]\s*)
     (?P<quote>["']?)
     (?P<value>(?:Bearer\s+)?[^\s"',;&}}]+)
     """
-)
-_BEARER = re.compile(r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]{8,}")
-_SANDBOX_TOKEN = re.compile(r"\bsbx-[A-Za-z0-9-]{6,}")
+_BEARER = r"(?i)\bBearer\s+[A-Za-z0-9._~+/=-]{8,}"
+_SANDBOX_TOKEN = r"\bsbx-[A-Za-z0-9-]{6,}"
 MASK = "***"
 
 
@@ -36,9 +35,9 @@ def redact(text: str) -> str:
     """Mask anything that looks like a secret in `text`."""
     if not text:
         return text
-    masked = _PAIR.sub(lambda m: f"{m.group('key')}{m.group('quote')}{MASK}", text)
-    masked = _BEARER.sub(f"Bearer {MASK}", masked)
-    return _SANDBOX_TOKEN.sub(MASK, masked)
+    masked = re.sub(_PAIR, lambda m: f"{m.group('key')}{m.group('quote')}{MASK}", text)
+    masked = re.sub(_BEARER, f"Bearer {MASK}", masked)
+    return re.sub(_SANDBOX_TOKEN, MASK, masked)
 
 
 class RedactingFilter(logging.Filter):
