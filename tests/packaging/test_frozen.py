@@ -85,6 +85,8 @@ def test_bundle_contents(app: frozen.FrozenApp) -> None:
     assert {"qtbase_ar.qm", "qtbase_en.qm"} <= set(summary["qt_translations"])
     assert (app.bundle / "_internal" / "i18n" / "desktop_ar.qm").is_file()
     assert (app.bundle / "_internal" / "desktop" / "app" / bundle_rules.DATACLASS_CACHE).is_file()
+    assert not set(bundle_rules.DEFERRED_RUNTIME_HOOKS) & set(summary["runtime_hooks"])
+    assert "pyi_rth_lazy" in summary["runtime_hooks"]
     assert (app.bundle / "_internal" / "resources" / "fonts" / "NotoSansArabicUI-Regular.ttf").is_file()
 
 
