@@ -61,6 +61,15 @@ elif sys.platform == "darwin":
     KEYRING_BACKENDS.append("keyring.backends.macOS")
 
 SIZE_LIMIT_BYTES = 150 * 1024 * 1024
+# PyInstaller's start-up hooks replaced by build_spec/rthooks/pyi_rth_lazy.py (same settings, made when the
+# app first imports the module concerned, not at every start).
+DEFERRED_RUNTIME_HOOKS = ("pyi_rth_pyside6", "pyi_rth_inspect", "pyi_rth_pkgutil", "pyi_rth_multiprocessing")
+# The compiled dataclass methods the bundle ships (`desktop.app.dataclass_code.file_name()`, in desktop/app/),
+# written by build_spec/dataclass_cache.py after importing the modules the spec collects and these, which the
+# app imports only once it runs (httpx makes its transport, httpcore over anyio, at the first request).
+DATACLASS_CACHE = f"dataclass-methods.{sys.implementation.cache_tag}.marshal"
+RUN_TIME_IMPORTS = ["qasync", "httpcore", "anyio._backends._asyncio", "anyio.streams.memory", "anyio.streams.stapled",
+                    "anyio.streams.tls", "truststore"]
 
 
 def installed_qt_modules() -> list[str]:

@@ -4,8 +4,8 @@
 
 Fails (exit 1, one line per problem) when the bundle is over 150 MB, holds a package the app never imports
 (setuptools, pkg_resources, pygments, rich, ...), a PySide6 module or Qt plugin outside the allow-lists, a
-Qt translation other than Arabic/English, or a library of the operating system (those are the .deb's
-dependencies). The summary gives size, file count and the lists the tests look at. Also used by the
+Qt translation other than Arabic/English, a library of the operating system (those are the .deb's
+dependencies), or lacks the compiled dataclass methods it ships (build_spec/dataclass_cache.py). The summary gives size, file count and the lists the tests look at. Also used by the
 packaging tests on the unpacked .deb.
 """
 
@@ -68,6 +68,8 @@ def problems(summary: dict[str, Any], bundle: Path) -> list[str]:
     for qm in summary["qt_translations"]:
         if not bundle_rules.data_allowed(f"PySide6/Qt/translations/{qm}"):
             found.append(f"Qt translation {qm} is not Arabic or English")
+    if not (bundle / "_internal" / "desktop" / "app" / bundle_rules.DATACLASS_CACHE).is_file():
+        found.append(f"the compiled dataclass methods ({bundle_rules.DATACLASS_CACHE}) are missing")
     for library in summary["libraries"]:
         if any(library.startswith(prefix) for prefix in ("libgtk", "libgdk", "libcairo", "libpango", "libatk",
                                                          "libX11", "libxcb", "libglib", "libfontconfig")):

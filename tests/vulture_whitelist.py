@@ -34,3 +34,6 @@ _.rendered  # ui.inbox.paint_cache.GlyphCache: tests check a repaint rendered no
 
 # called as `exec` by the dataclasses module (desktop.app.dataclass_code)
 _.__call__  # CompiledMethods
+
+# called by the build (build_spec/dataclass_cache.py, run by the PyInstaller spec), outside `desktop`
+_.write_for  # desktop.app.dataclass_code: writes the compiled dataclass methods a bundle ships

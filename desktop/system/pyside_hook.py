@@ -5,7 +5,9 @@ PySide6 (6.x) asks of every module imported after it whether its source names "P
 (about 0.2 ms a module, 25 ms before the cached first paint) and leaves the module's whole source in
 `linecache`, for the life of the process: with the app's modules imported, about 180,000 lines, 12-13 MB
 of RSS that nothing ever reads. `quicken_source_check()` answers the same question by reading the source
-file once; modules without a `.py` file keep PySide6's own check. It does nothing when PySide6 is not
+file once; modules without a `.py` file keep PySide6's own check, except in a frozen bundle, which ships no
+source (its modules' `__file__` name a `.py` file that is not there): there the answer is no at once, as
+PySide6's check gives after searching every loader for the source. It does nothing when PySide6 is not
 imported yet or has no such hook, and is idempotent.
 
 Called by the composition root right after `import PySide6`, and by the `desktop` package itself when it is
@@ -32,6 +34,10 @@ def quicken_source_check() -> None:
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
+        except FileNotFoundError:
+            if getattr(sys, "frozen", False):  # a bundle ships no source: PySide6's search would find none either
+                return False
+            return bool(original(module))
         except OSError:
             return bool(original(module))
 

@@ -27,6 +27,7 @@ from tests.support import frozen
 pytestmark = pytest.mark.timeout(900)
 
 sys.path.insert(0, str(frozen.ROOT / "build_spec"))
+import bundle_rules  # noqa: E402
 import check_bundle  # noqa: E402
 
 
@@ -83,6 +84,9 @@ def test_bundle_contents(app: frozen.FrozenApp) -> None:
     assert {"platforms/libqxcb.so", "platforms/libqoffscreen.so"} <= set(summary["qt_plugins"])
     assert {"qtbase_ar.qm", "qtbase_en.qm"} <= set(summary["qt_translations"])
     assert (app.bundle / "_internal" / "i18n" / "desktop_ar.qm").is_file()
+    assert (app.bundle / "_internal" / "desktop" / "app" / bundle_rules.DATACLASS_CACHE).is_file()
+    assert not set(bundle_rules.DEFERRED_RUNTIME_HOOKS) & set(summary["runtime_hooks"])
+    assert "pyi_rth_lazy" in summary["runtime_hooks"]
     assert (app.bundle / "_internal" / "resources" / "fonts" / "NotoSansArabicUI-Regular.ttf").is_file()
 
 
@@ -117,6 +121,7 @@ def test_gui_restores_a_session_remembered_in_the_secret_service(
     assert done.stdout.splitlines()[0] == "keyring.backends.SecretService.Keyring"  # seeded in the real one
     report = smoke_report(done.stdout)
     assert report["frozen"] is True and report["rows"] > 0
+    assert report["dataclass_methods_compiled"] == 0  # all in the cache the bundle ships
     assert report["keyring"] == "keyring.backends.SecretService.Keyring"
     assert report["language"] == language
     if language == "ar":

@@ -27,6 +27,26 @@ def test_pyside_imported_first_keeps_no_module_source_in_linecache() -> None:
     assert "sources kept: []" in out
 
 
+def test_a_bundle_answers_for_a_module_without_source_without_searching_for_it() -> None:
+    """A frozen bundle ships no source: PySide6's check would search every loader for it, and find none."""
+    out = run_fresh("""
+        import inspect, sys, types  # noqa: E401
+        import PySide6
+        import desktop  # noqa: F401
+        searched = []
+        inspect.getsource = lambda obj: searched.append(obj) or ""  # what PySide6's own check calls
+        module = types.ModuleType("gone")
+        module.__file__ = "/nonexistent/gone.py"
+        check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+        sys.frozen = True  # as PyInstaller's bootloader sets it
+        print("frozen:", check(module), len(searched))
+        del sys.frozen
+        print("from source:", check(module), len(searched))
+    """)
+    assert "frozen: False 0" in out
+    assert "from source: False 1" in out  # without the bundle: PySide6's own check, as before
+
+
 def test_httpx_cli_stays_absent_whatever_was_imported_first() -> None:
     out = run_fresh("""
         import sys

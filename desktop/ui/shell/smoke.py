@@ -9,6 +9,7 @@ bundle); it changes nothing else about the start.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -79,5 +80,6 @@ class InboxPaintProbe(QObject):
             "rtl": self._app.layoutDirection() == Qt.LayoutDirection.RightToLeft,
             "catalogues": self._catalogues, "keyring": backend, "qt": qVersion(),
             "frozen": bool(getattr(sys, "frozen", False)),
+            "dataclass_methods_compiled": getattr(vars(dataclasses).get("exec"), "compiled", None),
         }), flush=True)
         self._quit()

@@ -1,11 +1,14 @@
 """Cold start: dataclass methods compiled once and kept beside the bytecode (`desktop.app.dataclass_code`).
 A class made through the cache is the class `dataclasses` makes without it; a second start compiles nothing
-that the first compiled; nothing is written when bytecode is not."""
+that the first compiled; nothing is written when bytecode is not. A frozen bundle uses the read-only cache
+written when it was built (`build_spec/dataclass_cache.py`), never one made by another Python, and writes
+nothing."""
 
 from __future__ import annotations
 
 import dataclasses
 import inspect
+import marshal
 import sys
 import textwrap
 from pathlib import Path
@@ -120,3 +123,70 @@ def test_a_read_only_install_keeps_the_cache_in_the_users_cache_folder(monkeypat
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     compiled.save(str(tmp_path / "xdg" / "SouqDesk" / "methods.marshal"))
     assert dataclass_code._load(str(tmp_path / "xdg" / "SouqDesk" / "methods.marshal")).keys() == {"x = 1"}
+
+
+FROZEN_PROBE = """
+    import sys
+    sys.frozen, sys._MEIPASS = True, sys.argv[1]  # as PyInstaller's bootloader sets them
+    import dataclasses
+    import desktop.app
+    from desktop.app import dataclass_code
+    compiled = vars(dataclasses).get("exec")
+    print("installed:", compiled is not None, "file:", dataclass_code.cache_file())
+    if compiled is not None:
+        print("compiled:", compiled.compiled, "used:", len(compiled.used))
+"""
+
+
+def ship(bundle: Path, *modules: str) -> Path:
+    """The cache a bundle built from this tree ships, written by the build's own script into `bundle`."""
+    shipped = bundle / "desktop" / "app" / dataclass_code.file_name()
+    command = [sys.executable, str(ROOT / "build_spec" / "dataclass_cache.py"), str(shipped), *modules]
+    import subprocess
+
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "PYTHONDONTWRITEBYTECODE": "1"})
+    assert done.returncode == 0, done.stderr[-3000:]
+    return shipped
+
+
+def test_a_bundle_compiles_nothing_the_build_compiled_and_writes_nothing(tmp_path: Path) -> None:
+    shipped = ship(tmp_path / "bundle", "desktop.app", "desktop.api.chatwoot.realtime")
+    entries = dataclass_code._load(str(shipped))
+    assert len(entries) > 20
+    before = sorted(p for p in tmp_path.rglob("*"))
+    out = run_fresh(FROZEN_PROBE, str(tmp_path / "bundle"), env={  # a bundle writes no bytecode
+        "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPYCACHEPREFIX": str(tmp_path / "pycache"),
+        "SOUQDESK_HOME": str(tmp_path / "home"), "XDG_CACHE_HOME": str(tmp_path / "cache")})
+    used = int(out.split("used: ")[1].split()[0])
+    assert "installed: True file: None" in out and f"compiled: 0 used: {used}" in out
+    assert 10 < used <= len(entries)
+    assert sorted(p for p in tmp_path.rglob("*")) == before  # nothing written (no cache, no bytecode)
+    assert dataclass_code._load(str(shipped)) == entries
+
+
+def test_a_bundle_without_a_valid_cache_compiles_as_python_does(tmp_path: Path) -> None:
+    shipped = ship(tmp_path / "bundle", "desktop.app")
+    header, entries = marshal.loads(shipped.read_bytes())
+    assert header == dataclass_code._header()
+    other_python = (header[0], b"\x00\x00\r\n", header[2])  # another bytecode magic number
+    shipped.write_bytes(marshal.dumps((other_python, entries)))
+    assert "installed: False" in run_fresh(FROZEN_PROBE, str(tmp_path / "bundle"))
+    shipped.unlink()
+    assert "installed: False" in run_fresh(FROZEN_PROBE, str(tmp_path / "bundle"))
+
+
+def test_entries_of_other_code_are_never_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key is the whole source `dataclasses` writes: a class whose fields changed since the cache was made
+    asks for another text, and a damaged entry is compiled again."""
+    namespace: dict[str, Any] = {}
+    compiled = dataclass_code.CompiledMethods({})
+    monkeypatch.setattr(dataclasses, "exec", compiled, raising=False)
+    make(namespace)
+    stale = dict.fromkeys(compiled.used, b"not marshal data")
+    stale["def __create_fn__():\n  pass"] = marshal.dumps(compile("x = 1", "<string>", "exec"))
+    again = dataclass_code.CompiledMethods(dict(stale))
+    monkeypatch.setattr(dataclasses, "exec", again)
+    point, box = make({})
+    assert again.compiled == len(compiled.used) and repr(box("b")) == "Box(name='b', size=3)"
+    assert point(1) == point(1) and again.known.keys() == {"def __create_fn__():\n  pass"}
