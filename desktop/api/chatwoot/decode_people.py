@@ -120,14 +120,17 @@ def person_from(shape: PersonShape, where: str, kind_hint: object = None, key: s
     """A sender or assignee at path `where` + `key` (two parts, so that the path text is only built for an
     error). The kind comes from the object's own `type` key, else from `kind_hint` (a message's
     `sender_type` or a conversation's `assignee_type`), else it is a user."""
-    if kind_hint is None:
-        hint = SenderKind.USER
-    elif type(kind_hint) is str:  # the common case: an exact wire value, no path text to build
-        hint = _SENDER_KINDS.get(kind_hint) or pick(kind_hint, _SENDER_KINDS, SenderKind.USER)
-    else:
-        hint = sender_kind(kind_hint, f"{where}{key}(type hint)")
     own = shape.type
-    kind = hint if own is None else _SENDER_KINDS.get(own) or pick(own, _SENDER_KINDS, hint)
+    # the common case first: the object's own exact wire type (a hint that is not a string is still refused)
+    kind = _SENDER_KINDS.get(own) if own is not None and (kind_hint is None or type(kind_hint) is str) else None
+    if kind is None:
+        if kind_hint is None:
+            hint = SenderKind.USER
+        elif type(kind_hint) is str:  # an exact wire value, no path text to build
+            hint = _SENDER_KINDS.get(kind_hint) or pick(kind_hint, _SENDER_KINDS, SenderKind.USER)
+        else:
+            hint = sender_kind(kind_hint, f"{where}{key}(type hint)")
+        kind = hint if own is None else pick(own, _SENDER_KINDS, hint)
     availability = shape.availability_status
     return _person(
         shape.id,
