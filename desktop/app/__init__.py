@@ -82,45 +82,7 @@ __all__ = ["DemoLogin", "Desktop", "apply_orders_file", "build_conversation_pane
 # -- command line ---------------------------------------------------------------------------------------
 
 
-#: the app's options (attribute → default) as `_parser()` declares them; `_FLAGS` take no value
-_DEFAULTS: dict[str, object] = {"demo": False, "demo_user": "ahmed", "lang": None, "server": None,
-                                "quit_after": 0.0, "smoke": False}
-_FLAGS = frozenset({"--demo", "--smoke"})
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """The command line. The app's own options, spelt out, are read directly; anything else (help,
-    abbreviations, mistakes) by argparse, whose parser costs a start ~3 ms (the translation look-up of its
-    messages, its regular expressions) for the same result."""
-    return _plain_args(argv) or _parser().parse_args(argv)
-
-
-def _plain_args(argv: list[str]) -> argparse.Namespace | None:
-    values = dict(_DEFAULTS)
-    rest = list(argv)
-    while rest:
-        option = rest.pop(0)
-        name, equals, value = option.partition("=")
-        key = name[2:].replace("-", "_")
-        if not name.startswith("--") or "_" in name or key not in _DEFAULTS or (name in _FLAGS and equals):
-            return None
-        if name in _FLAGS:
-            values[key] = True
-            continue
-        if not equals:
-            if not rest or rest[0].startswith("-"):
-                return None
-            value = rest.pop(0)
-        if key == "lang" and value not in ("ar", "en"):
-            return None
-        try:
-            values[key] = float(value) if key == "quit_after" else value
-        except ValueError:
-            return None
-    return argparse.Namespace(**values)
-
-
-def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="souqdesk", description="SouqDesk desktop client")
     parser.add_argument("--demo", action="store_true", help="run against a local sandbox with sample data")
     parser.add_argument("--demo-user", default="ahmed", help="seeded user for --demo (ahmed, mona)")
@@ -129,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)  # smoke tests
     # packaging smoke test and start benchmark: report the first painted inbox on stdout, then quit
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    return parser
+    return parser.parse_args(argv)
 
 
 def install_quit_signals(app: QApplication, desktop: Desktop) -> None:

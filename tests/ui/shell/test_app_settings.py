@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import _parser, parse_args
+from desktop.app import parse_args
 from desktop.system.settings import Settings, user_settings_path
 from desktop.system.settings_migrations import SCHEMA_VERSION, migrate
 from desktop.ui import fonts, i18n
@@ -130,28 +130,3 @@ def test_an_unchanged_value_leaves_the_settings_file_alone(fresh_home: Path) -> 
     again.last_workspace_id = 3
     again.sync()
     assert Settings().last_workspace_id == 3 and path.stat().st_mtime_ns != written[0]
-
-
-@pytest.mark.parametrize("argv", [
-    [], ["--lang", "ar"], ["--lang=en", "--demo"], ["--demo", "--demo-user", "mona", "--lang", "ar"],
-    ["--server", "https://chat.example.com", "--smoke", "--quit-after", "2.5"], ["--quit-after=1"],
-    ["--server="], ["--lang", "ar", "--lang", "en"], ["--quit-after", "-1"], ["--server", ""],
-])
-def test_the_command_line_reads_as_argparse_reads_it(argv: list[str]) -> None:
-    assert parse_args(argv) == _parser().parse_args(argv)
-
-
-@pytest.mark.parametrize("argv", [
-    ["--lang", "fr"], ["--lang"], ["--demo=yes"], ["--quit-after", "soon"], ["--quit_after", "1"], ["--lan", "ar"],
-    ["extra"], ["-h"], ["--server", "--demo"],
-])
-def test_anything_else_is_argparse_s_answer(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
-    try:
-        expected: object = _parser().parse_args(argv)
-    except SystemExit as stop:
-        expected = ("exit", stop.code, capsys.readouterr())
-    try:
-        got: object = parse_args(argv)
-    except SystemExit as stop:
-        got = ("exit", stop.code, capsys.readouterr())
-    assert got == expected
