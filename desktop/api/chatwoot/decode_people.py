@@ -98,6 +98,7 @@ def decode_user(value: Any, where: str = "user") -> User:
 
 
 def contact_from(shape: ContactShape) -> Contact:
+    custom, additional = shape.custom_attributes, shape.additional_attributes  # decoded afresh: the contact's own
     return _contact(
         shape.id,
         shape.name or "",
@@ -106,8 +107,8 @@ def contact_from(shape: ContactShape) -> Contact:
         shape.thumbnail or "",
         shape.identifier or None,
         shape.blocked is True,
-        shape.custom_attributes or {},
-        shape.additional_attributes or {},
+        {} if custom is None else custom,
+        {} if additional is None else additional,
     )
 
 
