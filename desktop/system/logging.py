@@ -11,6 +11,7 @@ are not needed before); it then writes them, in order, through the new handlers.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
@@ -19,8 +20,8 @@ _SECRET_KEYS = (
     r"access[-_]?token|api_access_token|password|passwd|otp_code|backup_code|mfa_token|pubsub_token|"
     r"client|uid|secret|authorization|token"
 )
-# key=value, "key": "value", key: value (headers). The patterns are compiled (and kept by `re`) at the first
-# `redact()`, not at import: that is after the first paint, when the log file is opened.
+# key=value, "key": "value", key: value (headers). The patterns are compiled at the first `redact()`, not at
+# import: that is after the first paint, when the log file is opened.
 _PAIR = rf"""(?ix)
     (?P<key>["']?(?:{_SECRET_KEYS})["']?\s*[:=]\s*)
     (?P<quote>["']?)
@@ -35,9 +36,15 @@ def redact(text: str) -> str:
     """Mask anything that looks like a secret in `text`."""
     if not text:
         return text
-    masked = re.sub(_PAIR, lambda m: f"{m.group('key')}{m.group('quote')}{MASK}", text)
-    masked = re.sub(_BEARER, f"Bearer {MASK}", masked)
-    return re.sub(_SANDBOX_TOKEN, MASK, masked)
+    pair, bearer, sandbox_token = _patterns()
+    masked = pair.sub(lambda m: f"{m.group('key')}{m.group('quote')}{MASK}", text)
+    masked = bearer.sub(f"Bearer {MASK}", masked)
+    return sandbox_token.sub(MASK, masked)
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return re.compile(_PAIR), re.compile(_BEARER), re.compile(_SANDBOX_TOKEN)
 
 
 class RedactingFilter(logging.Filter):
