@@ -13,6 +13,9 @@ by a task (or by input, which waits for the pass to end) is up to two passes lon
 benchmark: passes of a 256-frame reader turn (2.5–4 ms) plus a slice of 8 ms made the asyncio heartbeat's
 longest gap 26–37 ms. A slice ends within about 1 ms of its budget (the closing estimate, a young
 collection), and the heartbeat's own timers take a little of the gap: two passes of `SLICE` leave ~2 ms.
+Hence `WINDOW` too: a slice and all the loop ran since the slice before the last one (the last slice, a
+paint between: Qt runs a posted repaint in a pass of its own, between two passes of timers) stay within two
+passes' worth, so two full slices never land in one heartbeat gap with a paint.
 
 Signals: none.
 """
@@ -25,6 +28,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 SLICE = 0.006  # seconds of a loop pass: a slice and the other work of its pass (reader, paint) together
+WINDOW = 2 * SLICE  # seconds of two passes: a slice and all the work since the slice before the last one
 MIN_SLICE = 0.002  # a slice that would get less than this waits for the next pass instead
 STALE = 0.1  # a paint announced this long ago and never done (a hidden view) is not waited for
 
@@ -53,11 +57,12 @@ class FrameShare:
             self._due = math.inf
             self.paint_cost = max(spent, 0.7 * self.paint_cost + 0.3 * spent)
 
-    def slice_budget(self, now: float, other: float = 0.0) -> float:
+    def slice_budget(self, now: float, other: float = 0.0, two: float = 0.0) -> float:
         """Seconds the slice starting at `now` may take, when its loop pass already ran `other` seconds of
-        other work: what that leaves of `SLICE`, less the paint's cost when a paint is due before the slice
-        would end; 0 when that leaves too little (wait for the next pass)."""
-        budget = SLICE - other
+        other work and the loop ran `two` seconds since the turn before the last (the last slice, a paint
+        between): what that leaves of `SLICE` and of `WINDOW`, less the paint's cost when a paint is due
+        before the slice would end; 0 when that leaves too little (wait for the next pass)."""
+        budget = min(SLICE - other, WINDOW - two)
         due = self._due
         if -STALE <= due - now <= budget:  # the paint follows the slice: leave it its share
             budget -= self.paint_cost

@@ -94,7 +94,7 @@ class EventSlices:
         clock = time.perf_counter
         started = clock()
         # what this loop pass ran besides us (the reader's frames, a paint) is taken from the slice
-        budget = FRAME_SHARE.slice_budget(started, self._other.since(started))
+        budget = FRAME_SHARE.slice_budget(started, self._other.since(started), self._other.two(started))
         if not budget and self._waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
             self._waited += 1
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
@@ -147,13 +147,20 @@ class PassWork:
 
     def __init__(self) -> None:
         self._wall, self._cpu = -math.inf, time.thread_time()
+        self._before = self._wall, self._cpu  # the end of the turn before the last
 
     def ended(self, wall: float) -> None:
         """Our turn ended at perf_counter() time `wall` (or the next is due then)."""
+        self._before = self._wall, self._cpu
         self._wall, self._cpu = wall, time.thread_time()
 
     def since(self, now: float) -> float:
         return max(0.0, min(now - self._wall, time.thread_time() - self._cpu))
+
+    def two(self, now: float) -> float:
+        """The work since the turn before the last ended: our last turn and all around it (a paint)."""
+        wall, cpu = self._before
+        return max(0.0, min(now - wall, time.thread_time() - cpu))
 
 
 class ClosingCost:
@@ -192,7 +199,7 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
         await asyncio.sleep(0)  # the turn that read the rows has spent its share: the first slice gets its own
         while start < len(rows):
             started = clock()
-            budget = FRAME_SHARE.slice_budget(started, other.since(started))
+            budget = FRAME_SHARE.slice_budget(started, other.since(started), other.two(started))
             if not budget and waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
                 waited += 1
                 other.ended(clock())

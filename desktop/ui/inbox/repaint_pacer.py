@@ -44,6 +44,8 @@ class RepaintPacer(QObject):
         self.painted()
         with FRAME_SHARE.painting():
             yield
+        if self._timer.isActive():  # a paint asked for before this one ended is still due (the paint cleared it)
+            FRAME_SHARE.paint_due(time.perf_counter() + self._timer.remainingTime() / 1000)
 
     def request(self, rect: QRect | None = None) -> None:
         """Repaint `rect` (None: everything) within a frame of the last paint (two while events are
