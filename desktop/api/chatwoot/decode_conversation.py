@@ -48,7 +48,6 @@ CONVERSATION_PAGE_SIZE = 25
 _STATUSES = table(ConversationStatus)
 _PRIORITIES = table(Priority)
 _conversation = constructor(Conversation)
-_OPEN = ConversationStatus.OPEN
 
 
 def decode_status(value: object, where: str) -> ConversationStatus:
@@ -99,21 +98,20 @@ def conversation_from(shape: ConversationShape, where: str, account_id: int | No
     last_activity = shape.last_activity_at
     waiting_since, snoozed_until = shape.waiting_since, shape.snoozed_until
     first_reply, last_seen = shape.first_reply_created_at, shape.agent_last_seen_at
-    status, priority, updated = shape.status, shape.priority, shape.updated_at
     return _conversation(  # every field, in declaration order
         shape.id,
         account,
         shape.inbox_id,
-        _OPEN if status is None else _STATUSES.get(status) or pick(status, _STATUSES, _OPEN),  # exact values first
+        pick(shape.status, _STATUSES, ConversationStatus.OPEN),
         contact_from(meta.sender),
-        Priority.NONE if priority is None else _PRIORITIES.get(priority) or pick(priority, _PRIORITIES, Priority.NONE),
+        pick(shape.priority, _PRIORITIES, Priority.NONE),
         None if assignee is None else person_from(assignee, where, meta.assignee_type, ".meta.assignee"),
         None if team is None else team_from(team),
         tuple(shape.labels) if shape.labels else (),
         0 if unread is None or unread < 0 else unread,
         when(shape.timestamp if last_activity is UNSET else last_activity, where, "last_activity_at"),
         when(shape.created_at, where, "created_at"),
-        updated if type(updated) is float and updated - updated == 0 else _updated_at(updated, where),
+        _updated_at(shape.updated_at, where),
         shape.can_reply is not False,
         # null, 0, 0.0 and "" are the wire's "never" (`when` says None for each), and most often sent
         None if not waiting_since else when(waiting_since, where, "waiting_since"),

@@ -99,20 +99,7 @@ def finite(value: float | None, where: str) -> float | None:
     raise MalformedResponse(detail=f"{where}: expected a finite number")
 
 
-_CHANNEL_KINDS = {
-    "channel::webwidget": ChannelKind.WEB,
-    "channel::facebookpage": ChannelKind.MESSENGER,
-    "channel::instagram": ChannelKind.INSTAGRAM,
-    "channel::whatsapp": ChannelKind.WHATSAPP,
-    "channel::api": ChannelKind.API,
-    "channel::email": ChannelKind.EMAIL,
-    "channel::twiliosms": ChannelKind.SMS,
-    "channel::sms": ChannelKind.SMS,
-    "channel::telegram": ChannelKind.TELEGRAM,
-}
-
-
-#: the same, as the server spells them (looked up first: no trimming and lower-casing for the common case)
+#: channel types as the server spells them (looked up first), and trimmed and lower-cased (`_CHANNEL_KINDS`)
 _CHANNEL_KINDS_AS_SENT = {
     "Channel::WebWidget": ChannelKind.WEB,
     "Channel::FacebookPage": ChannelKind.MESSENGER,
@@ -120,16 +107,17 @@ _CHANNEL_KINDS_AS_SENT = {
     "Channel::Whatsapp": ChannelKind.WHATSAPP,
     "Channel::Api": ChannelKind.API,
     "Channel::Email": ChannelKind.EMAIL,
+    "Channel::TwilioSms": ChannelKind.SMS,
+    "Channel::Sms": ChannelKind.SMS,
     "Channel::Telegram": ChannelKind.TELEGRAM,
 }
+_CHANNEL_KINDS = {name.lower(): kind for name, kind in _CHANNEL_KINDS_AS_SENT.items()}
 
 
 def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
     """`Channel::Whatsapp` → WHATSAPP …; Twilio's WhatsApp medium is WhatsApp; unknown types → OTHER."""
-    kind = _CHANNEL_KINDS_AS_SENT.get(channel_type)
-    if kind is not None:
-        return kind
-    kind = _CHANNEL_KINDS.get(channel_type.strip().lower(), ChannelKind.OTHER)
+    kind = _CHANNEL_KINDS_AS_SENT.get(channel_type) or _CHANNEL_KINDS.get(channel_type.strip().lower(),
+                                                                           ChannelKind.OTHER)
     if kind is ChannelKind.SMS and (medium or "").lower() == "whatsapp":
         return ChannelKind.WHATSAPP
     return kind

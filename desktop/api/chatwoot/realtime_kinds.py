@@ -98,7 +98,7 @@ class _CacheShape(Placed):
 def _message_created(name: str, data: MessageShape, aid: int) -> Event:
     performer = data.performer
     performer_id = None
-    if performer is not None and isinstance(performer, dict) and performer.get("id") is not None:
+    if isinstance(performer, dict) and performer.get("id") is not None:
         performer_id = to_int(performer["id"], f"{name}.performer.id")
     return _message_created_event(aid, message_from(data, name), performer_id)
 
