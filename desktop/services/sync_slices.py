@@ -93,8 +93,7 @@ class EventSlices:
         queue, applied = self._queue, []
         clock = time.perf_counter
         started = clock()
-        # what this loop pass ran besides us (the reader's frames, a paint) is taken from the slice
-        budget = FRAME_SHARE.slice_budget(started, self._other.since(started), self._other.two(started))
+        budget = self._other.budget(started)  # what this loop pass ran besides us (the reader, a paint) is taken
         if not budget and self._waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
             self._waited += 1
             self._handle = asyncio.get_running_loop().call_soon(self.flush)
@@ -154,13 +153,13 @@ class PassWork:
         self._before = self._wall, self._cpu
         self._wall, self._cpu = wall, time.thread_time()
 
-    def since(self, now: float) -> float:
-        return max(0.0, min(now - self._wall, time.thread_time() - self._cpu))
-
-    def two(self, now: float) -> float:
-        """The work since the turn before the last ended: our last turn and all around it (a paint)."""
-        wall, cpu = self._before
-        return max(0.0, min(now - wall, time.thread_time() - cpu))
+    def budget(self, now: float) -> float:
+        """`FrameShare.slice_budget` of a slice starting at `now`: given the work since our last turn ended,
+        and since the turn before it ended (our last turn and all around it, a paint)."""
+        cpu = time.thread_time()
+        (wall_1, cpu_1), (wall_2, cpu_2) = (self._wall, self._cpu), self._before
+        return FRAME_SHARE.slice_budget(now, max(0.0, min(now - wall_1, cpu - cpu_1)),
+                                        max(0.0, min(now - wall_2, cpu - cpu_2)))
 
 
 class ClosingCost:
@@ -199,7 +198,7 @@ async def apply_in_slices(rows: Sequence[T], apply: Callable[[Sequence[T]], None
         await asyncio.sleep(0)  # the turn that read the rows has spent its share: the first slice gets its own
         while start < len(rows):
             started = clock()
-            budget = FRAME_SHARE.slice_budget(started, other.since(started), other.two(started))
+            budget = other.budget(started)
             if not budget and waited < WAIT_TURNS:  # the pass is spent or a paint is next: apply in the next
                 waited += 1
                 other.ended(clock())
