@@ -181,7 +181,10 @@ class SubscriptionSet:
             )
             return
         if event is not None:
-            self.emit(event)
+            try:  # `emit`, inline: this runs for every event of a burst
+                self._on_event(event)
+            except Exception:
+                log.exception("realtime: the event handler failed on %s", type(event).__name__)
 
     def emit(self, event: Event) -> None:
         try:
