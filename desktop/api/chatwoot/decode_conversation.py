@@ -81,7 +81,7 @@ def _last_message(shape: ConversationShape, where: str) -> Message | None:
 
 def _updated_at(value: object, where: str) -> float:
     """A conversation's `updated_at`: the server's float (or an ISO string), 0.0 when absent."""
-    if type(value) is float and value - value == 0:  # finite: NaN and infinities only come from parsed values
+    if type(value) is float and value - value == 0.0:  # finite: NaN and infinities only come from parsed values
         return value
     return epoch_float(value, f"{where}.updated_at")
 

@@ -169,6 +169,8 @@ _WiredData = msgspec.defstruct(
 DATA_FRAMES: msgspec.json.Decoder[WiredFrame] = msgspec.json.Decoder(_WiredData, strict=False)  # type: ignore[arg-type]
 WIRED_ERRORS = (msgspec.ValidationError, msgspec.DecodeError, RecursionError)
 _FRAME = msgspec.json.Decoder(_FrameShape)
+#: (a bound method in a module global: a msgspec decoder's method load is not specialized by the interpreter)
+_read_fast = _FAST_FRAME.decode
 
 
 def read_frame(raw: str | bytes) -> Frame:
@@ -177,7 +179,7 @@ def read_frame(raw: str | bytes) -> Frame:
     (`msgspec.Raw`); `decode_event` takes either. FrameError (with no payload content in the text) when
     the frame is malformed."""
     try:
-        return _FAST_FRAME.decode(raw)  # a Frame
+        return _read_fast(raw)  # a Frame
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return _read_frame_slowly(raw)  # an unknown event, a malformed payload, or no frame at all
 
