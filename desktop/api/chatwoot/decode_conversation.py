@@ -47,6 +47,9 @@ CONVERSATION_PAGE_SIZE = 25
 
 _STATUSES = table(ConversationStatus)
 _PRIORITIES = table(Priority)
+#: the defaults and the activity type, read for every conversation (a module global loads faster than an
+#: enum class's attribute)
+_OPEN, _NO_PRIORITY, _ACTIVITY = ConversationStatus.OPEN, Priority.NONE, MessageType.ACTIVITY
 _conversation = constructor(Conversation)
 
 
@@ -71,14 +74,14 @@ def _last_message(shape: ConversationShape, where: str) -> Message | None:
     usable = None
     for i, item in enumerate(shape.messages or ()):
         message = message_from(item, f"{where}.messages[{i}]", shape.id)
-        if message.message_type is not MessageType.ACTIVITY:
+        if message.message_type is not _ACTIVITY:
             usable = message
     return usable
 
 
 def _updated_at(value: object, where: str) -> float:
     """A conversation's `updated_at`: the server's float (or an ISO string), 0.0 when absent."""
-    if type(value) is float and value - value == 0:  # finite: NaN and infinities only come from parsed values
+    if type(value) is float and value - value == 0.0:  # finite: NaN and infinities only come from parsed values
         return value
     return epoch_float(value, f"{where}.updated_at")
 
@@ -102,9 +105,9 @@ def conversation_from(shape: ConversationShape, where: str, account_id: int | No
         shape.id,
         account,
         shape.inbox_id,
-        pick(shape.status, _STATUSES, ConversationStatus.OPEN),
+        pick(shape.status, _STATUSES, _OPEN),
         contact_from(meta.sender),
-        pick(shape.priority, _PRIORITIES, Priority.NONE),
+        pick(shape.priority, _PRIORITIES, _NO_PRIORITY),
         None if assignee is None else person_from(assignee, where, meta.assignee_type, ".meta.assignee"),
         None if team is None else team_from(team),
         tuple(shape.labels) if shape.labels else (),

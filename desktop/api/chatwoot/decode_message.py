@@ -38,6 +38,7 @@ _DELIVERY = {**table(DeliveryStatus), "progress": DeliveryStatus.PENDING}
 _ATTACHMENT_KINDS = table(AttachmentKind)
 _attachment = constructor(Attachment)
 _message = constructor(Message)
+_moment = MOMENTS.get  # (the interpreter does not specialize this method load in `message_from`)
 
 
 def decode_message_type(value: object, where: str) -> MessageType:
@@ -113,7 +114,7 @@ def message_from(shape: MessageShape, where: str, conversation_id: int | None = 
             raise malformed(f"{where}.conversation_id", "an integer", None)
         conv_id = conversation_id
     stamp = shape.created_at  # an epoch int seen moments ago, most often: its datetime is in MOMENTS
-    created_at = MOMENTS.get(stamp) if type(stamp) is int else None
+    created_at = _moment(stamp) if type(stamp) is int else None
     if created_at is None:
         created_at = when(stamp, where, "created_at")
         if created_at is None:

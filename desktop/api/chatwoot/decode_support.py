@@ -55,6 +55,7 @@ def load(shape: type[S], value: object, where: str) -> S:
 #: conversation's `last_activity_at`), and datetimes are immutable. Cleared when full, so it stays small.
 MOMENTS: dict[int, datetime] = {}
 _MOMENTS_MAX = 4096
+_from_epoch = datetime.fromtimestamp  # (a class's method loads more slowly than a module global)
 
 
 def when(value: object, where: str, name: str) -> datetime | None:
@@ -67,7 +68,7 @@ def when(value: object, where: str, name: str) -> datetime | None:
         if 0 < value < MAX_EPOCH:
             if len(MOMENTS) >= _MOMENTS_MAX:
                 MOMENTS.clear()
-            moment = MOMENTS[value] = datetime.fromtimestamp(value, UTC)
+            moment = MOMENTS[value] = _from_epoch(value, UTC)
             return moment
         if value == 0:
             return None
@@ -112,13 +113,14 @@ _CHANNEL_KINDS_AS_SENT = {
     "Channel::Telegram": ChannelKind.TELEGRAM,
 }
 _CHANNEL_KINDS = {name.lower(): kind for name, kind in _CHANNEL_KINDS_AS_SENT.items()}
+_SMS, _OTHER_CHANNEL = ChannelKind.SMS, ChannelKind.OTHER
 
 
 def channel_kind(channel_type: str, medium: str | None = None) -> ChannelKind:
     """`Channel::Whatsapp` → WHATSAPP …; Twilio's WhatsApp medium is WhatsApp; unknown types → OTHER."""
     kind = _CHANNEL_KINDS_AS_SENT.get(channel_type) or _CHANNEL_KINDS.get(channel_type.strip().lower(),
-                                                                           ChannelKind.OTHER)
-    if kind is ChannelKind.SMS and (medium or "").lower() == "whatsapp":
+                                                                           _OTHER_CHANNEL)
+    if kind is _SMS and (medium or "").lower() == "whatsapp":
         return ChannelKind.WHATSAPP
     return kind
 

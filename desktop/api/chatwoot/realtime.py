@@ -29,10 +29,12 @@ from websockets.typing import Subprotocol
 from desktop.api import network
 from desktop.api.chatwoot import realtime_protocol as proto
 from desktop.api.chatwoot.realtime_commands import SubscriptionCommands
-from desktop.api.chatwoot.realtime_events import read_frame
+from desktop.api.chatwoot.realtime_events import DATA_FRAMES, WIRED_ERRORS, read_frame
 from desktop.api.chatwoot.realtime_subscriptions import SubscriptionSet
 from desktop.domain.events import ConnectionState, Event
 
+#: (a bound method in a module global: the decoder's method load is not specialized in `_handle`)
+_read_wired = DATA_FRAMES.decode
 log = logging.getLogger(__name__)
 
 __all__ = ["RealtimeClient"]
@@ -231,6 +233,17 @@ class RealtimeClient:
                 raise _ConnectionLost(f"server disconnect: {frame.reason}", reconnect=frame.reconnect)
 
     def _handle(self, raw: str | bytes) -> None:
+        try:  # the common case: a known event's data frame of one of our subscriptions, read in one pass
+            wired = _read_wired(raw)
+        except WIRED_ERRORS:
+            pass
+        else:
+            if wired.type is None and wired.message is not None:
+                sub = self._subs.by_wire_identifier(wired.identifier)
+                if sub is not None:
+                    self._subs.dispatch(sub, wired.message)
+                    return
+        # anything else (control frames, other events, an identifier escaped otherwise, garbage) as parsed
         try:
             frame = read_frame(raw)  # one pass over the bytes for the known events (msgspec)
         except proto.FrameError as exc:

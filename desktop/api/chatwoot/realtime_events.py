@@ -149,7 +149,28 @@ class _FrameShape(msgspec.Struct, gc=False):
 
 
 _FAST_FRAME: msgspec.json.Decoder[Frame] = msgspec.json.Decoder(_FastFrame, strict=False)  # type: ignore[arg-type]
+
+
+class WiredFrame(msgspec.Struct, frozen=True, gc=False):
+    """A frame as the realtime client's reader reads it first (`DATA_FRAMES`): a known event's message decoded
+    like `read_frame`'s, the identifier left as its JSON text (`Subscription.wire_identifier` is compared with
+    it: no unescaping of its quotes, no string built). Anything else is read again with `read_frame`."""
+
+    type: str | None = None
+    identifier: msgspec.Raw = msgspec.Raw()
+    message: Any = None
+
+
+_WiredData = msgspec.defstruct(
+    "_WiredData", [("message", Union[_MESSAGES] | int | None, None)],  # noqa: UP007
+    bases=(WiredFrame,), kw_only=True, frozen=True, gc=False,
+)
+#: decodes a websocket text frame into a `WiredFrame`; raises one of `WIRED_ERRORS` when it does not fit
+DATA_FRAMES: msgspec.json.Decoder[WiredFrame] = msgspec.json.Decoder(_WiredData, strict=False)  # type: ignore[arg-type]
+WIRED_ERRORS = (msgspec.ValidationError, msgspec.DecodeError, RecursionError)
 _FRAME = msgspec.json.Decoder(_FrameShape)
+#: (a bound method in a module global: a msgspec decoder's method load is not specialized by the interpreter)
+_read_fast = _FAST_FRAME.decode
 
 
 def read_frame(raw: str | bytes) -> Frame:
@@ -158,7 +179,7 @@ def read_frame(raw: str | bytes) -> Frame:
     (`msgspec.Raw`); `decode_event` takes either. FrameError (with no payload content in the text) when
     the frame is malformed."""
     try:
-        return _FAST_FRAME.decode(raw)  # a Frame
+        return _read_fast(raw)  # a Frame
     except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):
         return _read_frame_slowly(raw)  # an unknown event, a malformed payload, or no frame at all
 
@@ -182,5 +203,5 @@ def _read_frame_slowly(raw: str | bytes) -> Frame:
     )
 
 
-__all__ = ["CONTACT_EVENTS", "CONVERSATION_EVENTS", "NOTIFICATION_EVENTS", "SERVER_COMMANDS", "decode_event",
-           "event_name", "read_frame"]
+__all__ = ["CONTACT_EVENTS", "CONVERSATION_EVENTS", "DATA_FRAMES", "NOTIFICATION_EVENTS", "SERVER_COMMANDS",
+           "WIRED_ERRORS", "WiredFrame", "decode_event", "event_name", "read_frame"]

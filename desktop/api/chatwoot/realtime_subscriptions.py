@@ -13,7 +13,9 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import msgspec
 
 from desktop.api.chatwoot import realtime_protocol as proto
 from desktop.api.chatwoot.realtime_events import decode_event, event_name
@@ -27,12 +29,21 @@ log = logging.getLogger("desktop.api.chatwoot.realtime")
 class Subscription:
     account_id: int
     identifier: str
+    #: `identifier` as the JSON string a frame carries it in (quotes escaped), compared with a frame's as is
+    wire_identifier: msgspec.Raw = field(init=False, repr=False)
     state: ConnectionState = ConnectionState.CONNECTING
     confirmed: bool = False
     ever_confirmed: bool = False
     failed: bool = False
     lost_at: float | None = None  # monotonic time a confirmed subscription was lost
     timer: asyncio.Task[None] | None = None  # the confirm deadline, owned by the client
+
+    def __post_init__(self) -> None:
+        self.wire_identifier = msgspec.Raw(msgspec.json.encode(self.identifier))
+
+    def set_identifier(self, identifier: str) -> None:
+        self.identifier = identifier
+        self.wire_identifier = msgspec.Raw(msgspec.json.encode(identifier))
 
     def cancel_timer(self) -> None:
         if self.timer is not None:
@@ -85,13 +96,21 @@ class SubscriptionSet:
     def set_token(self, pubsub_token: str) -> None:
         self._token = pubsub_token
         for sub in self._subs.values():
-            sub.identifier = self._identifier(sub.account_id)
+            sub.set_identifier(self._identifier(sub.account_id))
 
     def by_identifier(self, identifier: str | None) -> Subscription | None:
         if identifier is not None:
             for sub in self._subs.values():
                 if sub.identifier == identifier:
                     return sub
+        return None
+
+    def by_wire_identifier(self, identifier: msgspec.Raw) -> Subscription | None:
+        """The subscription whose identifier a frame carries as this JSON text (escaped as `json.dumps` and the
+        server escape it); None when no subscription's matches so (`by_identifier` reads it otherwise)."""
+        for sub in self._subs.values():
+            if sub.wire_identifier == identifier:
+                return sub
         return None
 
     def _identifier(self, account_id: int) -> str:
@@ -162,7 +181,10 @@ class SubscriptionSet:
             )
             return
         if event is not None:
-            self.emit(event)
+            try:  # `emit`, inline: this runs for every event of a burst
+                self._on_event(event)
+            except Exception:
+                log.exception("realtime: the event handler failed on %s", type(event).__name__)
 
     def emit(self, event: Event) -> None:
         try:
