@@ -76,7 +76,12 @@ class BatchAnnouncement(Generic[T]):
         placing = sorted(final_row(k) for k in touched if k in final_by_key)
         survivors = {k: old_row(k) for k in touched if k in old_by_key and k in final_by_key}
         gone = sorted((old_row(k) for k in touched if k in old_by_key and k not in final_by_key), reverse=True)
-        self._items, self._keys, self._emitting = (current := list(old_items)), (keys := list(old_keys)), True
+        # the announced lists become the intermediate ones: copied only when they are the final ones too (a
+        # sorted store's placing made new lists and left these to the batch; a copy of 10,000 rows costs
+        # ~0.1 ms, touching every row's object)
+        current = old_items if old_items is not final_items else list(old_items)
+        keys = old_keys if old_keys is not final_keys else list(old_keys)
+        self._items, self._keys, self._emitting = current, keys, True
         shift = 0  # rows removed, moved or inserted so far: bounds how far any row can have travelled
         try:
             while gone:

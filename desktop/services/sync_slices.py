@@ -10,10 +10,11 @@ nothing happened for a while is applied on the next loop iteration; during a bur
 
 Closing the batches (the announcements, hence the models and views) takes time too, a part per batch (a
 sorted store places its rows into new lists) and a part per event: its cost, fitted to the slices before
-(`ClosingCost`), is kept inside the slice. A slice that a repaint follows leaves the paint its share of the
-pass, and while events are left over the views repaint every other frame (`frame_share.FRAME_SHARE`). While
-events are backed up the cyclic garbage collector waits (`gc_policy.hold`); the slices run its young
-collections, small ones, inside their time: when the collector's count says one is due
+(`ClosingCost`; before the first slice closed, a high guess), is kept inside the slice.
+A slice that a repaint follows leaves the paint its share of the pass, and while events are left over the
+views repaint every other frame (`frame_share.FRAME_SHARE`). While events are backed up the cyclic garbage
+collector waits (`gc_policy.hold`); the slices run its young collections, small ones, inside their time (not
+a forced slice's, one that waited `WAIT_TURNS` for room): when the collector's count says one is due
 (`gc_policy.young_due`) or `COLLECT_EVENTS` events came since the last (the count undercounts the young
 objects: freeing an old row, replaced by a new one, counts down).
 
@@ -102,9 +103,9 @@ class EventSlices:
         self._waited = 0
         deadline = started + (budget or MIN_SLICE) - self._closing.fixed
         closing = self._closing.each
-        if self._uncollected >= COLLECT_EVENTS or gc_policy.young_due():  # a small young collection, in the
-            gc_policy.collect_young()  # slice's time (even a forced one's: put off, it would only grow)
-            self._uncollected = 0
+        if budget and (self._uncollected >= COLLECT_EVENTS or gc_policy.young_due()):  # a small young
+            gc_policy.collect_young()  # collection, in the slice's time (not in a forced slice's: a paint is
+            self._uncollected = 0  # next or the pass is spent, and a collection takes 1-4 ms)
         batches: dict[int, Batching] = {}
         FRAME_SHARE.applying = True  # (the batches announce when they close: the pacers ask for paints)
         try:
@@ -168,8 +169,13 @@ class ClosingCost:
 
     DECAY = 0.7
 
+    #: (fixed, each) before a slice was closed: the high end of what the realtime benchmark's slices took
+    #: (1-2 ms a slice, 15-30 µs an event); with nothing assumed, a first slice of 350-500 events of a burst
+    #: took 8-13 ms to close, beyond its budget
+    GUESS = (0.002, 0.00004)
+
     def __init__(self) -> None:
-        self.fixed = self.each = 0.0
+        self.fixed, self.each = self.GUESS
         self._sums = (0.0, 0.0, 0.0, 0.0, 0.0)  # weights, Σ n, Σ n², Σ seconds, Σ n·seconds
 
     def add(self, n: int, seconds: float) -> None:

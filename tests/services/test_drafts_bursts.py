@@ -47,6 +47,7 @@ async def test_a_burst_of_events_is_applied_as_one_batch(mona: SessionService, m
     enough for the whole burst (on a loaded machine 8 ms may take only part of it: the rest then follows in the
     next slice, which `tests/services/test_sync_slices*` cover)."""
     monkeypatch.setattr(frame_share, "SLICE", 10.0)
+    monkeypatch.setattr(frame_share, "WINDOW", 20.0)  # (two passes' worth: the slice is not cut by the window)
     everything = ConversationList(mona.client, 1, ConversationQuery(assignee=AssigneeFilter.ALL))
     await everything.load()
     while len(everything) < 50 and everything.can_fetch_more:

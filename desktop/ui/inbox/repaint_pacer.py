@@ -68,5 +68,8 @@ class RepaintPacer(QObject):
             self._widget.update(self._dirty)
         else:
             return
+        # paced from now: a request before the paint (Qt paints after this pass) is a frame after it, not a
+        # frame after the last paint's start, which put two paints ~1 ms apart (one stall of both)
+        self._painted_at = time.monotonic()
         FRAME_SHARE.paint_due(time.perf_counter())
         self._everything, self._dirty = False, QRegion()

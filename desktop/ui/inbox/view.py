@@ -194,11 +194,11 @@ class UniformListView(QListView):
         if QAccessible.isActive() or self.state() == QAbstractItemView.State.EditingState:
             QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))  # tells screen readers
             return
-        if top_left.isValid() and bottom_right.isValid() and top_left.parent() == self.rootIndex():
-            height = self.row_height()
-            rows = QRect(0, top_left.row() * height - self.verticalOffset(), self.viewport().width(),
-                         (bottom_right.row() - top_left.row() + 1) * height)
-            shown = rows.intersected(self.viewport().rect())
+        height, offset = self.row_height(), self.verticalOffset()  # rows off screen (most of a slice's): no more
+        top, bottom = top_left.row() * height - offset, (bottom_right.row() + 1) * height - offset
+        if bottom > 0 and top < self.viewport().height() and top_left.isValid() and bottom_right.isValid() \
+                and top_left.parent() == self.rootIndex():
+            shown = QRect(0, top, self.viewport().width(), bottom - top).intersected(self.viewport().rect())
             if not shown.isEmpty():
                 self._pacer.request(shown)
 
