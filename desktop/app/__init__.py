@@ -82,16 +82,55 @@ __all__ = ["DemoLogin", "Desktop", "apply_orders_file", "build_conversation_pane
 # -- command line ---------------------------------------------------------------------------------------
 
 
+LANGUAGES = ("ar", "en")
+_FLAGS = {"--demo": "demo", "--smoke": "smoke"}
+_VALUES = {"--demo-user": "demo_user", "--lang": "lang", "--server": "server", "--quit-after": "quit_after"}
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    plain = _plain_args(argv)
+    return _parser().parse_args(argv) if plain is None else plain
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="souqdesk", description="SouqDesk desktop client")
     parser.add_argument("--demo", action="store_true", help="run against a local sandbox with sample data")
     parser.add_argument("--demo-user", default="ahmed", help="seeded user for --demo (ahmed, mona)")
-    parser.add_argument("--lang", choices=("ar", "en"), help="interface language (default: setting or system)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="interface language (default: setting or system)")
     parser.add_argument("--server", help="server address to preset on the sign-in screen")
     parser.add_argument("--quit-after", type=float, default=0.0, help=argparse.SUPPRESS)  # smoke tests
     # packaging smoke test and start benchmark: report the first painted inbox on stdout, then quit
     parser.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    return parser
+
+
+def _plain_args(argv: list[str]) -> argparse.Namespace | None:
+    """What `_parser()` makes of a command line of whole option names with valid values (`--lang en`,
+    `--server=URL`, `--demo`), without building it: argparse looks up its own messages' translations
+    (gettext, locale) as it is built, 4-5 ms of a start. None for anything else (help, an abbreviated or
+    unknown option, a bad value, a value that starts with "-"): argparse parses it, or says what is wrong."""
+    values: dict[str, object] = {"demo": False, "demo_user": "ahmed", "lang": None, "server": None,
+                                 "quit_after": 0.0, "smoke": False}
+    tokens = iter(argv)
+    for token in tokens:
+        option, equals, value = token.partition("=")
+        if not equals and option in _FLAGS:
+            values[_FLAGS[option]] = True
+            continue
+        if option not in _VALUES:
+            return None
+        if not equals:
+            value = next(tokens, "")
+        if not value or value.startswith("-") or (option == "--lang" and value not in LANGUAGES):
+            return None
+        if option == "--quit-after":
+            try:
+                values["quit_after"] = float(value)
+            except ValueError:
+                return None
+        else:
+            values[_VALUES[option]] = value
+    return argparse.Namespace(**values)
 
 
 def install_quit_signals(app: QApplication, desktop: Desktop) -> None:

@@ -18,6 +18,7 @@ import enum
 import logging
 import types
 import typing
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
@@ -56,57 +57,112 @@ def encode(value: object) -> Any:
     raise CacheMismatch(f"cannot cache a {type(value).__name__}")
 
 
-_HINTS: dict[type, dict[str, Any]] = {}
+_Decoder = Callable[[Any], Any]
+_DECODERS: dict[Any, _Decoder] = {}
+_RETRY = (CacheMismatch, ValueError, TypeError)  # a Union tries its next option after these
 
 
 def decode(kind: Any, data: Any) -> Any:
     """The domain value of type `kind` from its JSON (raises CacheMismatch when it does not fit)."""
+    return _decoder(kind)(data)
+
+
+def _decoder(kind: Any) -> _Decoder:
+    """How to decode a `kind`, worked out once a type (a first page is some 25 rows of the same types): the
+    checks and conversions `decode` makes, without looking the type apart again for every value."""
+    try:
+        return _DECODERS[kind]
+    except KeyError:
+        made = _DECODERS[kind] = _make_decoder(kind)
+        return made
+    except TypeError:  # an unhashable type form: worked out for this value only
+        return _make_decoder(kind)
+
+
+def _make_decoder(kind: Any) -> _Decoder:
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(kind)
-        if data is None and type(None) in options:
+        return _union_decoder(kind)
+    if origin is tuple:
+        item = typing.get_args(kind)[0]
+
+        def tuple_of(data: Any) -> Any:
+            if not isinstance(data, list):
+                raise CacheMismatch(f"expected a list for {kind}")
+            decode_item = _decoder(item)
+            return tuple(decode_item(value) for value in data)
+
+        return tuple_of
+    if origin is dict:
+
+        def dict_of(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise CacheMismatch(f"expected an object for {kind}")
+            return dict(data)
+
+        return dict_of
+    if kind is Any or kind is object:
+        return lambda data: data
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return _dataclass_decoder(kind)
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind
+    if kind is datetime:
+
+        def date(data: Any) -> Any:
+            if not isinstance(data, str):
+                raise CacheMismatch("expected a date")
+            return datetime.fromisoformat(data)
+
+        return date
+    return _scalar_decoder(kind)
+
+
+def _union_decoder(kind: Any) -> _Decoder:
+    options = typing.get_args(kind)
+    optional = type(None) in options
+    others = tuple(option for option in options if option is not type(None))
+
+    def one_of(data: Any) -> Any:
+        if data is None and optional:
             return None
-        for option in options:
-            if option is type(None):
-                continue
+        for option in others:
             try:
-                return decode(option, data)
-            except (CacheMismatch, ValueError, TypeError):
+                return _decoder(option)(data)
+            except _RETRY:
                 continue
         raise CacheMismatch(f"{data!r} fits none of {kind}")
-    if origin is tuple:
-        args = typing.get_args(kind)
-        if not isinstance(data, list):
-            raise CacheMismatch(f"expected a list for {kind}")
-        return tuple(decode(args[0], item) for item in data)
-    if origin is dict:
-        if not isinstance(data, dict):
-            raise CacheMismatch(f"expected an object for {kind}")
-        return dict(data)
-    if kind is Any or kind is object:
-        return data
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+
+    return one_of
+
+
+def _dataclass_decoder(kind: type) -> _Decoder:
+    fields: list[tuple[str, Any]] = []  # (name, type): the type hints are read at the first value
+
+    def instance(data: Any) -> Any:
         if not isinstance(data, dict):
             raise CacheMismatch(f"expected an object for {kind.__name__}")
-        hints = _HINTS.get(kind)
-        if hints is None:
-            hints = _HINTS[kind] = typing.get_type_hints(kind)
-        values = {f.name: decode(hints[f.name], data[f.name]) for f in dataclasses.fields(kind) if f.name in data}
+        if not fields:
+            hints = typing.get_type_hints(kind)
+            fields.extend((f.name, hints[f.name]) for f in dataclasses.fields(kind))
+        values = {name: _decoder(hint)(data[name]) for name, hint in fields if name in data}
         try:
             return kind(**values)
         except TypeError as error:  # a required field is missing
             raise CacheMismatch(str(error)) from error
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(data)
-    if kind is datetime:
-        if not isinstance(data, str):
-            raise CacheMismatch("expected a date")
-        return datetime.fromisoformat(data)
-    if kind is float and isinstance(data, (int, float)) and not isinstance(data, bool):
-        return float(data)
-    if kind in (bool, int, str) and type(data) is kind:
-        return data
-    raise CacheMismatch(f"{data!r} is not a {kind}")
+
+    return instance
+
+
+def _scalar_decoder(kind: Any) -> _Decoder:
+    def scalar(data: Any) -> Any:
+        if kind is float and isinstance(data, (int, float)) and not isinstance(data, bool):
+            return float(data)
+        if kind in (bool, int, str) and type(data) is kind:
+            return data
+        raise CacheMismatch(f"{data!r} is not a {kind}")
+
+    return scalar
 
 
 class StartCache:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import parse_args
+from desktop.app import _parser, _plain_args, parse_args
 from desktop.system.settings import Settings, user_settings_path
 from desktop.system.settings_migrations import SCHEMA_VERSION, migrate
 from desktop.ui import fonts, i18n
@@ -77,6 +77,21 @@ def test_language_choice_order(monkeypatch: pytest.MonkeyPatch) -> None:
     assert i18n.choose_language(None, "system") == "en"
     assert i18n.choose_language("fr", None) == "en"
     assert parse_args(["--lang", "ar", "--demo", "--demo-user", "mona"]).lang == "ar"
+
+
+def test_plain_command_lines_read_as_argparse_reads_them() -> None:
+    plain = ([], ["--lang", "en"], ["--lang=ar", "--demo"], ["--demo", "--demo-user", "mona", "--smoke"],
+             ["--server", "https://chat.example", "--quit-after", "2.5"], ["--server=a=b", "--lang", "ar", "--lang", "en"],
+             ["--quit-after=1e3", "--demo", "--demo"])
+    for argv in plain:
+        assert _plain_args(argv) == _parser().parse_args(argv), argv
+    # left to argparse: help, abbreviations, unknown options, positionals, missing or dubious values
+    for argv in (["-h"], ["--help"], ["--lan", "ar"], ["--lang", "fr"], ["--lang"], ["--server", "-x"],
+                 ["--quit-after", "soon"], ["--demo=1"], ["doctor"], ["--", "--demo"], ["--server", ""]):
+        assert _plain_args(argv) is None, argv
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "fr"])
+    assert parse_args(["--serv", "https://chat.example"]).server == "https://chat.example"
 
 
 def test_arabic_mirrors_the_layout_and_loads_qt_catalogue(qapp: QApplication, tmp_path: Path) -> None:
