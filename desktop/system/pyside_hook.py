@@ -55,8 +55,8 @@ def quicken_source_check() -> None:
             status = os.stat(path)
             stamp = (status.st_size, status.st_mtime_ns)
             known = kept.get(path)
-            if known is not None and known[:2] == stamp:
-                return known[2]
+            if type(known) is tuple and len(known) == 3 and known[:2] == stamp:  # a damaged file: read again
+                return bool(known[2])
             with open(path, "rb") as source:
                 uses = b"PySide6" in source.read()
         except FileNotFoundError:

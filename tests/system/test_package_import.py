@@ -102,3 +102,27 @@ def test_pyside_check_keeps_nothing_where_bytecode_is_not_written(tmp_path) -> N
     env = {"PYTHONPYCACHEPREFIX": str(tmp_path / "pycache"), "PYTHONDONTWRITEBYTECODE": "1"}
     assert "cache: True" in run_fresh(code, str(tmp_path), env=env)
     assert not list((tmp_path / "pycache").rglob("pyside-source-check*"))
+
+
+def test_pyside_check_reads_the_source_again_when_the_kept_answers_are_damaged(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.system import pyside_hook
+
+    code = """
+        import importlib.util, marshal, os, sys  # noqa: E401
+        import PySide6  # before the desktop package, which reads the kept answers when PySide6 came first
+        beside = os.path.dirname(importlib.util.cache_from_source(os.path.abspath("desktop/system/pyside_hook.py")))
+        path = os.path.join(beside, f"pyside-source-check.{sys.implementation.cache_tag}.marshal")
+        os.makedirs(beside, exist_ok=True)
+        damaged = {os.path.abspath("desktop/services/conversations.py"): 7,
+                   os.path.abspath("desktop/ui/inbox/pane.py"): (1, 2)}
+        with open(path, "wb") as handle:
+            handle.write(marshal.dumps((int(sys.argv[1]), damaged)))
+        from desktop.system import pyside_hook
+        print("same file:", pyside_hook.cache_file() == path)
+        import desktop.services.conversations, desktop.ui.inbox.pane  # noqa: E401
+        check = sys.modules["shibokensupport.feature"]._mod_uses_pyside
+        print("answers:", check(sys.modules["desktop.services.conversations"]), check(sys.modules["desktop.ui.inbox.pane"]))
+    """
+    out = run_fresh(code, str(pyside_hook.FORMAT), env={"PYTHONPYCACHEPREFIX": str(tmp_path / "pycache")})
+    assert "same file: True" in out
+    assert "answers: False True" in out
