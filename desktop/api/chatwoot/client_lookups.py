@@ -9,6 +9,7 @@ and canned responses are bare arrays. Reports are v2 paths and take epoch second
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop.api.chatwoot.client_conversations import account_path
 from desktop.api.chatwoot.decode import (
@@ -31,7 +32,9 @@ from desktop.domain.models import (
     SavedReply,
     Team,
 )
-from desktop.domain.reports import AgentLoad
+
+if TYPE_CHECKING:
+    from desktop.domain.reports import AgentLoad  # the reports' domain: imported by `decode_agent_load`
 
 #: safety bound for paging through `reports/conversations?type=agent`
 MAX_REPORT_PAGES = 20
