@@ -16,7 +16,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QStaticText
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from desktop.domain.models import ChannelKind, Conversation, Priority
 from desktop.ui import bidi
@@ -24,6 +24,8 @@ from desktop.ui.inbox.model import ConversationRole, preview_text
 from desktop.ui.inbox.paint_cache import Entry, GlyphCache, TextCache
 from desktop.ui.inbox.row_parts import Geometry, Ops, RowParts, replay
 from desktop.ui.qt_types import AnyIndex
+from desktop.ui.style_state import MOUSE_OVER as HOVERED
+from desktop.ui.style_state import SELECTED
 from desktop.ui.theme import THEME
 
 Direction = Qt.LayoutDirection
@@ -31,7 +33,6 @@ Line = tuple[tuple[Any, ...], tuple[Any, ...]]  # line 3: (x, y, QStaticText, â€
 LTR, RTL = Direction.LeftToRight, Direction.RightToLeft
 CENTRE = Qt.AlignmentFlag.AlignHCenter
 NO_PEN = Qt.PenStyle.NoPen
-SELECTED, HOVERED = QStyle.StateFlag.State_Selected.value, QStyle.StateFlag.State_MouseOver.value  # as ints: cheap
 
 class DelegateLookups(Protocol):
     """What the delegate needs to know beyond the conversation: channel kinds and label colours."""
@@ -41,7 +42,12 @@ class DelegateLookups(Protocol):
 
 
 class ConversationDelegate(QStyledItemDelegate):
-    """Painted conversation row. Signals: none."""
+    """Painted conversation row. Signals: none.
+
+    `row_state`: the row's style state as an int, set by `UniformListView` around each row's paint (reading
+    `option.state` would create QStyle's Python type before the first paint: `style_state`); None: read it."""
+
+    row_state: int | None = None
 
     def __init__(self, lookups: DelegateLookups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +95,7 @@ class ConversationDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect
         direction = option.direction  # the view's: mirrors the geometry
-        state = option.state.value
+        state = option.state.value if self.row_state is None else self.row_state
         parts, texts = self.parts, self.texts
         geo = parts.geometry(rect.width(), rect.height(), direction)
         painter.save()

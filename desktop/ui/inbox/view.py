@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyleOptionViewItem,
     QWidget,
 )
@@ -32,10 +31,11 @@ from PySide6.QtWidgets import (
 from desktop.ui.inbox.model import ConversationRole
 from desktop.ui.inbox.repaint_pacer import RepaintPacer
 from desktop.ui.qt_types import AnyIndex
+from desktop.ui.style_state import ACTIVE, ENABLED, HAS_FOCUS, MOUSE_OVER, SELECTED, option_state
 
 Cursor = QAbstractItemView.CursorAction
 Hint = QAbstractItemView.ScrollHint
-ENABLED = Qt.ItemFlag.ItemIsEnabled.value  # an int: flag arithmetic on Qt's Python enums costs microseconds a row
+ITEM_ENABLED = Qt.ItemFlag.ItemIsEnabled.value  # an int: flag arithmetic on Qt's Python enums costs microseconds a row
 
 
 class UniformListView(QListView):
@@ -107,9 +107,8 @@ class UniformListView(QListView):
             return
         self.executeDelayedItemsLayout()  # the scroll range must already count newly inserted rows
         height, view = self.row_height(), self.viewport().height()
-        top = index.row() * height
         bar = self.verticalScrollBar()
-        value = bar.value()
+        top, value = index.row() * height, bar.value()
         if hint == Hint.PositionAtTop or (hint == Hint.EnsureVisible and top < value):
             value = top
         elif hint == Hint.PositionAtBottom or (hint == Hint.EnsureVisible and top + height > value + view):
@@ -160,8 +159,7 @@ class UniformListView(QListView):
         return region
 
     def updateGeometries(self) -> None:
-        height, view = self.row_height(), self.viewport().height()
-        bar = self.verticalScrollBar()
+        height, view, bar = self.row_height(), self.viewport().height(), self.verticalScrollBar()
         bar.setSingleStep(max(1, height // 3))
         bar.setPageStep(view)
         bar.setRange(0, max(0, self._rows() * height - view))
@@ -273,28 +271,30 @@ class UniformListView(QListView):
         last = min(rows - 1, (area.bottom() + offset) // height)
         if first > last:
             return
-        base = QStyleOptionViewItem()
-        self.initViewItemOption(base)
-        enabled = bool(base.state & QStyle.StateFlag.State_Enabled)
-        selections = self.selectionModel()
-        current = self.currentIndex()
+        option = QStyleOptionViewItem()  # one option for all rows: only rect and state vary
+        self.initViewItemOption(option)
+        enabled = self.isEnabled()  # the state as ints, handed to the delegate: `style_state`
+        state = (ENABLED if enabled else 0) | (ACTIVE if self.isActiveWindow() else 0)
+        selections, current = self.selectionModel(), self.currentIndex()
         focus = (self.hasFocus() or self.viewport().hasFocus()) and current.isValid()
-        state, option = base.state, base  # one option for all rows: only rect and state vary
-        painter = QPainter(self.viewport())
+        painter, delegates = QPainter(self.viewport()), set()
         try:
             for row in range(first, last + 1):
                 index = self._index(row)
-                row_state = state
-                if selections is not None and selections.isSelected(index):
-                    row_state |= QStyle.StateFlag.State_Selected
-                if enabled and not model.flags(index).value & ENABLED:
-                    row_state &= ~QStyle.StateFlag.State_Enabled
-                if focus and index == current:
-                    row_state |= QStyle.StateFlag.State_HasFocus
-                if self._hover == index:
-                    row_state |= QStyle.StateFlag.State_MouseOver
-                option.state = row_state
+                row_state = (state | (SELECTED if selections is not None and selections.isSelected(index) else 0)
+                             | (HAS_FOCUS if focus and index == current else 0)
+                             | (MOUSE_OVER if self._hover == index else 0))
+                if enabled and not model.flags(index).value & ITEM_ENABLED:
+                    row_state &= ~ENABLED
                 option.rect = QRect(0, row * height - offset, width, height)
-                self.itemDelegateForIndex(index).paint(painter, option, index)
+                delegate = self.itemDelegateForIndex(index)
+                if hasattr(delegate, "row_state"):
+                    delegates.add(delegate)
+                    delegate.row_state = row_state
+                else:  # any other delegate reads the option's state
+                    option.state = option_state(row_state)
+                delegate.paint(painter, option, index)
         finally:
             painter.end()
+            for delegate in delegates:
+                delegate.row_state = None

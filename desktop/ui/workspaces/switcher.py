@@ -12,8 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QRect,
     QRectF,
     QSize,
@@ -24,7 +26,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -34,6 +35,7 @@ from desktop.domain.models import Workspace
 from desktop.ui import bidi
 from desktop.ui.inbox.icons import avatar_color, initials
 from desktop.ui.qt_types import AnyIndex
+from desktop.ui.style_state import MOUSE_OVER, SELECTED
 from desktop.ui.theme import THEME
 
 WorkspaceRole = Qt.ItemDataRole.UserRole + 1
@@ -116,13 +118,20 @@ class WorkspaceDelegate(QStyledItemDelegate):
         direction = option.direction
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if option.state & QStyle.StateFlag.State_Selected:
+        view = self.parent()
+        if isinstance(view, WorkspaceSwitcher):  # not option.state: it would create QStyle's Python type
+            selected, hovered = view.selectionModel().isSelected(index), view.hovered == index  # (`style_state`)
+        else:
+            state = option.state.value
+            selected, hovered = bool(state & SELECTED), bool(state & MOUSE_OVER)
+        if selected:
             painter.fillRect(rect, QColor(THEME.selection))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
+        elif hovered:
             painter.fillRect(rect, QColor(THEME.hover))
+        rtl = direction == Qt.LayoutDirection.RightToLeft
 
-        def visual(x: int, y: int, w: int, h: int) -> QRect:
-            return QStyle.visualRect(direction, rect, QRect(rect.left() + x, rect.top() + y, w, h))
+        def visual(x: int, y: int, w: int, h: int) -> QRect:  # as QStyle.visualRect mirrors it in `rect`
+            return QRect(rect.left() + (rect.width() - x - w if rtl else x), rect.top() + y, w, h)
 
         tile = visual(10, 10, 36, 36)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -160,6 +169,7 @@ class WorkspaceSwitcher(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.hovered = QPersistentModelIndex()  # the row under the mouse (the delegate paints it hovered)
         self.setObjectName("workspaceSwitcher")
         self.setAccessibleName(self.tr("Workspaces"))
         self.workspaces = WorkspaceListModel(self)
@@ -197,3 +207,19 @@ class WorkspaceSwitcher(QListView):
         workspace = self.workspaces.workspace_at(current.row())
         if workspace is not None:
             self.workspace_selected.emit(workspace.id)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove, QEvent.Type.MouseMove):
+            self._hover(self.indexAt(event.position().toPoint()))  # type: ignore[attr-defined]
+        elif kind in (QEvent.Type.HoverLeave, QEvent.Type.Leave):
+            self._hover(QModelIndex())
+        return super().viewportEvent(event)
+
+    def _hover(self, index: QModelIndex) -> None:
+        if self.hovered == index:
+            return
+        old, self.hovered = self.hovered, QPersistentModelIndex(index)
+        for changed in (old, self.hovered):
+            if changed.isValid():
+                self.viewport().update(self.visualRect(changed))
