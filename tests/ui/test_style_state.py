@@ -50,11 +50,10 @@ def colour_at(widget: QWidget, x: int, y: int) -> str:
 
 
 def test_the_bits_are_qts_state_flags() -> None:
-    assert style_state.ENABLED == QStyle.StateFlag.State_Enabled.value
-    assert style_state.HAS_FOCUS == QStyle.StateFlag.State_HasFocus.value
-    assert style_state.MOUSE_OVER == QStyle.StateFlag.State_MouseOver.value
-    assert style_state.SELECTED == QStyle.StateFlag.State_Selected.value
-    assert style_state.ACTIVE == QStyle.StateFlag.State_Active.value
+    flag = QStyle.StateFlag
+    qts = {"ENABLED": flag.State_Enabled, "HAS_FOCUS": flag.State_HasFocus, "MOUSE_OVER": flag.State_MouseOver,
+           "SELECTED": flag.State_Selected, "ACTIVE": flag.State_Active}
+    assert {name: getattr(style_state, name) for name in qts} == {name: qt.value for name, qt in qts.items()}
     both = style_state.option_state(style_state.SELECTED | style_state.ENABLED)
     assert both == QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_Enabled
 
