@@ -5,7 +5,8 @@ between the list as announced before the batch and the list after it (`BatchAnno
 Removals go bottom-up in runs; then each touched item, in final order, is moved (or inserted) right after
 its final predecessor, in blocks when several follow each other; changed rows go in merged runs, one
 `changed` per contiguous range. A store made with `reorder_above=n` announces a batch that would take more
-than n block moves as one new order (`reordering()` / `reordered()`), then the new rows. While the steps are
+than n block moves as the new rows inserted at the end, then one new order (`reordering()` / `reordered()`),
+the final lists becoming the store's without a copy. While the steps are
 announced, the store's rows are the intermediate list, so a listener reading rows sees what was announced.
 
 Signals: those of ListStore (this class only emits them).
@@ -95,7 +96,7 @@ class BatchAnnouncement(Generic[T]):
             reorder = self._reorder_above is not None and len(survivors) > self._reorder_above and \
                 _runs(placing, final_keys, survivors) > self._reorder_above
             if reorder:
-                self._reorder(current, keys, final_items, final_keys, old_by_key, placing)
+                current, keys = self._reorder(current, keys, final_items, final_keys, old_by_key, placing)
             index, waiting = (len(placing) if reorder else 0), len(survivors)  # (the moves are done)
             while index < len(placing):
                 pos = placing[index]
@@ -138,22 +139,23 @@ class BatchAnnouncement(Generic[T]):
             self._items, self._keys, self._sorts, self._by_key = final
 
     def _reorder(self, current: list[T], keys: list[Hashable], final_items: list[T], final_keys: list[Hashable],
-                 old_by_key: dict[Hashable, T], placing: list[int]) -> None:
-        """The survivors into their final order at once, then the new rows, in runs, at their final rows
-        (inserted in ascending order, each lands where the final list has it)."""
+                 old_by_key: dict[Hashable, T], placing: list[int]) -> tuple[list[T], list[Hashable]]:
+        """The new rows inserted at the end of the current order, in one run; then all rows into their final
+        order at once: the final lists become the store's (returned), nothing is copied. (Copying them into the
+        current lists, then inserting the new rows at their final rows, took four more passes over the rows,
+        each touching every row's object: a batch of 40 lifts in 10,000 rows took 16% more instructions and
+        32% more first-level data-cache read misses, callgrind.)"""
         fresh = [row for row in placing if final_keys[row] not in old_by_key]  # only touched rows can be new
+        if fresh:
+            end = len(current)
+            self.inserting.emit(end, end + len(fresh) - 1)
+            current += [final_items[row] for row in fresh]
+            keys += [final_keys[row] for row in fresh]
+            self.inserted.emit(end, end + len(fresh) - 1)
         self.reordering.emit()
-        current[:], keys[:] = final_items, final_keys  # two list copies in C, then the few new rows out
-        for row in reversed(fresh):
-            del current[row], keys[row]
+        self._items, self._keys = final_items, final_keys
         self.reordered.emit()
-        while fresh:
-            first = last = fresh.pop(0)
-            while fresh and fresh[0] == last + 1:
-                last = fresh.pop(0)
-            self.inserting.emit(first, last)
-            current[first:first], keys[first:first] = final_items[first : last + 1], final_keys[first : last + 1]
-            self.inserted.emit(first, last)
+        return final_items, final_keys
 
     def _move_block(self, current: list[T], keys: list[Hashable], src: int, end: int, dest: int) -> None:
         self.moving.emit(src, end, dest)

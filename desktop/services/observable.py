@@ -11,11 +11,11 @@ possible (contiguous removals, block moves, contiguous insertions, merged change
 `list_announce.py`). Do not await inside a batch.
 
 A store made with `reorder_above=n` announces a batch that would take more than n block moves (runs of
-rows that were neighbours before and after) as one new order instead: `reordering()` while the old order (removals done) is still
-shown, `reordered()` once the survivors stand in their final order (a Qt model: layoutAboutToBeChanged,
-its persistent indexes moved by key, layoutChanged). A burst that lifts hundreds of conversations to the
-top of a 10,000-row list then costs one pass over the list instead of a list surgery per row, and the view
-one relayout instead of hundreds. Insertions and changes follow as usual.
+rows that were neighbours before and after) as one new order instead: the removals, then the new rows
+inserted at the end of the old order, then `reordering()` while that order is still shown and `reordered()`
+once every row stands in its final order (a Qt model: layoutAboutToBeChanged, its persistent indexes moved
+by key, layoutChanged). A burst that lifts hundreds of conversations to the top of a 10,000-row list then
+costs no list surgery per row, and the view one relayout instead of hundreds. Changes follow as usual.
 
 Signals of ListStore: inserting(first, last), inserted(first, last), changed(first, last),
 removing(first, last), removed(first, last), moving(src_first, src_last, dest_row), moved(),

@@ -185,14 +185,16 @@ def test_a_burst_lifting_many_rows_is_one_reorder() -> None:
     kinds: list[str] = []
     store.moving.connect(lambda *_: kinds.append("move"))
     store.reordering.connect(lambda: kinds.append("reorder"))
-    store.inserting.connect(lambda *_: kinds.append("insert"))
+    inserted: list[tuple[int, int]] = []
+    store.inserting.connect(lambda first, last: (kinds.append("insert"), inserted.append((first, last))))
     store.removing.connect(lambda *_: kinds.append("remove"))
     with store.batch():
         for n, key in enumerate(range(17, 10_000, 33)):
             store.upsert(Row(key, -n - 1, "new message"))
         store.upsert(Row(20_000, -10_000, "a new conversation"))
         store.remove(5)
-    assert kinds == ["remove", "reorder", "insert"]
+    assert kinds == ["remove", "insert", "reorder"]  # the new row joins the old order at its end, then moves
+    assert inserted == [(9_999, 9_999)]  # (10,000 rows, one removed)
     assert mirror.rows == store.items()
     lifted = list(range(17, 10_000, 33))
     assert [r.key for r in store][:3] == [20_000, lifted[-1], lifted[-2]]
