@@ -91,14 +91,14 @@ def test_the_workspace_switcher_paints_the_selected_and_the_hovered_row(qtbot: A
     switcher.set_current(1)
     viewport, row = switcher.viewport(), 56
     QTest.mouseMove(viewport, QPoint(120, 2 * row + row // 2))
-    qtbot.waitUntil(lambda: switcher.hovered.isValid() and switcher.hovered.row() == 2)
+    qtbot.waitUntil(lambda: switcher.hover.index.isValid() and switcher.hover.index.row() == 2)
     qtbot.wait(20)
     x = viewport.width() - 3
     assert colour_at(viewport, x, 3) == THEME.selection
     assert colour_at(viewport, x, 2 * row + 3) == THEME.hover
     assert colour_at(viewport, x, row + 3) not in (THEME.selection, THEME.hover)
     QTest.mouseMove(viewport, QPoint(120, row + row // 2))
-    qtbot.waitUntil(lambda: switcher.hovered.row() == 1)
+    qtbot.waitUntil(lambda: switcher.hover.index.row() == 1)
     qtbot.wait(20)
     assert colour_at(viewport, x, row + 3) == THEME.hover
     assert colour_at(viewport, x, 2 * row + 3) not in (THEME.selection, THEME.hover)

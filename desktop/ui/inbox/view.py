@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -32,6 +32,7 @@ from desktop.ui.inbox.model import ConversationRole
 from desktop.ui.inbox.repaint_pacer import RepaintPacer
 from desktop.ui.qt_types import AnyIndex
 from desktop.ui.style_state import ACTIVE, ENABLED, HAS_FOCUS, MOUSE_OVER, SELECTED, option_state
+from desktop.ui.widgets.hover import HoverTracker
 
 Cursor = QAbstractItemView.CursorAction
 Hint = QAbstractItemView.ScrollHint
@@ -46,7 +47,7 @@ class UniformListView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._row_height = 0  # 0: ask the delegate (once per model, delegate, font or style)
-        self._hover = QPersistentModelIndex()
+        self._hover = HoverTracker(self)
         self._on_screen: tuple[object, ...] | None = None  # `_shown()` at the last full paint
         # wrapped by name: `viewport()` would type the plain QWidget by initialising every QtWidgets class
         self.findChild(QWidget, "qt_scrollarea_viewport")
@@ -240,23 +241,11 @@ class UniformListView(QListView):
 
     # -- hover and painting ------------------------------------------------------------------------------
     def viewportEvent(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove, QEvent.Type.MouseMove):
-            self._set_hover(self.indexAt(event.position().toPoint()))  # type: ignore[attr-defined]
-        elif kind in (QEvent.Type.HoverLeave, QEvent.Type.Leave):
-            self._set_hover(QModelIndex())
-        elif kind == QEvent.Type.Paint:
+        self._hover.follow(event)
+        if event.type() == QEvent.Type.Paint:
             with self._pacer.painting():  # the paint's cost paces the event slices before the next one
                 return super().viewportEvent(event)
         return super().viewportEvent(event)
-
-    def _set_hover(self, index: QModelIndex) -> None:
-        if self._hover == index:
-            return
-        old, self._hover = self._hover, QPersistentModelIndex(index)
-        for changed in (old, self._hover):
-            if changed.isValid():
-                self.viewport().update(self.visualRect(changed))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._pacer.painted()
@@ -283,7 +272,7 @@ class UniformListView(QListView):
                 index = self._index(row)
                 row_state = (state | (SELECTED if selections is not None and selections.isSelected(index) else 0)
                              | (HAS_FOCUS if focus and index == current else 0)
-                             | (MOUSE_OVER if self._hover == index else 0))
+                             | (MOUSE_OVER if self._hover.index == index else 0))
                 if enabled and not model.flags(index).value & ITEM_ENABLED:
                     row_state &= ~ENABLED
                 option.rect = QRect(0, row * height - offset, width, height)

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QRectF,
     QSize,
@@ -37,6 +36,7 @@ from desktop.ui.inbox.icons import avatar_color, initials
 from desktop.ui.qt_types import AnyIndex
 from desktop.ui.style_state import MOUSE_OVER, SELECTED
 from desktop.ui.theme import THEME
+from desktop.ui.widgets.hover import HoverTracker
 
 WorkspaceRole = Qt.ItemDataRole.UserRole + 1
 UnreadRole = Qt.ItemDataRole.UserRole + 2
@@ -120,7 +120,7 @@ class WorkspaceDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = self.parent()
         if isinstance(view, WorkspaceSwitcher):  # not option.state: it would create QStyle's Python type
-            selected, hovered = view.selectionModel().isSelected(index), view.hovered == index  # (`style_state`)
+            selected, hovered = view.selectionModel().isSelected(index), view.hover.index == index  # (`style_state`)
         else:
             state = option.state.value
             selected, hovered = bool(state & SELECTED), bool(state & MOUSE_OVER)
@@ -169,7 +169,7 @@ class WorkspaceSwitcher(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hovered = QPersistentModelIndex()  # the row under the mouse (the delegate paints it hovered)
+        self.hover = HoverTracker(self)  # the row under the mouse (the delegate paints it hovered)
         self.setObjectName("workspaceSwitcher")
         self.setAccessibleName(self.tr("Workspaces"))
         self.workspaces = WorkspaceListModel(self)
@@ -209,17 +209,5 @@ class WorkspaceSwitcher(QListView):
             self.workspace_selected.emit(workspace.id)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.HoverEnter, QEvent.Type.HoverMove, QEvent.Type.MouseMove):
-            self._hover(self.indexAt(event.position().toPoint()))  # type: ignore[attr-defined]
-        elif kind in (QEvent.Type.HoverLeave, QEvent.Type.Leave):
-            self._hover(QModelIndex())
+        self.hover.follow(event)
         return super().viewportEvent(event)
-
-    def _hover(self, index: QModelIndex) -> None:
-        if self.hovered == index:
-            return
-        old, self.hovered = self.hovered, QPersistentModelIndex(index)
-        for changed in (old, self.hovered):
-            if changed.isValid():
-                self.viewport().update(self.visualRect(changed))
