@@ -77,12 +77,10 @@ class RepaintPacer(QObject):
         FRAME_SHARE.paint_due(time.perf_counter())
 
     def _update(self) -> None:
-        if self._everything:
+        if self._everything:  # (`_flush` posts this only with something to paint; requests only add to it)
             self._widget.update()
-        elif not self._dirty.isEmpty():
-            self._widget.update(self._dirty)
         else:
-            return
+            self._widget.update(self._dirty)
         # paced from now: a request before the paint (Qt paints after this pass) is a frame after it, not a
         # frame after the last paint's start, which put two paints ~1 ms apart (one stall of both)
         self._painted_at = time.monotonic()
