@@ -20,7 +20,9 @@ PYTHONDONTWRITEBYTECODE, which would otherwise make every start compile all of `
 
 Budget: median app from the start cache / median bare ≤ 2. The no-cache line is reported
 against the same bound for information. Each child also reports which of httpx, websockets, keyring and qasync
-had run before its first paint.
+had run before its first paint. A last note times what only the no-cache start imports before its first rows
+(`REQUEST_STACK`: the asyncio loop, the keyring, the HTTP client and anyio's asyncio backend), each in fresh
+processes that imported `desktop.app` first: a floor under how far the no-cache line lies above the cached one.
 """
 
 from __future__ import annotations
@@ -74,6 +76,39 @@ def import_profile(env: dict[str, str], top: int = 12) -> list[str]:
     rows.sort(reverse=True)
     return [f"{cumulative / 1000:7.1f} ms cumulative {own / 1000:6.1f} ms own  {name.strip()}"
             for cumulative, own, name in rows[:top]]
+
+
+#: what a start without the cache imports before its first rows and a start from the cache does not (the
+#: request path: the asyncio loop, the keyring, the HTTP client, and anyio's asyncio backend, which httpcore
+#: imports at the first request), in the order the no-cache start imports them
+REQUEST_STACK = ("asyncio", "qasync", "keyring", "httpx", "httpcore", "anyio._backends._asyncio")
+#: the child: imports desktop.app, then each module named on its command line, timing each
+STACK_CHILD = """
+import importlib, json, sys, time
+import desktop.app
+times = {}
+for name in sys.argv[1:]:
+    before = time.perf_counter()
+    importlib.import_module(name)
+    times[name] = time.perf_counter() - before
+print(json.dumps(times))
+"""
+
+
+def request_stack_imports(env: dict[str, str], runs: int) -> dict[str, float]:
+    """Median seconds to import each of `REQUEST_STACK` (in that order) in fresh processes that imported
+    `desktop.app` first, as the app has when its session is restored: a floor under the no-cache start's
+    lead over the cached one (the keyring's backend look-up, the requests and the window come on top)."""
+    samples: dict[str, list[float]] = {name: [] for name in REQUEST_STACK}
+    for _ in range(runs):
+        proc = subprocess.run([sys.executable, "-c", STACK_CHILD, *REQUEST_STACK], env=env, capture_output=True, text=True,
+                              timeout=60, cwd=ROOT)
+        lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+        if proc.returncode != 0 or not lines:
+            raise SystemExit(f"request stack import failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
+        for name, seconds in json.loads(lines[-1]).items():
+            samples[name].append(seconds)
+    return {name: median(values) for name, values in samples.items()}
 
 
 def prepare_home(home: Path, env: dict[str, str]) -> None:
@@ -136,6 +171,7 @@ def main() -> None:
             paired = {label: (median([r["elapsed"] / b["elapsed"] for r, b in zip(runs_, bare, strict=True)]),
                               median([r["cpu"] / b["cpu"] for r, b in zip(runs_, bare, strict=True)]))
                       for label, runs_ in (("from start cache", cached), ("without cache", uncached))}
+            stack = request_stack_imports(base_env, runs)
             hotspots = import_profile(dict(base_env, SOUQDESK_HOME=str(Path(folder) / "h"))) \
                 if args.importtime or not args.quick else []
         finally:
@@ -157,6 +193,10 @@ def main() -> None:
         f"imported before the cached first paint (of httpx, websockets, keyring, qasync): {', '.join(early) or 'none'}",
         "run by run against the bare window of the same run (medians): " + "; ".join(
             f"{label} {wall:.2f}× wall, {cpu:.2f}× CPU until the paint" for label, (wall, cpu) in paired.items()),
+        f"imported only without the cache, before its first rows (fresh processes after desktop.app, "
+        f"median of {runs}): " + ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in stack.items())
+        + f"; {sum(stack.values()) * 1000:.0f} ms in all = {sum(stack.values()) * 1000 / bare_ms:.2f}× the bare "
+        "window, on top of the cached start's ratio before any request is made",
     ])
     if hotspots:
         print("  heaviest imports of desktop.app (python -X importtime):")
