@@ -15,7 +15,10 @@ import keyring
 import PySide6  # noqa: F401  (import PySide6 before qasync, or qasync may pick another binding)
 import pytest
 
+from desktop.system import qt_environment
 from tests.support.memory_keyring import MemoryKeyring
+
+qt_environment.configure()  # the Qt switches the app runs with (desktop.app.main sets them too)
 
 
 @pytest.fixture(autouse=True)

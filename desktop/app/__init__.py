@@ -154,7 +154,9 @@ def apply_orders_file(settings: Settings) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     os.environ.setdefault("QT_API", "pyside6")
-    from desktop.system import paths
+    from desktop.system import paths, qt_environment
+
+    qt_environment.configure()  # before the QApplication
     from desktop.system.logging import configure_logging, logging_deferred
 
     def open_log() -> None:  # the log file, opened once the inbox is painted (or the start failed)

@@ -245,6 +245,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.changes, args.runs = 50, 1
+    from desktop.system import qt_environment
+
+    qt_environment.configure()  # the Qt switches the app runs with (as desktop.app.main)
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

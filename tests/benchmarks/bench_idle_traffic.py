@@ -135,6 +135,9 @@ def main() -> None:
     if args.quick:
         args.idle, args.busy = 20.0, 20.0
     keyring.set_keyring(MemoryKeyring())  # never the user's keyring
+    from desktop.system import qt_environment
+
+    qt_environment.configure()  # the Qt switches the app runs with (as desktop.app.main)
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -111,6 +111,9 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
+    from desktop.system import qt_environment
+
+    qt_environment.configure()  # the Qt switches the app runs with (as desktop.app.main)
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     one_run(app, args.messages, -1)  # warm-up: fonts, glyph caches, imports

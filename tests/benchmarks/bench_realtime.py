@@ -290,6 +290,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.quick:
         args.events, args.conversations, args.runs = 200, 200, 1
+    from desktop.system import qt_environment
+
+    qt_environment.configure()  # the Qt switches the app runs with (as desktop.app.main)
     app = QApplication(sys.argv[:1])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

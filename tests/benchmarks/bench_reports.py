@@ -117,6 +117,9 @@ def main() -> None:
     create_database(db)
     total = grow(db, args.conversations)
     server, url = start_server(db)
+    from desktop.system import qt_environment
+
+    qt_environment.configure()  # the Qt switches the app runs with (as desktop.app.main)
     app = QApplication.instance() or QApplication([])
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -232,6 +232,9 @@ def main() -> None:
     if args.quick:
         args.conversations, args.runs, args.hours = 200, 1, 0.5
     baseline = bare_rss()
+    from desktop.system import qt_environment
+
+    qt_environment.configure()  # the Qt switches the app runs with (as desktop.app.main)
     app = QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the whole run)
     rss_empty = rss_mb()
     pane, store, feed_ms = build(args.conversations, args.layout, args.gc_mode)

@@ -84,6 +84,9 @@ def main() -> None:
     args = parser.parse_args()
     print(f"bare Qt window (fresh process): {bench_scroll.bare_rss():.1f} MB")
     stage("imports")
+    from desktop.system import qt_environment
+
+    qt_environment.configure()  # the Qt switches the app runs with (as desktop.app.main)
     app = bench_scroll.QApplication(sys.argv[:1])  # noqa: F841  (kept alive for the whole run)
     stage("QApplication")
     if args.trace:
