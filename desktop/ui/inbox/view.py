@@ -6,9 +6,9 @@ conversations that is ~20,000 calls into Python (~34 ms) for every realtime chan
 same height (the delegate's uniform size), so row `r` is simply at `y = r * height - scroll offset`: this
 class answers every geometry question (`visualRect`, `indexAt`, `scrollTo`, `moveCursor`, selection
 rectangles, the scroll range) by arithmetic and paints the visible rows itself. Structural changes only
-schedule `updateGeometries` (one `rowCount` call, once per event-loop turn); repaints caused by model
-changes are paced to at most one a frame (`RepaintPacer`), and skipped when the visible rows did not change
-(a page appended below). Scrolling, hover and selection repaint at once.
+schedule `updateGeometries` (one `rowCount` call a loop turn; a paced frame while the scroll bar stays);
+repaints caused by model changes are paced to at most one a frame (`RepaintPacer`), and skipped when the
+visible rows did not change (a page appended below). Scrolling, hover and selection repaint at once.
 
 It stays a `QListView` (same API for the pane, the list's accessibility interface, styles); none of
 QListView's own per-row layout code runs. Signals: QListView's own (clicked, activated, entered…).
@@ -51,7 +51,7 @@ class UniformListView(QListView):
         self._on_screen: tuple[object, ...] | None = None  # `_shown()` at the last full paint
         # wrapped by name: `viewport()` would type the plain QWidget by initialising every QtWidgets class
         self.findChild(QWidget, "qt_scrollarea_viewport")
-        self._pacer = RepaintPacer(self.viewport(), self)  # model changes repaint at most once a frame
+        self._pacer = RepaintPacer(self.viewport(), self, self._lay_out)  # model changes repaint at most once a frame
         self.setUniformItemSizes(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -107,6 +107,7 @@ class UniformListView(QListView):
         if not self._owns(index):
             return
         self.executeDelayedItemsLayout()  # the scroll range must already count newly inserted rows
+        self._pacer.settle_layout()  # (and a range left to the pacer: see doItemsLayout)
         height, view = self.row_height(), self.viewport().height()
         bar = self.verticalScrollBar()
         top, value = index.row() * height, bar.value()
@@ -174,10 +175,18 @@ class UniformListView(QListView):
         return QSize(self.viewport().width(), self._rows() * self.row_height())
 
     def doItemsLayout(self) -> None:
-        # geometry at once (one rowCount call), the repaint paced; QListView's per-row layout never runs
-        self.updateGeometries()
-        if self._screen_is_stale():
+        # one rowCount call, the repaint paced; QListView's per-row layout never runs. While the scroll bar stays
+        # shown its new range waits for the paced repaint too: the bar is repainted (and the window flushed)
+        # whenever its range changes, which was every loop pass of a realtime burst
+        if self.verticalScrollBar().maximum() > 0 and self._rows() * self.row_height() > self.viewport().height():
+            self._pacer.request_layout()
+        elif self._lay_out():  # the bar appears or goes (the viewport's width changes): at once
             self._pacer.request()
+
+    def _lay_out(self) -> bool:
+        """The scroll range from the row count; whether what the viewport shows changed."""
+        self.updateGeometries()
+        return self._screen_is_stale()
 
     # -- model changes: O(1), merged into one layout per event-loop turn ----------------------------------
     def rowsInserted(self, parent: AnyIndex, start: int, end: int) -> None:
