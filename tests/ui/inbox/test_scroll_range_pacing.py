@@ -9,24 +9,10 @@ import time
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
-from tests.ui.inbox.test_inbox_perf import make_pane
+from tests.ui.inbox.test_inbox_perf import PaintSpy, make_pane
 from tests.ui.inbox.test_inbox_scale import conversation
-
-
-class Paints(QObject):
-    """Counts the paint events of the widget it filters."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def test_a_burst_of_new_rows_repaints_the_scroll_bar_once_a_frame(qtbot: Any) -> None:
@@ -34,7 +20,8 @@ def test_a_burst_of_new_rows_repaints_the_scroll_bar_once_a_frame(qtbot: Any) ->
     view, bar = pane.view, pane.view.verticalScrollBar()
     height = view.row_height()
     qtbot.wait(40)
-    view.verticalScrollBar().installEventFilter(paints := Paints())
+    paints: list[int] = []
+    view.verticalScrollBar().installEventFilter(spy := PaintSpy(paints))
     started, passes = time.monotonic(), 0
     for number in range(60):  # one new (older) conversation a loop pass, as slices of a burst apply them
         store.upsert(conversation(10_000 + number, now - timedelta(days=30, minutes=number)))
@@ -43,8 +30,8 @@ def test_a_burst_of_new_rows_repaints_the_scroll_bar_once_a_frame(qtbot: Any) ->
         time.sleep(0.001)
     frames = (time.monotonic() - started) * 1000 / 16
     qtbot.waitUntil(lambda: bar.maximum() == 2_060 * height - view.viewport().height(), timeout=200)
-    view.verticalScrollBar().removeEventFilter(paints)
-    assert passes == 60 and 0 < paints.count <= frames + 2, (paints.count, frames)  # was one a pass
+    view.verticalScrollBar().removeEventFilter(spy)
+    assert passes == 60 and 0 < len(paints) <= frames + 2, (len(paints), frames)  # was one a pass
     pane.detach()
 
 
